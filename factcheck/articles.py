@@ -1,0 +1,166 @@
+"""Reading articles: files and folders in, Articles out.
+
+An Article keeps the decoded text exactly as it is (a UTF-8 BOM removed), so every offset the pipeline computes
+points into the file a reader opens. Front matter and boilerplate are not cut out of the text; they are left
+out of ``Article.body``, the ranges that hold news.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+from .models import Article
+from .ruleset import Ruleset
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+FRONT_MATTER_KEYS = ("source", "url", "date", "title", "story")
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_FRONT_FIELD = regex.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    """A file to read: where it is, how the report names it, and its id within the run."""
+
+    path: Path
+    display: str
+    id: str
+
+
+def discover(paths: Sequence[str]) -> list[ArticleFile]:
+    """Every article file under the given paths, in a stable order; folders are read recursively.
+
+    A path that does not exist is the user's error (InputError). Symbolic links to folders are not followed,
+    so a link loop cannot trap the walk.
+    """
+    found: list[ArticleFile] = []
+    seen: set[str] = set()
+    for arg in paths:
+        root = Path(arg)
+        if root.is_dir():
+            for folder, dirs, names in os.walk(root):
+                dirs.sort()
+                for name in sorted(names):
+                    if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                        path = Path(folder) / name
+                        found.append(ArticleFile(path, str(path), path.relative_to(root).as_posix()))
+        elif root.exists():
+            found.append(ArticleFile(root, arg, root.name))
+        else:
+            raise InputError(arg, "no such file or directory")
+    unique = []
+    for f in found:
+        if f.id in seen:  # two roots can hold files of one name: fall back to the displayed path
+            f = ArticleFile(f.path, f.display, f.display)
+        seen.add(f.id)
+        unique.append(f)
+    return unique
+
+
+def decode(data: bytes, where: str) -> str:
+    """The text of a file's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    if not data.strip():
+        raise InputError(where, "is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(where, f"is not valid UTF-16 ({exc.reason} at byte {exc.start})") from None
+    if b"\x00" in data:
+        raise InputError(where, "is a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            where, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+        ) from None
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, line break excluded."""
+    for match in _LINE.finditer(text):
+        if match.start() == len(text) and match.end() == match.start():
+            break
+        yield match.start(), match.start() + len(match.group().rstrip("\r\n"))
+
+
+def front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Fields of a front matter block between `---` lines at the top, and where the body starts."""
+    first = text.lstrip("\ufeff")
+    if not first.startswith("---"):
+        return {}, 0
+    fields: dict[str, str] = {}
+    spans = list(lines(text))
+    if not spans or text[spans[0][0]:spans[0][1]].strip() != "---":
+        return {}, 0
+    for start, end in spans[1:]:
+        line = text[start:end]
+        if line.strip() == "---":
+            return fields, end
+        match = _FRONT_FIELD.match(line)
+        if match and match.group(1).lower() in FRONT_MATTER_KEYS:
+            fields[match.group(1).lower()] = match.group(2).strip().strip("\"'")
+    return {}, 0  # no closing line: not front matter
+
+
+def body_ranges(text: str, start: int, ruleset: Ruleset) -> tuple[tuple[int, int], ...]:
+    """The ranges of the text after ``start`` that are news, boilerplate left out."""
+    line_rules = ruleset.patterns("line")
+    end_rules = ruleset.patterns("end")
+    inline_rules = ruleset.patterns("inline")
+    ranges: list[tuple[int, int]] = []
+    for line_start, line_end in lines(text):
+        if line_end <= start:
+            continue
+        line_start = max(line_start, start)
+        line = text[line_start:line_end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if any(rule.search(stripped) for rule in end_rules):
+            break
+        if any(rule.search(stripped) for rule in line_rules):
+            continue
+        for rule in inline_rules:
+            line = rule.sub(line)  # blanks the markup, keeping offsets
+        for piece in regex.finditer(r"[^\x00\s](?:[^\x00]*[^\x00\s])?", line):
+            ranges.append((line_start + piece.start(), line_start + piece.end()))
+    return tuple(ranges)
+
+
+def read_article(file: ArticleFile, ruleset: Ruleset) -> Article:
+    """Read one article file; InputError when it is not text a reader could open."""
+    try:
+        data = file.path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(file.display, "is a directory") from None
+    except OSError as exc:
+        raise InputError(file.display, f"cannot be read ({exc.strerror or exc})") from None
+    return parse_article(decode(data, file.display), file, ruleset)
+
+
+def parse_article(text: str, file: ArticleFile, ruleset: Ruleset) -> Article:
+    """An Article from decoded text: front matter read, boilerplate marked."""
+    fields, body_start = front_matter(text)
+    body = body_ranges(text, body_start, ruleset)
+    title = fields.get("title")
+    if title is None and body:
+        title = text[body[0][0]:body[0][1]]
+    source = fields.get("source") or Path(file.id).stem
+    return Article(
+        id=file.id,
+        path=file.display,
+        source=source,
+        text=text,
+        title=title,
+        date=fields.get("date"),
+        url=fields.get("url"),
+        story=fields.get("story"),
+        body=body,
+    )

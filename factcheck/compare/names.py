@@ -1,0 +1,159 @@
+"""Name variants: two spellings that are probably one name ("Axos"/"Axon", "Dargahan"/"Dargehan").
+
+Names are compared word by word, so that "Boston" and "Boston Herald" (one name inside another) are never
+paired. Two name words are variants when their Damerau (OSA) edit distance is small for their length and the
+edit is not a change of word form:
+- acronyms and short words are left out (US/UK, D-MN/D-MO);
+- a word that is a prefix of the other is another word (Amazon/Amazonians, Lowe/Lowell, Congress/Congressmen);
+- a difference at the end that changes the length is a suffix (Atlanta/Atlantic);
+- a word the articles also use in lower case is a common word, not a name (Recognition/Rekognition).
+Whole names are also compared with spaces, hyphens and full stops removed ("Al Homoud"/"Al-Homoud",
+"P.J. Carlesimo"/"PJ Carlesimo").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import regex
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extract
+
+from ..models import Finding, NamedClaim, Severity
+from .fingerprint import fingerprint
+
+_LETTERS = regex.compile(r"[^\p{L}]+")
+MIN_WORD = 4
+
+
+def _word_spans(claim: NamedClaim) -> Iterable[tuple[int, int, str]]:
+    """(start, end, word) of each word of a name that may be compared."""
+    for m in regex.finditer(r"[\p{L}][\p{L}'’-]*[\p{L}]|\p{L}", claim.text):
+        word = m.group()
+        if len(word) < MIN_WORD or word.isupper() or not word[0].isupper():
+            continue
+        yield claim.start + m.start(), claim.start + m.end(), word
+
+
+def _is_variant(a: str, b: str) -> bool:
+    """Whether two distinct name words (case-folded) look like one name spelled two ways."""
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) or long_.endswith(short):
+        return False
+    distance = OSA.distance(a, b)
+    if distance == 0 or distance > 2:
+        return False
+    prefix = len(_common_prefix(a, b))
+    suffix = len(_common_prefix(a[::-1], b[::-1]))
+    if suffix == 0 and (len(a) != len(b) or distance > 1):
+        return False  # a different ending: another word form
+    if distance == 2 and len(short) < 8:
+        return False
+    if prefix == 0 and len(short) < 7:
+        return False  # a different first letter on a short word: another name (Barry, Garry)
+    return len(short) >= MIN_WORD
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+class _Forms:
+    """Occurrences of each spelling of a word: spelling -> list of (claim, start, end)."""
+
+    def __init__(self) -> None:
+        self.occurrences: dict[str, list[tuple[NamedClaim, int, int, str]]] = defaultdict(list)
+
+    def add(self, key: str, claim: NamedClaim, start: int, end: int, surface: str) -> None:
+        self.occurrences[key].append((claim, start, end, surface))
+
+
+def _components(pairs: list[tuple[str, str]]) -> list[list[str]]:
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for x in parent:
+        groups[find(x)].append(x)
+    return sorted(sorted(g) for g in groups.values())
+
+
+def name_variants(claims: list[NamedClaim], lowercase_words: set[str]) -> list[Finding]:
+    """name-variant findings over the named claims of one story."""
+    words = _Forms()
+    compact = _Forms()
+    for claim in claims:
+        for start, end, word in _word_spans(claim):
+            if word.lower() not in lowercase_words:
+                words.add(word.casefold(), claim, start, end, word)
+        squeezed = _LETTERS.sub("", claim.text).casefold()
+        if len(squeezed) >= 6 and (" " in claim.text or "-" in claim.text or "." in claim.text):
+            compact.add(squeezed, claim, claim.start, claim.end, claim.text)
+
+    keys = sorted(words.occurrences)
+    pairs: list[tuple[str, str]] = []
+    for i, a in enumerate(keys):
+        later = keys[i + 1:]
+        for b, _, _ in extract(a, later, scorer=OSA.distance, score_cutoff=2, limit=None):
+            if _is_variant(a, b):
+                pairs.append((a, b))
+    findings = [_finding(words, component) for component in _components(pairs)]
+    # spacing and punctuation variants of whole names
+    for key, occurrences in sorted(compact.occurrences.items()):
+        spellings = {surface for _, _, _, surface in occurrences}
+        if len({s.casefold() for s in spellings}) > 1:
+            forms = _Forms()
+            for claim, start, end, surface in occurrences:
+                forms.add(surface.casefold(), claim, start, end, surface)
+            findings.append(_finding(forms, sorted(forms.occurrences)))
+    return findings
+
+
+def _finding(forms: _Forms, component: list[str]) -> Finding:
+    """One finding for a set of spellings: each spelling once per article, the rare spellings first.
+
+    The common spelling is shown from the articles that also use a rare one, or else from as many articles as
+    the rare spellings occur in, so that the finding stays about the variant, not about every mention.
+    """
+    by_count = sorted(component, key=lambda k: (-len({c.article_id for c, *_ in forms.occurrences[k]}), k))
+    common, rare = by_count[0], by_count[1:]
+    rare_articles = {c.article_id for k in rare for c, *_ in forms.occurrences[k]}
+    chosen: list[NamedClaim] = []
+    for key in rare + [common]:
+        seen: set[str] = set()
+        occurrences = sorted(forms.occurrences[key], key=lambda o: (o[0].article_id, o[1]))
+        if key == common:
+            same_article = [o for o in occurrences if o[0].article_id in rare_articles]
+            others = [o for o in occurrences if o[0].article_id not in rare_articles]
+            occurrences = same_article + others[: max(0, max(2, len(rare_articles)) - len(same_article))]
+        for claim, start, end, surface in occurrences:
+            if claim.article_id in seen:
+                continue
+            seen.add(claim.article_id)
+            chosen.append(NamedClaim(claim.article_id, start, end, surface, claim.sentence, claim.entity))
+    spellings = [forms.occurrences[k][0][3] for k in [common, *rare]]
+    same_article = any(
+        len({k for k in component if any(c.article_id == article for c, *_ in forms.occurrences[k])}) > 1
+        for article in {c.article_id for c in chosen}
+    )
+    where = "within one article" if same_article else "across articles"
+    quoted = " and ".join(f'"{s}"' for s in spellings)
+    edits = OSA.distance(spellings[0], spellings[1]) if len(spellings) > 1 else 0
+    message = (f"{quoted} are spelled differently {where} but look like one name "
+               f"({edits} character(s) apart); check which spelling is right.")
+    ordered = tuple(sorted(chosen, key=lambda c: (c.article_id, c.start)))
+    parts = [f"{c.article_id}={c.text}" for c in ordered]
+    return Finding("name-variant", "name", Severity.WARNING, spellings[0], message, ordered,
+                   fingerprint("name-variant", spellings[0], parts), "similar spelling")

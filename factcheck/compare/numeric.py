@@ -1,0 +1,69 @@
+"""Numeric comparison: do the hedged intervals of one aligned group have a point in common?
+
+Each claim carries a comparison interval (its stated bounds plus the pragmatic bound a reader infers from the
+roundness of the number). A group whose intervals share a point agrees; one where two claims from different
+sentences cannot both hold is a numeric-conflict. Claims inside one sentence are never played against each
+other: "12 Somali and 11 Yemeni" is an enumeration, not a contradiction.
+"""
+
+from __future__ import annotations
+
+from ..align import Group
+from ..models import Finding, NumericClaim, Severity
+from .fingerprint import fingerprint
+
+# Two readings closer than this (relative) are the same number written with other rounding.
+ROUNDING = 0.005
+
+
+def describe(claim: NumericClaim) -> str:
+    """The hedged value as a reader would say it: "over 40", "between 40 and 80", "$1.32bn"."""
+    return " ".join(claim.text.split())
+
+
+def _disjoint(a: NumericClaim, b: NumericClaim) -> bool:
+    tolerance = ROUNDING * max(abs(a.value), abs(b.value), 1e-9)
+    return a.cmp_high + tolerance < b.cmp_low or b.cmp_high + tolerance < a.cmp_low
+
+
+def _conflicting_pairs(claims: tuple[NumericClaim, ...]) -> list[tuple[NumericClaim, NumericClaim]]:
+    pairs = []
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if a.sentence != b.sentence and _disjoint(a, b):
+                pairs.append((a, b))
+    return pairs
+
+
+def _severity(pairs: list[tuple[NumericClaim, NumericClaim]], articles: int) -> tuple[Severity, str]:
+    """Error when plain, unhedged numbers from different articles differ; warning otherwise."""
+    cross = [(a, b) for a, b in pairs if a.article_id != b.article_id]
+    if not cross:
+        return Severity.WARNING, "one article states two values"
+    if any(a.hedge is None and b.hedge is None for a, b in cross):
+        return Severity.ERROR, "sources state different exact values"
+    return Severity.WARNING, "the hedged ranges do not overlap"
+
+
+def compare_groups(groups: list[Group]) -> tuple[list[Finding], list[Finding]]:
+    """(conflicts, agreements) over aligned groups."""
+    conflicts: list[Finding] = []
+    agreements: list[Finding] = []
+    for group in groups:
+        articles = {c.article_id for c in group.claims}
+        values = ", ".join(dict.fromkeys(describe(c) for c in group.claims))
+        subject = group.subject + (f" ({group.event})" if group.event and group.event not in group.subject else "")
+        parts = [f"{c.article_id}={c.value}:{c.hedge or ''}" for c in group.claims]
+        pairs = _conflicting_pairs(group.claims)
+        if pairs:
+            severity, reason = _severity(pairs, len(articles))
+            a, b = pairs[0]
+            message = (f"{len(articles)} source(s) disagree on {subject}: {values}. "
+                       f'"{describe(a)}" and "{describe(b)}" cannot both hold; {reason}.')
+            conflicts.append(Finding("numeric-conflict", "numeric", severity, subject, message, group.claims,
+                                     fingerprint("numeric-conflict", subject, parts), group.why))
+        elif len(articles) >= 2:
+            message = f"{len(articles)} sources agree on {subject}: {values}."
+            agreements.append(Finding("numeric-agreement", "numeric", Severity.INFO, subject, message,
+                                      group.claims, fingerprint("numeric-agreement", subject, parts), group.why))
+    return conflicts, agreements

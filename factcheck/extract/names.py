@@ -1,0 +1,96 @@
+"""Named claims: people, organisations, places and products, as capitalised spans and acronyms.
+
+A name is a run of capitalised words, joined by the small words names contain ("Department of Homeland
+Security"). Sentence openers and other capitalised non-names come from rules/entities.toml. Headlines in title
+case are skipped: there every word is capitalised. Aliases are folded onto one entity: from the rules, from
+"Immigration and Customs Enforcement (ICE)" written in the text, and from a surname used after a full name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from ..models import NamedClaim, Sentence
+from ..ruleset import Ruleset
+
+_TOKEN = r"(?:\p{Lu}(?:\.\s?\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\p{Lu}\.)"
+_CONNECTOR = r"(?:of|and|the|for|de|del|da|di|la|le|van|von|der|den|al|el|bin|ibn|&)"
+_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d'’-]){_TOKEN}(?:(?:\s|-)+{_TOKEN}|\s+{_CONNECTOR}\s+{_TOKEN})*(?![\p{{L}}\d])"
+)
+_ACRONYM_DEFINITION = regex.compile(rf"({_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})+)\s+\((\p{{Lu}}[\p{{Lu}}&.]+)\)")
+_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+
+
+def is_title_case(sentence: str) -> bool:
+    """A headline-style sentence: most of its words (of four or more) start with a capital."""
+    words = [w for w in _WORD.findall(sentence) if len(w) > 3]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) > 0.7
+
+
+class NameExtractor:
+    """Reads named claims out of sentences; build once per Ruleset."""
+
+    def __init__(self, ruleset: Ruleset) -> None:
+        self.not_names = ruleset.not_names()
+        self.aliases = ruleset.aliases()
+        self.months = {m.capitalize() for m in ruleset.language("calendar", "months")}
+        self.weekdays = {d.capitalize() for d in ruleset.language("calendar", "weekdays")}
+
+    def claims(self, sentences: Sequence[Sentence], text: str, lowercase_words: Iterable[str] = ()) -> list[NamedClaim]:
+        """Named claims of an article's sentences; ``lowercase_words`` are words seen in lower case, so that
+        a capitalised sentence opener such as "Sales" is not taken for a name."""
+        common = set(lowercase_words)
+        learned: dict[str, str] = {}
+        raw: list[tuple[Sentence, int, int, str]] = []
+        for sentence in sentences:
+            if is_title_case(sentence.text):
+                continue
+            for m in _ACRONYM_DEFINITION.finditer(sentence.text):
+                learned[m.group(2)] = self._strip(m.group(1))[2]
+            for m in _NAME.finditer(text, sentence.start, sentence.end):
+                start, end, name = self._strip_match(m.start(), m.end(), text)
+                if not name:
+                    continue
+                if start == sentence.start and " " not in name and name.lower() in common:
+                    continue  # a common word that opens the sentence
+                raw.append((sentence, start, end, name))
+        full_names = {name for _, _, _, name in raw if len(name.split()) >= 2}
+        for full in sorted(full_names):
+            last = full.split()[-1]
+            if last[0].isupper() and len(last) > 2:
+                learned.setdefault(last, full)
+        claims = []
+        for sentence, start, end, name in raw:
+            entity = self.aliases.get(name) or learned.get(name) or name
+            claims.append(NamedClaim(sentence.article_id, start, end, name, sentence, entity))
+        return claims
+
+    def _strip_match(self, start: int, end: int, text: str) -> tuple[int, int, str]:
+        """Trim openers, titles and possessives off a name match."""
+        offset, length, name = self._strip(text[start:end])
+        return start + offset, start + offset + length, name
+
+    def _strip(self, span: str) -> tuple[int, int, str]:
+        """(offset, length, name) of the name inside a capitalised span."""
+        tokens = list(regex.finditer(r"\S+", span))
+        while tokens and (tokens[0].group().rstrip(".") in self.not_names or tokens[0].group().lower() in (
+                "of", "and", "the", "for")):
+            tokens.pop(0)
+        while tokens and (tokens[-1].group().rstrip(".") in self.not_names or tokens[-1].group().lower() in (
+                "of", "and", "the", "for", "&")):
+            tokens.pop()
+        if not tokens:
+            return 0, 0, ""
+        start, end = tokens[0].start(), tokens[-1].end()
+        name = span[start:end]
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        if name in self.months or name in self.weekdays:
+            return 0, 0, ""
+        return start, len(name), name

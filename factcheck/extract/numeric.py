@@ -1,0 +1,627 @@
+"""Numeric claims: every number in a sentence, read as a hedged interval with a type and a counted subject.
+
+The idea: find number cores (digits, words, vague quantities), widen each to the full expression around it
+(currency, scale, percent, a range, a hedge), then decide what kind of quantity it is (a count, money, a date,
+an age ...) from the words next to it, and what it counts from the noun phrase after it. Only counts, money,
+percentages, magnitudes, measurements and scores are compared later; dates, years, times, ages, durations,
+ordinals and identifiers are kept as claims of their own type so that they never enter a count comparison.
+
+All knowledge (number words, hedges, currencies, synonyms, events, units) comes from the Ruleset.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from ..models import NumericClaim, Sentence
+from ..ruleset import Ruleset
+
+# Types that are compared across articles; the others are recorded but never compared.
+COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure", "score", "fraction"})
+
+_WORD = regex.compile(r"[\p{L}](?:[\p{L}\d'’\-]|\.(?=\p{L}))*|\d[\d,.]*|[%$£€¥]")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first, white space matching any white space."""
+    parts = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+def granularity(value: float) -> float:
+    """How round a number is: the largest power of ten, or five times one, that divides it.
+
+    40 -> 10, 450 -> 50, 100 -> 100, 43 -> 1, 5.9 -> 0.1. Round numbers are read more loosely (Krifka 2009).
+    """
+    if value == 0:
+        return 1.0
+    value = abs(value)
+    decimals = 0
+    while decimals < 6 and abs(value * 10**decimals - round(value * 10**decimals)) > 1e-6:
+        decimals += 1
+    unit = 10.0**-decimals
+    steps = round(value / unit)
+    best = unit
+    power = unit
+    while power * 10 <= value * 10:
+        for step in (power, 5 * power):
+            if step <= steps * unit and round(value / step) * step == round(value, 6) and abs(
+                value / step - round(value / step)
+            ) < 1e-9:
+                best = max(best, step)
+        power *= 10
+    return best
+
+
+def hedged_interval(value: float, kind: str | None) -> tuple[float | None, float | None, float, float]:
+    """(low, high, cmp_low, cmp_high) for a hedge kind.
+
+    low/high are what the words state (None where open); cmp_low/cmp_high add the pragmatic bound a reader
+    infers from the roundness of the number ("more than 40" is not 85).
+    """
+    g = granularity(value)
+    slack = max(g, value * 0.5)
+    if kind == "over":
+        return value, None, value + value * 1e-9, value + slack
+    if kind == "at_least":
+        return value, None, value, value + slack
+    if kind == "under":
+        return None, value, max(0.0, value - slack), value - value * 1e-9
+    if kind == "at_most":
+        return None, value, max(0.0, value - slack), value
+    if kind == "nearly":
+        return None, value, value - max(min(g, value * 0.1), value * 0.02), value
+    if kind == "about":
+        tolerance = max(value * 0.05, min(g / 2, value * 0.25))
+        return value - tolerance, value + tolerance, value - tolerance, value + tolerance
+    # A bare number: exact, but as exact as it is written ("5.6" covers 5.55 to 5.65 only when rounded).
+    return value, value, value, value
+
+
+@dataclass(frozen=True)
+class _Reading:
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    unit: str | None
+    type: str
+    vague: bool = False
+
+
+class NumericExtractor:
+    """Reads numeric claims out of sentences; build once per Ruleset, use for every article."""
+
+    def __init__(self, ruleset: Ruleset) -> None:
+        numbers = ruleset.numbers()
+        self.units = {k.lower(): float(v) for k, v in numbers["units"].items()}
+        self.tens = {k.lower(): float(v) for k, v in numbers["tens"].items()}
+        self.scales = {k.lower(): float(v) for k, v in numbers["scales"].items()}
+        self.suffixes = {k.lower(): float(v) for k, v in numbers["suffixes"].items()}
+        self.money_suffixes = {k.lower(): float(v) for k, v in numbers["money_suffixes"].items()}
+        self.fractions = {k.lower(): float(v) for k, v in numbers["fractions"].items()}
+        self.multipliers = {k.lower(): float(v) for k, v in numbers["multipliers"].items()}
+        self.vague = {k.lower(): v for k, v in numbers["vague"].items()}
+        percent = numbers["percent"]
+        currencies = ruleset.currencies()
+        self.symbols = dict(currencies["symbols"])
+        self.codes = set(currencies["codes"]["codes"])
+        self.currency_words = {k.lower(): v for k, v in currencies["words"].items()}
+        self.hedges = ruleset.hedges()
+        self.synonyms = ruleset.synonyms()
+        self.relational = ruleset.relational_nouns()
+        self.not_subjects = ruleset.not_subjects()
+        self.event_words, self.event_subjects = ruleset.events()
+        self.stop = ruleset.language("phrase", "stop")
+        self.months = ruleset.language("calendar", "months")
+        self.weekdays = ruleset.language("calendar", "weekdays")
+        self.durations = ruleset.language("durations", "units")
+        background = ruleset.language("background", "cues")
+        months = _alternation(self.months)
+        self.cue_year = regex.compile(r"(?<![\p{L}])(?:in|since|of|during)\s+(?:(?:early|late|mid)[\s-]+)?"
+                                      rf"(?:(?:{months})\.?\s+)?(?P<y>1[89]\d\d|20\d\d)(?!\d)",
+                                      regex.IGNORECASE)
+        self.cue_month = regex.compile(rf"(?<![\p{{L}}])(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?"
+                                       rf"(?P<m>{months})(?![\p{{L}}])(?!\.?\s*\d)", regex.IGNORECASE)
+        self.cue_phrase = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(background)})(?![\p{{L}}])",
+                                        regex.IGNORECASE)
+        self.time_re = regex.compile(
+            r"(?<![\p{L}\d:.])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?::\d{2})?\s?"
+            r"(?:(?P<ap>[ap])\.?\s?m\b\.?|(?<=\d:\d\d\s?)(?![ap]\.?\s?m))"
+            r"|(?<![\p{L}\d:.])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d])",
+            regex.IGNORECASE)
+        self.date_re = regex.compile(
+            rf"(?<![\p{{L}}])(?:(?:{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{{4}}))?"
+            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})(?![\p{{L}}])(?:,?\s+(?P<y2>\d{{4}}))?)",
+            regex.IGNORECASE)
+        self.measure_units = ruleset.units()
+
+        word_numbers = _alternation([*self.units, *self.tens])
+        scale_words = _alternation(self.scales)
+        word_number = (
+            rf"(?:(?:{word_numbers}|a)(?=[\s-]+(?:{scale_words}))|{word_numbers})"
+            rf"(?:[\s-]+(?:and[\s-]+)?(?:{word_numbers}|{scale_words}|a\s+half))*"
+        )
+        digits = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+        vague = _alternation(self.vague)
+        symbols = _alternation(self.symbols)
+        codes = _alternation(self.codes)
+        suffixes = _alternation([*self.suffixes, *self.money_suffixes])
+        multipliers = _alternation(self.multipliers)
+        fractions = _alternation(self.fractions)
+        self.core = regex.compile(
+            rf"""
+            (?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>{codes})\s?|(?<![\p{{L}}\d.,/#$£€¥-]|\d[.,]))
+            (?:
+                (?P<vague>{vague})(?![\p{{L}}])
+              | (?P<mult>(?:{word_numbers}|a|\d+))\s+(?P<multword>{multipliers})(?![\p{{L}}])
+              | (?P<frac>(?:{word_numbers}|a|one))[\s-](?P<fracword>{fractions})(?![\p{{L}}])
+              | (?P<digits>{digits})(?:(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]))
+              | (?P<words>{word_number})(?![\p{{L}}])
+            )
+            (?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}]))?
+            """,
+            regex.IGNORECASE | regex.VERBOSE,
+        )
+        self.percent = regex.compile(
+            rf"\s?(?:(?P<points>{_alternation(percent['points'])})|(?P<pct>{_alternation(percent['words'])}))"
+            r"(?![\p{L}])",
+            regex.IGNORECASE,
+        )
+        self.currency_after = regex.compile(
+            rf"\s+(?:(?P<word>{_alternation(self.currency_words)})|(?P<code>{codes}))(?![\p{{L}}])",
+            regex.IGNORECASE,
+        )
+        self.conversion = regex.compile(r"\s*[(\[/]\s*")
+        before = [p for (pos, p) in self.hedges if pos == "before"]
+        after = [p for (pos, p) in self.hedges if pos == "after"]
+        self.hedge_before = regex.compile(rf"(?<![\p{{L}}])(?P<h>{_alternation(before)})\s+$", regex.IGNORECASE)
+        self.hedge_after = regex.compile(rf"^\s*,?\s*(?P<h>{_alternation(after)})(?![\p{{L}}])", regex.IGNORECASE)
+        self.range_join = regex.compile(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and)\s*", regex.IGNORECASE)
+        self.range_open = regex.compile(r"(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
+        self.month_pattern = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(self.months)})\.?\s*$", regex.IGNORECASE)
+        self.month_after = regex.compile(rf"^\s*(?:{_alternation(self.months)})(?![\p{{L}}])", regex.IGNORECASE)
+        self.measure_after = regex.compile(
+            rf"^[\s-]?(?P<u>{_alternation(self.measure_units)})(?![\p{{L}}])", regex.IGNORECASE
+        )
+        self.duration_after = regex.compile(
+            rf"^(?:[\s-]|-plus\s)?(?P<u>{_alternation(self.durations)})(?![\p{{L}}])", regex.IGNORECASE
+        )
+
+    # -- numbers --------------------------------------------------------------------------------------
+
+    def word_value(self, text: str) -> float | None:
+        """The value of a number written in words ("twenty-eight", "two and a half million")."""
+        total, current = 0.0, 0.0
+        tokens = regex.findall(r"[\p{L}]+", text.lower())
+        i = 0
+        seen = False
+        while i < len(tokens):
+            token = tokens[i]
+            if token == "and":
+                pass
+            elif token == "a" and i + 1 < len(tokens) and tokens[i + 1] == "half":
+                current += 0.5
+                i += 1
+            elif token == "a":
+                current += 1
+            elif token in self.units:
+                current += self.units[token]
+                seen = True
+            elif token in self.tens:
+                current += self.tens[token]
+                seen = True
+            elif token in self.scales:
+                scale = self.scales[token]
+                current = (current or 1) * scale
+                if scale >= 1000:
+                    total += current
+                    current = 0
+                seen = True
+            else:
+                return None
+            i += 1
+        return total + current if seen else None
+
+    def _core_value(self, m: regex.Match[str]) -> tuple[float, float, float, bool] | None:
+        """(value, low, high, vague) of a core match, before scale words."""
+        if m.group("vague"):
+            reading = self.vague[" ".join(m.group("vague").lower().split())]
+            return float(reading["value"]), float(reading["low"]), float(reading["high"]), True
+        if m.group("mult"):
+            base = self._number(m.group("mult"))
+            if base is None:
+                return None
+            value = base * self.multipliers[m.group("multword").lower()]
+            return value, value, value, False
+        if m.group("frac"):
+            base = self._number(m.group("frac"))
+            if base is None:
+                return None
+            value = base * self.fractions[m.group("fracword").lower()]
+            return value, value, value, False
+        if m.group("digits"):
+            value = float(m.group("digits").replace(",", ""))
+            suffix = (m.group("suffix") or "").lower()
+            if suffix in self.suffixes:
+                value *= self.suffixes[suffix]
+            elif suffix in self.money_suffixes:
+                if not (m.group("cur") or m.group("code")):
+                    return None
+                value *= self.money_suffixes[suffix]
+            return value, value, value, False
+        value = self.word_value(m.group("words"))
+        return (value, value, value, False) if value is not None else None
+
+    def _number(self, text: str) -> float | None:
+        text = text.strip().lower()
+        if text == "a":
+            return 1.0
+        if regex.fullmatch(r"\d+", text):
+            return float(text)
+        return self.word_value(text)
+
+    def readings(self, text: str, start: int, end: int) -> list[_Reading]:
+        """Numbers in text[start:end] with currency, scale and percent attached."""
+        out: list[_Reading] = []
+        for m in self.core.finditer(text, start, end):
+            core = self._core_value(m)
+            if core is None:
+                continue
+            value, low, high, vague = core
+            if m.group("scale"):
+                factor = 1.0
+                for word in m.group("scale").lower().split():
+                    factor *= self.scales[word]
+                value, low, high = value * factor, low * factor, high * factor
+            stop = m.end()
+            unit = None
+            kind = "count"
+            if m.group("cur"):
+                unit = self.symbols.get(m.group("cur")) or self.symbols.get(m.group("cur").upper())
+                kind = "money"
+            elif m.group("code"):
+                unit = m.group("code").upper()
+                kind = "money"
+            after = self.currency_after.match(text, stop, end)
+            if after and kind == "count":
+                unit = self.currency_words.get((after.group("word") or "").lower()) or (after.group("code") or "").upper()
+                kind = "money"
+                stop = after.end()
+            pct = self.percent.match(text, stop, end)
+            if pct and kind == "count":
+                kind = "percent"
+                unit = "percentage points" if pct.group("points") else "%"
+                stop = pct.end()
+            out.append(_Reading(m.start(), stop, value, low, high, unit, kind, vague))
+        return out
+
+    # -- claims ---------------------------------------------------------------------------------------
+
+    def claims(self, sentence: Sentence, text: str) -> list[NumericClaim]:
+        """Every numeric claim of one sentence; ``text`` is the whole article text."""
+        claims = self._times_and_dates(sentence, text)
+        taken = [(c.start, c.end) for c in claims]
+        readings = [r for r in self.readings(text, sentence.start, sentence.end)
+                    if not any(r.start < end and start < r.end for start, end in taken)]
+        i = 0
+        while i < len(readings):
+            r = readings[i]
+            start, end = r.start, r.end
+            value, low, high = r.value, r.low, r.high
+            unit, qtype = r.unit, r.type
+            hedge_kind: str | None = None
+            hedge_text: str | None = None
+            # A conversion in brackets or slashes belongs to the amount: "$1.32bn (£1.02bn/€1.16bn)".
+            while qtype == "money" and i + 1 < len(readings) and readings[i + 1].type == "money":
+                gap = text[end:readings[i + 1].start]
+                if not regex.fullmatch(r"\s*[(\[/]\s*", gap):
+                    break
+                i += 1
+                unit = f"{unit}/{readings[i].unit}"
+                end = readings[i].end
+                close = regex.match(r"\s*[)\]]", text[end:sentence.end])
+                if close and close.group().strip() and not regex.match(r"\s*/", text[end:sentence.end]):
+                    end += close.end()
+            # A range: "between 40 and 80 percent", "40-50", "24- to 30-foot", "40 or 50".
+            is_range = False
+            if i + 1 < len(readings):
+                nxt = readings[i + 1]
+                gap = text[end:nxt.start]
+                joined = self.range_join.fullmatch(gap)
+                opener = self.range_open.search(text, sentence.start, start)
+                gap_word = gap.strip().lower().lstrip("-–— ") or gap.strip()[:1]
+                if joined and (nxt.type == qtype or qtype == "count" or nxt.type == "count") and (
+                    (opener and gap_word in ("and", "to", "-", "–", "—") and opener.group("h").lower() != "between"
+                     or opener and opener.group("h").lower() == "between" and gap_word == "and")
+                    or (gap_word in ("-", "–", "—", "to") and nxt.value > value and not r.vague)
+                    or (gap_word == "or" and nxt.value > value and not r.vague)
+                ):
+                    if nxt.value > value or opener:
+                        is_range = True
+                        scale = nxt.value / nxt.low if nxt.low else 1.0
+                        if nxt.value >= 1000 * value and value < 1000 and nxt.value % 1000 == 0:
+                            # "between 2 and 3 million": the scale of the second applies to the first
+                            value = low = value * (nxt.value / self._unscaled(text, nxt))
+                        hi = nxt.high if scale else nxt.value
+                        high = max(hi, nxt.value)
+                        unit = unit or nxt.unit
+                        qtype = nxt.type if qtype == "count" else qtype
+                        if opener:
+                            hedge_text = opener.group("h").lower()
+                            start = opener.start()
+                        hedge_kind = "range"
+                        end = nxt.end
+                        i += 1
+            if not is_range:
+                hb = self.hedge_before.search(text, max(sentence.start, start - 40), start)
+                if hb:
+                    hedge_text = " ".join(hb.group("h").lower().split())
+                    hedge_kind = self.hedges[("before", hedge_text)]
+                    start = hb.start("h")
+                ha = self.hedge_after.match(text, end, sentence.end)
+                if ha and hedge_kind is None:
+                    hedge_text = " ".join(ha.group("h").lower().split())
+                    hedge_kind = self.hedges[("after", hedge_text)]
+                    end = ha.end()
+            claim = self._claim(sentence, text, start, end, r, value, low, high, unit, qtype, hedge_kind,
+                                hedge_text)
+            if claim is not None:
+                claims.append(claim)
+            i += 1
+        return sorted(claims, key=lambda c: (c.start, c.end))
+
+    def _times_and_dates(self, sentence: Sentence, text: str) -> list[NumericClaim]:
+        """Clock times (value HHMM on a 24-hour clock) and calendar dates (value: the day of the month)."""
+        found: list[NumericClaim] = []
+        for m in self.time_re.finditer(text, sentence.start, sentence.end):
+            hour = int(m.group("h") or m.group("h2"))
+            minute = int(m.group("m") or m.group("m2") or 0)
+            if (m.group("ap") or "").lower() == "p" and hour < 12:
+                hour += 12
+            if hour > 24 or minute > 59:
+                continue
+            end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+            found.append(self._plain(sentence, text, m.start(), end, hour * 100 + minute, "time"))
+        for m in self.date_re.finditer(text, sentence.start, sentence.end):
+            if any(c.start < m.end() and m.start() < c.end for c in found):
+                continue
+            day = int(m.group("d") or m.group("d2"))
+            if 1 <= day <= 31:
+                found.append(self._plain(sentence, text, m.start(), m.end(), day, "date"))
+        return sorted(found, key=lambda c: c.start)
+
+    def _plain(self, sentence: Sentence, text: str, start: int, end: int, value: float, qtype: str) -> NumericClaim:
+        """A claim that is recorded but never compared as a count."""
+        return NumericClaim(sentence.article_id, start, end, text[start:end], sentence, _clean(value),
+                            _clean(value), _clean(value), None, qtype, "", "", cmp_low=value, cmp_high=value)
+
+    def _unscaled(self, text: str, reading: _Reading) -> float:
+        m = self.core.match(text, reading.start, reading.end)
+        core = self._core_value(m) if m else None
+        return core[0] if core and core[0] else reading.value
+
+    def _claim(self, sentence: Sentence, text: str, start: int, end: int, r: _Reading, value: float,
+               low: float, high: float, unit: str | None, qtype: str, hedge_kind: str | None,
+               hedge_text: str | None) -> NumericClaim | None:
+        before = text[sentence.start:r.start]
+        after = text[end:sentence.end]
+        core_text = text[r.start:r.end]
+        qtype, unit, value = self._quantity_type(core_text, before, after, value, qtype, unit, r)
+        if qtype is None:
+            return None
+        subject_text, subject, words_after = ("", "", 0)
+        if qtype in ("count", "fraction"):
+            subject_text, subject = self._subject(after, value)
+        elif qtype in ("money", "percent", "magnitude", "measure", "score"):
+            subject = {"money": "amount", "percent": "percent", "magnitude": "magnitude", "score": "score"}.get(
+                qtype, unit or "measure")
+            subject_text, noun = self._subject(after, value)
+            if qtype == "percent" and noun:
+                subject = f"percent of {noun}" if subject_text.startswith("of ") else "percent"
+        event = self._event(before, after)
+        if qtype == "count" and not subject and event:
+            subject = self.event_subjects.get(event, "")
+        if r.vague and hedge_kind is None:
+            low_, high_ = r.low, r.high
+            if low != r.low:  # scaled vague quantity
+                low_, high_ = low, high
+            stated_low, stated_high, cmp_low, cmp_high = low_, high_, low_, high_
+        elif hedge_kind == "range":
+            stated_low, stated_high, cmp_low, cmp_high = low, high, low, high
+        else:
+            stated_low, stated_high, cmp_low, cmp_high = hedged_interval(value, hedge_kind)
+        context = frozenset(
+            w.lower() for w in _WORD.findall(sentence.text) if len(w) > 2 and w.lower() not in self.stop
+        )
+        return NumericClaim(
+            article_id=sentence.article_id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            sentence=sentence,
+            value=_clean(value),
+            low=_clean(stated_low) if stated_low is not None else None,
+            high=_clean(stated_high) if stated_high is not None else None,
+            hedge=hedge_text,
+            type=qtype,
+            subject=subject,
+            subject_text=subject_text,
+            event=event,
+            unit=unit,
+            cmp_low=cmp_low,
+            cmp_high=cmp_high,
+            cue=self._cue(sentence.text),
+            context=context,
+        )
+
+    def _quantity_type(self, core: str, before: str, after: str, value: float, qtype: str, unit: str | None,
+                       r: _Reading) -> tuple[str | None, str | None, float]:
+        """Decide what kind of quantity a number is from the words around it; None drops it."""
+        after_l = after.lower()
+        before_l = before.lower()
+        digits = core.strip().replace(",", "")
+        if qtype in ("money", "percent"):
+            return qtype, unit, value
+        # identifiers and file names: glued to letters or symbols
+        if regex.match(r"^[\p{L}\d]", after) or regex.search(r"[\p{L}\d_][-/#.]$|#\s*$|№\s*$", before):
+            return None, None, value
+        if regex.match(r"^(:\d|\s?(a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock))", after_l):
+            return "time", None, value
+        if regex.search(r"(?:^|[\s(])(?:no\.|number|nos\.|#)\s*$", before_l):
+            return "identifier", None, value
+        if self.month_pattern.search(before) or self.month_after.match(after):
+            return "date", None, value
+        if regex.fullmatch(r"\d{4}", core.strip()) and 1000 <= value <= 2100:
+            return "year", None, value
+        if regex.match(r"^'?s\b", after_l) and regex.fullmatch(r"\d{2,4}", digits):
+            return "date", None, value  # the 1940s
+        if regex.match(r"^[-\s]?(years?|yrs?)[-\s]old\b|^[-\s]year[-\s]old", after_l) or regex.search(
+            r"\b(aged?)\s*$", before_l):
+            return "age", None, value
+        if regex.match(r"^(st|nd|rd|th)\b", after_l):
+            return "ordinal", None, value
+        if regex.match(r"^\s*,", after) and regex.search(r"\p{Lu}[\p{Ll}'’]+,\s*$", before) and value < 120:
+            return "age", None, value  # "Anthony LaCalamita, 38, of Troy"
+        duration = self.duration_after.match(after)
+        if duration:
+            return "duration", duration.group("u").lower(), value
+        if regex.search(r"magnitude[\s-]*(of\s*)?$|richter\s*scale\s*(of\s*)?$", before_l) or regex.match(
+            r"^[\s-]*(magnitude|on the richter|richter)", after_l
+        ):
+            return "magnitude", None, value
+        measure = self.measure_after.match(after)
+        if measure:
+            dimension, factor = self.measure_units[" ".join(measure.group("u").lower().split())]
+            return "measure", dimension, value
+        if regex.match(r"^\s*[-–]\s*\d", after) or regex.search(r"\d\s*[-–]\s*$", before):
+            return "score", None, value
+        if regex.search(r"(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$", before + core):
+            return "identifier", None, value
+        # A number right after a capitalised word inside a sentence names a thing: "Interstate 75", "Horizon 4".
+        if regex.search(r"(?<=\S\s+)\p{Lu}[\p{L}]*\s+$", before) and not self.hedge_before.search(before):
+            return "identifier", None, value
+        return "count", None, value
+
+    def _subject(self, after: str, value: float) -> tuple[str, str]:
+        """(words as written, canonical subject) of the noun phrase after a number.
+
+        The phrase runs over adjectives and nouns until a function word, a verb form, an event word or
+        punctuation; its head is its last plural noun ("civil rights organizations" -> organization).
+        A relational noun takes its "of" phrase along ("members of Congress").
+        """
+        run: list[str] = []
+        tail: list[str] = []  # the "of ..." phrase of a relational head
+        previous_end = 0
+        for m in _WORD.finditer(after, 0, min(len(after), 80)):
+            token, lower = m.group(), m.group().lower().strip("'’")
+            gap = after[previous_end:m.start()]
+            previous_end = m.end()
+            if gap.strip() not in ("", "-") or not token[0].isalpha():
+                break
+            if tail:
+                if lower in self.stop:
+                    continue  # "percent of the buildings"
+                tail.append(token)
+                break
+            if lower == "of" and run and run[-1].lower() in self.relational:
+                tail.append(token)
+                continue
+            if lower in ("and", "or") and run and not self._is_plural_noun(run[-1].lower()) and self._plural_ahead(
+                    after, m.end()):
+                run.append(token)
+                continue
+            if (lower in self.stop and not token.isupper()) or lower in self.not_subjects or lower in self.event_words:
+                break
+            if run and lower.endswith(("ed", "ing", "ly")) and not self._is_plural_noun(lower):
+                break
+            run.append(token)
+            if len(run) >= 4:
+                break
+        if not run:
+            return "", ""
+        plurals = [i for i, w in enumerate(run) if self._is_plural_noun(w.lower())]
+        if plurals:
+            head = plurals[-1] if not tail else len(run) - 1
+            run = run[: head + 1]
+        subject_text = " ".join(run + (tail if len(tail) > 1 else []))
+        canonical = self.canonical(run[-1])
+        if len(tail) > 1:
+            canonical = f"{canonical} of {tail[-1].lower()}"
+        return subject_text, canonical
+
+    def _plural_ahead(self, after: str, position: int) -> bool:
+        """Whether a plural noun follows within three words, before any stop word ("civil and racial
+        justice organizations")."""
+        for m in list(_WORD.finditer(after, position, min(len(after), position + 60)))[:3]:
+            lower = m.group().lower()
+            if lower in self.stop or not m.group()[0].isalpha():
+                return False
+            if self._is_plural_noun(lower):
+                return True
+        return False
+
+    def canonical(self, noun: str) -> str:
+        lower = noun.lower().strip("'’")
+        if lower in self.synonyms:
+            return self.synonyms[lower]
+        singular = singularize(lower)
+        return self.synonyms.get(singular, singular)
+
+    def _is_plural_noun(self, word: str) -> bool:
+        if word in self.synonyms or word in ("people", "police", "staff", "crew", "personnel"):
+            return True
+        return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+    def _event(self, before: str, after: str) -> str | None:
+        """The nearest event word to the number, within its clause."""
+        before_words = [w.lower() for w in regex.findall(r"[\p{L}]+", regex.split(r"[;:]|,\s+(?:and|but)\b", before)[-1])]
+        after_words = [w.lower() for w in regex.findall(r"[\p{L}]+", regex.split(r"[;:,]", after)[0])]
+        best: tuple[int, str] | None = None
+        for distance, word in enumerate(reversed(before_words[-6:])):
+            if word in self.event_words:
+                best = (distance, self.event_words[word])
+                break
+        for distance, word in enumerate(after_words[:8]):
+            if word in self.event_words and (best is None or distance < best[0]):
+                best = (distance, self.event_words[word])
+                break
+        return best[1] if best else None
+
+    def _cue(self, sentence: str) -> str | None:
+        """A time cue that places the sentence in another event than the story's own.
+
+        "in 2003", "in September" (a month without a day), and the phrases of rules/language.toml
+        ("years ago", "another"). Claims with different cues, or a cue and none, are not compared.
+        """
+        year = self.cue_year.search(sentence)
+        if year:
+            return year.group("y")
+        month = self.cue_month.search(sentence)
+        if month:
+            return month.group("m").lower()[:3]
+        phrase = self.cue_phrase.search(sentence)
+        return phrase.group().lower() if phrase else None
+
+
+def singularize(word: str) -> str:
+    """A plain English singular: organizations -> organization, companies -> company."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _clean(value: float) -> float | int:
+    """Integers as int, so that JSON reads 40 and not 40.0."""
+    if math.isfinite(value) and abs(value - round(value)) < 1e-9:
+        return int(round(value))
+    return round(value, 6)

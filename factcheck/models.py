@@ -1,0 +1,133 @@
+"""The values that flow through the pipeline, each frozen.
+
+articles -> sentences -> claims -> groups of aligned claims -> findings -> report.
+
+Offsets are code-point indices into ``Article.text``, the decoded file as it is (BOM removed, nothing else
+changed); line and column are computed from them only when a report is written.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """How sure and how serious a finding is; higher is worse."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.upper()]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its text and where it came from."""
+
+    id: str
+    path: str
+    source: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    story: str | None = None
+    # Character ranges of the text that are news (front matter and boilerplate excluded).
+    body: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article's body, with its offsets into the article text."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class NumericClaim:
+    """A number stated in an article, read as an interval, with what it counts.
+
+    ``low``/``high`` are None where the hedge leaves that side open ("more than 40" has no stated upper bound,
+    but a pragmatic one is kept in ``cmp_high`` for comparison).
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    sentence: Sentence
+    value: float
+    low: float | None
+    high: float | None
+    hedge: str | None
+    type: str  # count, money, percent, magnitude, measure, score, date, time, year, age, duration, ordinal, ...
+    subject: str  # canonical counted subject ("organization", "people", "magnitude", ...) or ""
+    subject_text: str  # the words as written ("civil rights organizations")
+    event: str | None = None  # killed, injured, arrested, ... from rules/events.toml
+    unit: str | None = None  # currency code(s) "USD" or "USD/GBP/EUR", a length unit, "%" ...
+    cmp_low: float = 0.0  # the interval used to compare: pragmatic bounds included
+    cmp_high: float = 0.0
+    cue: str | None = None  # a time cue that marks a background event ("september", "2003")
+    context: frozenset[str] = field(default_factory=frozenset)  # content words around the claim
+
+    @property
+    def kind(self) -> str:
+        return "numeric"
+
+
+@dataclass(frozen=True)
+class NamedClaim:
+    """A name of a person, organisation, place or product as written in an article."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    sentence: Sentence
+    entity: str  # the canonical name after aliases ("Jeff Bezos" for "Bezos")
+
+    @property
+    def kind(self) -> str:
+        return "name"
+
+
+Claim = NumericClaim | NamedClaim
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A disagreement (or, in ``Report.agreements``, an agreement) between claims about one thing."""
+
+    rule: str
+    kind: str
+    severity: Severity
+    subject: str
+    message: str
+    claims: tuple[Claim, ...]
+    fingerprint: str
+    why: str = ""  # why the claims were judged to be about one thing
+
+
+@dataclass(frozen=True)
+class Report:
+    """All a run found: what reporters print and what decides the exit code."""
+
+    articles: tuple[Article, ...]
+    findings: tuple[Finding, ...]
+    agreements: tuple[Finding, ...]
+    claim_count: int
+    problems: tuple[str, ...] = ()  # input files that were skipped, each "path: problem"
+
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), default=None)

@@ -1,0 +1,52 @@
+"""Reporters for `factcheck extract`: every claim the checker saw."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..api import ArticleClaims
+from .console import safe
+from .serialize import claim_dict
+
+
+def _rows(extracted: Sequence[ArticleClaims]) -> list[dict[str, Any]]:
+    rows = []
+    for item in extracted:
+        claims = sorted([*item.numeric, *item.names], key=lambda c: (c.start, c.end))
+        rows.extend(claim_dict(c, item.article) for c in claims)
+    return rows
+
+
+def render_jsonl(extracted: Sequence[ArticleClaims], **_: object) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _rows(extracted))
+
+
+def render_json(extracted: Sequence[ArticleClaims], **_: object) -> str:
+    return json.dumps({"schema": "factcheck.claims/1", "claims": _rows(extracted)}, indent=2,
+                      ensure_ascii=False) + "\n"
+
+
+def render_table(extracted: Sequence[ArticleClaims], *, color: bool = False, width: int = 100,
+                 **_: object) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system="standard" if color else None,
+                      force_terminal=color, no_color=not color, highlight=False)
+    table = Table(box=None, header_style="bold")
+    for name in ("article", "line", "type", "text", "value", "interval", "subject"):
+        table.add_column(name, overflow="fold")
+    for row in _rows(extracted):
+        interval = "" if row["type"] == "name" else f"[{row['low']}, {row['high']}]"
+        table.add_row(Text(safe(row["article"])), str(row["line"]), row["type"], Text(safe(row["text"])),
+                      "" if row["value"] is None else str(row["value"]), interval, Text(safe(row["subject"] or "")))
+    console.print(table)
+    return buffer.getvalue()
+
+
+EXTRACT_REPORTERS: dict[str, Callable[..., str]] = {"json": render_json, "jsonl": render_jsonl, "table": render_table}

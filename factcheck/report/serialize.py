@@ -1,0 +1,62 @@
+"""Findings as plain dictionaries: the one shape every machine-readable reporter starts from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Article, Claim, Finding, NumericClaim, Report
+from .positions import line_col
+
+SCHEMA = "factcheck.report/1"
+
+
+def claim_dict(claim: Claim, article: Article) -> dict[str, Any]:
+    line, column = line_col(article, claim.start)
+    end_line, end_column = line_col(article, claim.end)
+    out: dict[str, Any] = {
+        "article": article.id,
+        "path": article.path,
+        "source": article.source,
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "text": claim.text,
+        "sentence": " ".join(claim.sentence.text.split()),
+    }
+    if isinstance(claim, NumericClaim):
+        out.update(value=claim.value, low=claim.low, high=claim.high, hedge=claim.hedge, name=None,
+                   type=claim.type, subject=claim.subject_text or claim.subject, unit=claim.unit)
+    else:
+        out.update(value=None, low=None, high=None, hedge=None, name=claim.text, type="name",
+                   subject=claim.entity, unit=None)
+    return out
+
+
+def finding_dict(finding: Finding, articles: dict[str, Article]) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "kind": finding.kind,
+        "severity": finding.severity.label,
+        "subject": finding.subject,
+        "message": finding.message,
+        "why": finding.why,
+        "fingerprint": finding.fingerprint,
+        "claims": [claim_dict(c, articles[c.article_id]) for c in finding.claims],
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    articles = {a.id: a for a in report.articles}
+    counts = {level: sum(1 for f in report.findings if f.severity.label == level)
+              for level in ("error", "warning", "info")}
+    return {
+        "schema": SCHEMA,
+        "summary": {"articles": len(report.articles), "claims": report.claim_count,
+                    "findings": counts, "agreements": len(report.agreements)},
+        "articles": [{"id": a.id, "path": a.path, "source": a.source, "title": a.title, "date": a.date}
+                     for a in report.articles],
+        "findings": [finding_dict(f, articles) for f in report.findings],
+        "agreements": [finding_dict(f, articles) for f in report.agreements],
+        "problems": list(report.problems),
+    }

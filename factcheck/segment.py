@@ -1,0 +1,43 @@
+"""Sentences with character offsets into the article text.
+
+A sentence never crosses a body range (a line of news), so a headline is its own sentence. Inside a line a
+full stop ends a sentence unless it closes an abbreviation from rules/language.toml or a single letter
+("U. S.", "P.J.", "a. m.").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .models import Article, Sentence
+from .ruleset import Ruleset
+
+# A candidate break: sentence punctuation, closing quotes or brackets, white space, then a likely opener.
+_BREAK = regex.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+
+
+def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
+    """The sentences of the article's body, in text order."""
+    abbreviations = ruleset.language("sentences", "abbreviations")
+    text = article.text
+    out: list[Sentence] = []
+    for start, end in article.body:
+        cursor = start
+        for match in _BREAK.finditer(text, start, end):
+            word = _WORD_BEFORE.search(text, cursor, match.start())
+            if word and match.group().startswith("."):
+                token = word.group(1).lower().strip(".")
+                if len(token) <= 1 or token in abbreviations:
+                    continue
+            out.append(_sentence(article, cursor, match.end()))
+            cursor = match.end()
+            while cursor < end and text[cursor].isspace():
+                cursor += 1
+        if cursor < end:
+            out.append(_sentence(article, cursor, end))
+    return tuple(s for s in out if s.text.strip())
+
+
+def _sentence(article: Article, start: int, end: int) -> Sentence:
+    return Sentence(article.id, start, end, article.text[start:end])
