@@ -1,21 +1,29 @@
 """Alignment: which numeric claims talk about the same quantity.
 
-Claims are bucketed by a key (quantity type, canonical subject, unit dimension, background cue), never by
-comparing every claim with every other. Inside a bucket, evidence of a difference splits it:
-- two different events ("killed" and "injured" people) are two quantities; a claim with no event joins the
-  bucket's only event, and stays apart when there are several;
-- contrasting proper modifiers ("Somali pirates" and "Yemeni pirates") are two quantities.
+Claims are first bucketed by a key (quantity type, canonical subject, unit dimension, background time cue),
+so nothing is compared with everything. Inside a bucket, claims are joined when their sentences share enough
+context (content words other than the subject itself, rarer words weighing more), strongest links first, under
+constraints that mark two different quantities:
+- two numbers in one sentence with different values are an enumeration ("12 Somali and 11 Yemeni");
+- two different events ("killed" and "injured") are two quantities;
+- two different proper modifiers ("Somali pirates", "Yemeni pirates") are two quantities.
 Each group records why its claims were put together, so that a reader can judge a borderline case.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .extract.numeric import COMPARABLE_TYPES
+from .extract.numeric import COMPARABLE_TYPES, singularize
 from .models import NumericClaim
+
+# How much shared context (summed inverse document frequency of the shared words) joins two claims.
+LINK_THRESHOLD = 2.5
+# Claims whose interval spans more than this ratio (several = 3 to 9) are too vague to align.
+MAX_SPREAD = 2.5
 
 
 @dataclass(frozen=True)
@@ -43,38 +51,90 @@ def _modifier(claim: NumericClaim) -> str | None:
     return proper[0].lower() if proper else None
 
 
+def alignable(claim: NumericClaim) -> bool:
+    """Comparable type, a known subject, a definite number (not "several", not a lone "one")."""
+    if claim.type not in COMPARABLE_TYPES or not claim.subject:
+        return False
+    if claim.value == 1 and claim.event is None:
+        return False
+    if claim.cmp_low > 0 and claim.cmp_high / claim.cmp_low > MAX_SPREAD:
+        return False
+    return True
+
+
+def _context(claim: NumericClaim) -> frozenset[str]:
+    subject_words = {singularize(w.lower()) for w in claim.subject_text.split()} | {claim.subject}
+    return frozenset(singularize(w) for w in claim.context if not w[0].isdigit()) - subject_words
+
+
+def _cannot_link(a: NumericClaim, b: NumericClaim) -> bool:
+    if a.sentence == b.sentence and a.value != b.value:
+        return True
+    if a.event and b.event and a.event != b.event:
+        return True
+    ma, mb = _modifier(a), _modifier(b)
+    return bool(ma and mb and ma != mb)
+
+
+def _cluster(claims: list[NumericClaim], idf: dict[str, float]) -> list[tuple[list[NumericClaim], list[str]]]:
+    """Join claims by shared context, strongest first, never across a cannot-link pair."""
+    contexts = [_context(c) for c in claims]
+    links: list[tuple[float, int, int, list[str]]] = []
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            shared = contexts[i] & contexts[j]
+            score = sum(idf.get(w, 0.0) for w in shared)
+            same_event = claims[i].event is not None and claims[i].event == claims[j].event
+            if claims[i].value == claims[j].value and claims[i].sentence.text == claims[j].sentence.text:
+                score += LINK_THRESHOLD  # one sentence reprinted by two outlets
+            if same_event:
+                score += LINK_THRESHOLD / 2
+            if score >= LINK_THRESHOLD:
+                top = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:4]
+                links.append((score, i, j, top))
+    links.sort(key=lambda link: (-link[0], link[1], link[2]))
+    cluster_of = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    words: dict[int, list[str]] = {i: [] for i in range(len(claims))}
+    for _, i, j, top in links:
+        ci, cj = cluster_of[i], cluster_of[j]
+        if ci == cj:
+            continue
+        if any(_cannot_link(claims[x], claims[y]) for x in members[ci] for y in members[cj]):
+            continue
+        for x in members[cj]:
+            cluster_of[x] = ci
+        members[ci].extend(members.pop(cj))
+        words[ci].extend(w for w in top if w not in words[ci])
+        words.pop(cj)
+    return [([claims[i] for i in sorted(m)], words[root]) for root, m in sorted(members.items()) if len(m) > 1]
+
+
 def align(claims: Iterable[NumericClaim]) -> list[Group]:
     """Groups of two or more comparable claims about one quantity, in a stable order."""
     buckets: dict[tuple[str, str, str, str], list[NumericClaim]] = defaultdict(list)
-    for claim in claims:
-        if claim.type in COMPARABLE_TYPES and claim.subject and not (claim.value == 1 and claim.event is None):
-            buckets[_key(claim)].append(claim)
+    candidates = [c for c in claims if alignable(c)]
+    sentence_words: dict[tuple[str, int], frozenset[str]] = {}
+    for claim in candidates:
+        buckets[_key(claim)].append(claim)
+        sentence_words[(claim.article_id, claim.sentence.start)] = frozenset(singularize(w) for w in claim.context)
+    df = Counter(w for words in sentence_words.values() for w in words)
+    total = max(len(sentence_words), 1)
+    idf = {w: math.log((1 + total) / (1 + n)) for w, n in df.items()}
     groups: list[Group] = []
     for key, members in sorted(buckets.items()):
         qtype, subject, _, cue = key
-        by_event: dict[str | None, list[NumericClaim]] = defaultdict(list)
-        for claim in members:
-            by_event[claim.event].append(claim)
-        events = [e for e in by_event if e is not None]
-        if len(events) == 1 and None in by_event:
-            by_event[events[0]].extend(by_event.pop(None))
-        for event, event_claims in sorted(by_event.items(), key=lambda item: item[0] or ""):
-            by_modifier: dict[str | None, list[NumericClaim]] = defaultdict(list)
-            for claim in event_claims:
-                by_modifier[_modifier(claim)].append(claim)
-            modifiers = [m for m in by_modifier if m is not None]
-            if len(modifiers) == 1 and None in by_modifier:
-                by_modifier[modifiers[0]].extend(by_modifier.pop(None))
-            for modifier, group_claims in sorted(by_modifier.items(), key=lambda item: item[0] or ""):
-                if len(group_claims) < 2:
-                    continue
-                reasons = [f'same subject "{subject}"']
-                if event:
-                    reasons.append(f'same event "{event}"')
-                if modifier:
-                    reasons.append(f'same modifier "{modifier}"')
-                if cue:
-                    reasons.append(f'same time cue "{cue}"')
-                ordered = tuple(sorted(group_claims, key=lambda c: (c.article_id, c.start)))
-                groups.append(Group(subject, qtype, event, ordered, ", ".join(reasons)))
+        ordered = sorted(members, key=lambda c: (c.article_id, c.start))
+        for group_claims, shared in _cluster(ordered, idf):
+            events = sorted({c.event for c in group_claims if c.event})
+            reasons = [f'same subject "{subject}"']
+            if events:
+                reasons.append(f'event "{events[0]}"')
+            if cue:
+                reasons.append(f'same time cue "{cue}"')
+            if shared:
+                reasons.append("shared context: " + ", ".join(shared[:6]))
+            groups.append(Group(subject, qtype, events[0] if events else None,
+                                tuple(sorted(group_claims, key=lambda c: (c.article_id, c.start))),
+                                "; ".join(reasons)))
     return groups

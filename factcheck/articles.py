@@ -33,6 +33,12 @@ class ArticleFile:
     id: str
 
 
+def natural_key(name: str) -> tuple:
+    """Sort key that puts "file2" before "file10", as a person would."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.lower())
+                 for part in regex.split(r"(\d+)", name) if part)
+
+
 def discover(paths: Sequence[str]) -> list[ArticleFile]:
     """Every article file under the given paths, in a stable order; folders are read recursively.
 
@@ -45,8 +51,8 @@ def discover(paths: Sequence[str]) -> list[ArticleFile]:
         root = Path(arg)
         if root.is_dir():
             for folder, dirs, names in os.walk(root):
-                dirs.sort()
-                for name in sorted(names):
+                dirs.sort(key=natural_key)
+                for name in sorted(names, key=natural_key):
                     if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                         path = Path(folder) / name
                         found.append(ArticleFile(path, str(path), path.relative_to(root).as_posix()))

@@ -30,7 +30,7 @@ MIN_WORD = 4
 def _word_spans(claim: NamedClaim) -> Iterable[tuple[int, int, str]]:
     """(start, end, word) of each word of a name that may be compared."""
     for m in regex.finditer(r"[\p{L}][\p{L}'’-]*[\p{L}]|\p{L}", claim.text):
-        word = m.group()
+        word = regex.sub(r"['’]s$", "", m.group())
         if len(word) < MIN_WORD or word.isupper() or not word[0].isupper():
             continue
         yield claim.start + m.start(), claim.start + m.end(), word
@@ -53,6 +53,22 @@ def _is_variant(a: str, b: str) -> bool:
     if prefix == 0 and len(short) < 7:
         return False  # a different first letter on a short word: another name (Barry, Garry)
     return len(short) >= MIN_WORD
+
+
+def _words_named_together(claims: list[NamedClaim]) -> set[tuple[str, str]]:
+    """Pairs of words that stand in one name ("Los Angeles Angels"): two words, not two spellings."""
+    together = set()
+    for claim in claims:
+        words = sorted({w.casefold() for _, _, w in _word_spans(claim)})
+        for i, a in enumerate(words):
+            for b in words[i + 1:]:
+                together.add((a, b))
+    return together
+
+
+def _plural_of_other(a: str, b: str, known: dict[str, list]) -> bool:
+    """"Somalis" beside "Somalia" is the plural of "Somali" when that word occurs too."""
+    return any(w.endswith("s") and w[:-1] in known for w in (a, b))
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -103,12 +119,14 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str]) -> list[F
             compact.add(squeezed, claim, claim.start, claim.end, claim.text)
 
     keys = sorted(words.occurrences)
+    together = _words_named_together(claims)
     pairs: list[tuple[str, str]] = []
     for i, a in enumerate(keys):
         later = keys[i + 1:]
         for b, _, _ in extract(a, later, scorer=OSA.distance, score_cutoff=2, limit=None):
-            if _is_variant(a, b):
-                pairs.append((a, b))
+            if (a, b) in together or _plural_of_other(a, b, words.occurrences) or not _is_variant(a, b):
+                continue
+            pairs.append((a, b))
     findings = [_finding(words, component) for component in _components(pairs)]
     # spacing and punctuation variants of whole names
     for key, occurrences in sorted(compact.occurrences.items()):

@@ -140,6 +140,10 @@ class NumericExtractor:
             rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})(?![\p{{L}}])(?:,?\s+(?P<y2>\d{{4}}))?)",
             regex.IGNORECASE)
         self.measure_units = ruleset.units()
+        self.rate = regex.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|season|month|week|day|game|hour|share)s?"
+                                  r"(?![\p{L}])", regex.IGNORECASE)
+        self.noun_before = regex.compile(r"(?P<n>[\p{L}]{3,})\s+(?:worth|of|valued\s+at|estimated\s+at|totaling|"
+                                         r"totalling|at)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
 
         word_numbers = _alternation([*self.units, *self.tens])
         scale_words = _alternation(self.scales)
@@ -415,18 +419,10 @@ class NumericExtractor:
         qtype, unit, value = self._quantity_type(core_text, before, after, value, qtype, unit, r)
         if qtype is None:
             return None
-        subject_text, subject, words_after = ("", "", 0)
-        if qtype in ("count", "fraction"):
-            subject_text, subject = self._subject(after, value)
-        elif qtype in ("money", "percent", "magnitude", "measure", "score"):
-            subject = {"money": "amount", "percent": "percent", "magnitude": "magnitude", "score": "score"}.get(
-                qtype, unit or "measure")
-            subject_text, noun = self._subject(after, value)
-            if qtype == "percent" and noun:
-                subject = f"percent of {noun}" if subject_text.startswith("of ") else "percent"
-        event = self._event(before, after)
-        if qtype == "count" and not subject and event:
-            subject = self.event_subjects.get(event, "")
+        subject_text, subject = self._subject_of(qtype, before, after, value, unit)
+        event, distance = self._event(text[sentence.start:start], after)
+        if qtype == "count" and not subject and event and distance <= 1:
+            subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
         if r.vague and hedge_kind is None:
             low_, high_ = r.low, r.high
             if low != r.low:  # scaled vague quantity
@@ -459,6 +455,34 @@ class NumericExtractor:
             cue=self._cue(sentence.text),
             context=context,
         )
+
+    def _subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
+        """(words as written, canonical subject) of a claim of any comparable type."""
+        if qtype in ("count", "fraction"):
+            text, subject = self._subject(after, value)
+            if subject and regex.match(r"^\s*other\s", after, regex.IGNORECASE):
+                return text, f"other {subject}"  # "three other rifles" are not the seven AK-47 rifles
+            return text, subject
+        if qtype == "money":
+            rate = self.rate.match(after)
+            if rate:
+                return rate.group().strip(), f"amount per {singularize(rate.group('per').lower())}"
+            text, subject = self._subject(after, value)
+            if subject:
+                return text, subject
+            noun = self.noun_before.search(before)
+            if noun and noun.group("n").lower() not in self.stop:
+                return noun.group("n"), self.canonical(noun.group("n"))
+            return "", ""
+        if qtype == "percent":
+            of = regex.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", after, regex.IGNORECASE)
+            if of:
+                text, subject = self._subject(" " + after[of.end():], 2)
+                return (f"of {text}", f"percent of {subject}") if subject else ("", "percent")
+            return "", "percent"
+        if qtype == "measure":
+            return unit or "", unit or "measure"
+        return "", {"magnitude": "magnitude", "score": "score"}.get(qtype, qtype)
 
     def _quantity_type(self, core: str, before: str, after: str, value: float, qtype: str, unit: str | None,
                        r: _Reading) -> tuple[str | None, str | None, float]:
@@ -578,8 +602,8 @@ class NumericExtractor:
             return True
         return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
-    def _event(self, before: str, after: str) -> str | None:
-        """The nearest event word to the number, within its clause."""
+    def _event(self, before: str, after: str) -> tuple[str | None, int]:
+        """The nearest event word to the number within its clause, and how many words away it is."""
         before_words = [w.lower() for w in regex.findall(r"[\p{L}]+", regex.split(r"[;:]|,\s+(?:and|but)\b", before)[-1])]
         after_words = [w.lower() for w in regex.findall(r"[\p{L}]+", regex.split(r"[;:,]", after)[0])]
         best: tuple[int, str] | None = None
@@ -591,7 +615,7 @@ class NumericExtractor:
             if word in self.event_words and (best is None or distance < best[0]):
                 best = (distance, self.event_words[word])
                 break
-        return best[1] if best else None
+        return (best[1], best[0]) if best else (None, 99)
 
     def _cue(self, sentence: str) -> str | None:
         """A time cue that places the sentence in another event than the story's own.
