@@ -63,20 +63,26 @@ def alignable(claim: NumericClaim) -> bool:
 
 
 def _context(claim: NumericClaim) -> frozenset[str]:
-    subject_words = {singularize(w.lower()) for w in claim.subject_text.split()} | {claim.subject}
-    return frozenset(singularize(w) for w in claim.context if not w[0].isdigit()) - subject_words
+    """The claim's sentence words less its counted noun, which every claim of its bucket shares."""
+    head = claim.subject_text.split()[-1:] if claim.subject_text else []
+    return claim.context - {singularize(w.lower()) for w in head} - {claim.subject}
 
 
-def _cannot_link(a: NumericClaim, b: NumericClaim) -> bool:
+def _cannot_link(a: NumericClaim, b: NumericClaim, event_subjects: frozenset[str]) -> bool:
     if a.sentence == b.sentence and a.value != b.value:
         return True
-    if a.event and b.event and a.event != b.event:
+    if a.event != b.event and (a.event and b.event or a.subject in event_subjects):
+        return True  # people killed, injured, or in no event are three quantities
+    if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
+        return True  # Monday's crowd is not Wednesday's
+    if a.owner and b.owner and a.owner != b.owner:
         return True
     ma, mb = _modifier(a), _modifier(b)
     return bool(ma and mb and ma != mb)
 
 
-def _cluster(claims: list[NumericClaim], idf: dict[str, float]) -> list[tuple[list[NumericClaim], list[str]]]:
+def _cluster(claims: list[NumericClaim], idf: dict[str, float],
+             event_subjects: frozenset[str]) -> list[tuple[list[NumericClaim], list[str]]]:
     """Join claims by shared context, strongest first, never across a cannot-link pair."""
     contexts = [_context(c) for c in claims]
     links: list[tuple[float, int, int, list[str]]] = []
@@ -100,7 +106,7 @@ def _cluster(claims: list[NumericClaim], idf: dict[str, float]) -> list[tuple[li
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
-        if any(_cannot_link(claims[x], claims[y]) for x in members[ci] for y in members[cj]):
+        if any(_cannot_link(claims[x], claims[y], event_subjects) for x in members[ci] for y in members[cj]):
             continue
         for x in members[cj]:
             cluster_of[x] = ci
@@ -110,14 +116,18 @@ def _cluster(claims: list[NumericClaim], idf: dict[str, float]) -> list[tuple[li
     return [([claims[i] for i in sorted(m)], words[root]) for root, m in sorted(members.items()) if len(m) > 1]
 
 
-def align(claims: Iterable[NumericClaim]) -> list[Group]:
-    """Groups of two or more comparable claims about one quantity, in a stable order."""
+def align(claims: Iterable[NumericClaim], event_subjects: frozenset[str] = frozenset({"people"})) -> list[Group]:
+    """Groups of two or more comparable claims about one quantity, in a stable order.
+
+    ``event_subjects`` are the subjects that events count by default ("people"): for them a count with an
+    event and one without are different quantities.
+    """
     buckets: dict[tuple[str, str, str, str], list[NumericClaim]] = defaultdict(list)
     candidates = [c for c in claims if alignable(c)]
     sentence_words: dict[tuple[str, int], frozenset[str]] = {}
     for claim in candidates:
         buckets[_key(claim)].append(claim)
-        sentence_words[(claim.article_id, claim.sentence.start)] = frozenset(singularize(w) for w in claim.context)
+        sentence_words[(claim.article_id, claim.sentence.start)] = claim.context
     df = Counter(w for words in sentence_words.values() for w in words)
     total = max(len(sentence_words), 1)
     idf = {w: math.log((1 + total) / (1 + n)) for w, n in df.items()}
@@ -125,7 +135,7 @@ def align(claims: Iterable[NumericClaim]) -> list[Group]:
     for key, members in sorted(buckets.items()):
         qtype, subject, _, cue = key
         ordered = sorted(members, key=lambda c: (c.article_id, c.start))
-        for group_claims, shared in _cluster(ordered, idf):
+        for group_claims, shared in _cluster(ordered, idf, event_subjects):
             events = sorted({c.event for c in group_claims if c.event})
             reasons = [f'same subject "{subject}"']
             if events:

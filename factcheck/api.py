@@ -92,8 +92,9 @@ def check_articles(articles: Sequence[Article], ruleset: Ruleset, problems: Sequ
     extracted = [pipeline.extract(a, vocabulary) for a in articles]
     numeric = [c for e in extracted for c in e.numeric]
     names = [c for e in extracted for c in e.names]
-    conflicts, agreements = compare_groups(align(numeric))
-    findings: list[Finding] = conflicts + name_variants(names, vocabulary)
+    event_subjects = frozenset(s for s in ruleset.events()[1].values() if s)
+    conflicts, agreements = compare_groups(align(numeric, event_subjects))
+    findings: list[Finding] = conflicts + name_variants(names, vocabulary, ruleset.aliases())
     order = {a.id: i for i, a in enumerate(articles)}
     return Report(
         articles=tuple(articles),

@@ -114,7 +114,7 @@ SCHEMAS: dict[str, Schema] = {
     "units.toml": ("each", {"base": _str, "units": _number_table}),
     "boilerplate.toml": {"line": ("array", PATTERN_RULE), "end": ("array", PATTERN_RULE),
                          "inline": ("array", PATTERN_RULE)},
-    "entities.toml": {"aliases": _str_list_table, "not_names": {"words": _str_list}},
+    "entities.toml": {"aliases": _str_list_table, "not_names": {"words": _str_list}, "of_heads": {"words": _str_list}},
 }
 
 

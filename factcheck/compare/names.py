@@ -55,6 +55,36 @@ def _is_variant(a: str, b: str) -> bool:
     return len(short) >= MIN_WORD
 
 
+def _one_word_apart(claims: list[NamedClaim]) -> list[tuple[str, str]]:
+    """Word pairs from whole names that agree but for one word ("Betty Ford Center"/"Betty Ford Centre"):
+    the rest of the name vouches for the pair even when the words are also common English."""
+    by_rest: dict[tuple[int, tuple[str, ...]], set[str]] = defaultdict(set)
+    for claim in claims:
+        words = [w.casefold() for _, _, w in _word_spans(claim)]
+        if len(words) < 2 or len(words) != len(claim.text.split()):
+            continue
+        for i, word in enumerate(words):
+            by_rest[(i, tuple(words[:i] + words[i + 1:]))].add(word)
+    pairs = set()
+    for variants in by_rest.values():
+        ordered = sorted(variants)
+        pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
+    return sorted(pairs)
+
+
+def _both_names(a: str, b: str, occurrences: dict[str, list], lowercase_words: set[str]) -> bool:
+    """A word the articles also write in lower case is a common word ("recognition"): it pairs with another
+    spelling only when that spelling is a one-off in a single article (a misspelt "Presinct"), never with a
+    name used throughout ("Rekognition")."""
+    common = [w for w in (a, b) if w in lowercase_words]
+    if not common:
+        return True
+    if len(common) == 2:
+        return False
+    other = b if common[0] == a else a
+    return len(other) >= 6 and len({claim.article_id for claim, *_ in occurrences[other]}) == 1
+
+
 def _words_named_together(claims: list[NamedClaim]) -> set[tuple[str, str]]:
     """Pairs of words that stand in one name ("Los Angeles Angels"): two words, not two spellings."""
     together = set()
@@ -106,17 +136,41 @@ def _components(pairs: list[tuple[str, str]]) -> list[list[str]]:
     return sorted(sorted(g) for g in groups.values())
 
 
-def name_variants(claims: list[NamedClaim], lowercase_words: set[str]) -> list[Finding]:
+def _expand_aliases(name: str, aliases: dict[str, str]) -> str:
+    """The name with known abbreviations written out ("U. S. Geological Survey" -> "United States ...")."""
+    name = regex.sub(r"(?<=\b\p{Lu}\.)\s+(?=\p{Lu}\.)", "", name)  # "U. S." -> "U.S."
+    words = name.split()
+    return " ".join(aliases.get(w, w) for w in words)
+
+
+def _roles(occurrences: list[tuple[NamedClaim, int, int, str]]) -> set[str]:
+    """Where a word stands in the names it occurs in: alone, first or last."""
+    roles = set()
+    for claim, start, end, _ in occurrences:
+        if not regex.fullmatch(r"\S+(?:\s+\S+){1,2}", claim.text) or regex.search(r"\s(?:and|of|&)\s", claim.text):
+            roles.add("alone")  # only a person-like name of two or three words has a first name and a surname
+        elif start == claim.start and end == claim.end:
+            roles.add("alone")
+        elif start == claim.start:
+            roles.add("first")
+        elif end == claim.end:
+            roles.add("last")
+    return roles
+
+
+def name_variants(claims: list[NamedClaim], lowercase_words: set[str],
+                  aliases: dict[str, str] | None = None) -> list[Finding]:
     """name-variant findings over the named claims of one story."""
+    aliases = aliases or {}
     words = _Forms()
     compact = _Forms()
     for claim in claims:
         for start, end, word in _word_spans(claim):
-            if word.lower() not in lowercase_words:
-                words.add(word.casefold(), claim, start, end, word)
-        squeezed = _LETTERS.sub("", claim.text).casefold()
+            words.add(word.casefold(), claim, start, end, word)
+        expanded = _expand_aliases(claim.text, aliases)
+        squeezed = _LETTERS.sub("", expanded).casefold()
         if len(squeezed) >= 6 and (" " in claim.text or "-" in claim.text or "." in claim.text):
-            compact.add(squeezed, claim, claim.start, claim.end, claim.text)
+            compact.add(squeezed, claim, claim.start, claim.end, expanded)
 
     keys = sorted(words.occurrences)
     together = _words_named_together(claims)
@@ -126,15 +180,21 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str]) -> list[F
         for b, _, _ in extract(a, later, scorer=OSA.distance, score_cutoff=2, limit=None):
             if (a, b) in together or _plural_of_other(a, b, words.occurrences) or not _is_variant(a, b):
                 continue
+            if not _both_names(a, b, words.occurrences, lowercase_words):
+                continue
+            roles_a, roles_b = _roles(words.occurrences[a]), _roles(words.occurrences[b])
+            if roles_a - {"alone"} and roles_b - {"alone"} and not roles_a & roles_b:
+                continue  # a first name and a surname: "Sara Sadeqi" and "Alireza Safa" are two people
             pairs.append((a, b))
+    pairs.extend(p for p in _one_word_apart(claims) if _is_variant(*p) and p not in pairs)
     findings = [_finding(words, component) for component in _components(pairs)]
     # spacing and punctuation variants of whole names
     for key, occurrences in sorted(compact.occurrences.items()):
-        spellings = {surface for _, _, _, surface in occurrences}
-        if len({s.casefold() for s in spellings}) > 1:
+        expansions = {expanded.casefold() for _, _, _, expanded in occurrences}
+        if len(expansions) > 1:
             forms = _Forms()
-            for claim, start, end, surface in occurrences:
-                forms.add(surface.casefold(), claim, start, end, surface)
+            for claim, start, end, expanded in occurrences:
+                forms.add(expanded.casefold(), claim, start, end, claim.text)
             findings.append(_finding(forms, sorted(forms.occurrences)))
     return findings
 

@@ -15,12 +15,19 @@ import regex
 from ..models import NamedClaim, Sentence
 from ..ruleset import Ruleset
 
-_TOKEN = r"(?:\p{Lu}(?:\.\s?\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\p{Lu}\.)"
-_CONNECTOR = r"(?:of|and|the|for|de|del|da|di|la|le|van|von|der|den|al|el|bin|ibn|&)"
-_NAME = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\d'’-]){_TOKEN}(?:(?:\s|-)+{_TOKEN}|\s+{_CONNECTOR}\s+{_TOKEN})*(?![\p{{L}}\d])"
-)
-_ACRONYM_DEFINITION = regex.compile(rf"({_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})+)\s+\((\p{{Lu}}[\p{{Lu}}&.]+)\)")
+_TOKEN = r"(?:\p{Lu}(?:\.\s?\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:(?:['’](?![sS]\b)|-)\p{L}[\p{L}\p{M}]*)*|\p{Lu}\.)"
+_SMALL = r"(?:de|del|da|di|la|le|van|von|der|den|al|el|bin|ibn)"
+
+
+def name_pattern(of_heads: Iterable[str]) -> regex.Pattern[str]:
+    """Capitalised words in a row; "of" only after an institution word ("Department of Homeland Security",
+    not "Carlesimo of Oklahoma City"); "&" between words ("C&G", "Procter & Gamble")."""
+    heads = "|".join(sorted((regex.escape(h) for h in of_heads), key=lambda h: (-len(h), h))) or "(?!)"
+    joint = rf"(?:(?:\s|-)+|(?<=\.)|\s*&\s*|\s+{_SMALL}\s+|(?<=(?<![\p{{L}}])(?:{heads}))\s+of\s+(?:the\s+)?)"
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-]){_TOKEN}(?:{joint}{_TOKEN})*(?![\p{{L}}\d])")
+
+
+_ACRONYM_DEFINITION = regex.compile(rf"({_TOKEN}(?:\s+(?:(?:of|and|the|for|&)\s+)?{_TOKEN})+)\s+\((\p{{Lu}}[\p{{Lu}}&.]+)\)")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 
@@ -38,6 +45,7 @@ class NameExtractor:
 
     def __init__(self, ruleset: Ruleset) -> None:
         self.not_names = ruleset.not_names()
+        self.pattern = name_pattern(ruleset.data["entities.toml"].get("of_heads", {}).get("words", []))
         self.aliases = ruleset.aliases()
         self.months = {m.capitalize() for m in ruleset.language("calendar", "months")}
         self.weekdays = {d.capitalize() for d in ruleset.language("calendar", "weekdays")}
@@ -53,7 +61,7 @@ class NameExtractor:
                 continue
             for m in _ACRONYM_DEFINITION.finditer(sentence.text):
                 learned[m.group(2)] = self._strip(m.group(1))[2]
-            for m in _NAME.finditer(text, sentence.start, sentence.end):
+            for m in self.pattern.finditer(text, sentence.start, sentence.end):
                 start, end, name = self._strip_match(m.start(), m.end(), text)
                 if not name:
                     continue

@@ -21,7 +21,9 @@ from ..models import NumericClaim, Sentence
 from ..ruleset import Ruleset
 
 # Types that are compared across articles; the others are recorded but never compared.
-COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure", "score", "fraction"})
+# Scores are recorded but not compared yet: a sports story holds many scores and records with nothing in the
+# sentence to tell whose they are.
+COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure", "fraction"})
 
 _WORD = regex.compile(r"[\p{L}](?:[\p{L}\d'’\-]|\.(?=\p{L}))*|\d[\d,.]*|[%$£€¥]")
 
@@ -140,6 +142,12 @@ class NumericExtractor:
             rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})(?![\p{{L}}])(?:,?\s+(?P<y2>\d{{4}}))?)",
             regex.IGNORECASE)
         self.measure_units = ruleset.units()
+        self.not_names = ruleset.not_names()
+        self.owner_after = regex.compile(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
+                                         r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
+        self.landmark = regex.compile(
+            r"^(?:\s*\([^)]*\))?\s*(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)|from|off|"
+            r"outside|of)\s+(?:the\s+)?(?P<l>\p{L}+)", regex.IGNORECASE)
         self.rate = regex.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|season|month|week|day|game|hour|share)s?"
                                   r"(?![\p{L}])", regex.IGNORECASE)
         self.noun_before = regex.compile(r"(?P<n>[\p{L}]{3,})\s+(?:worth|of|valued\s+at|estimated\s+at|totaling|"
@@ -420,7 +428,8 @@ class NumericExtractor:
         if qtype is None:
             return None
         subject_text, subject = self._subject_of(qtype, before, after, value, unit)
-        event, distance = self._event(text[sentence.start:start], after)
+        event, distance = self._event(text[sentence.start:start], after, len(subject_text.split()))
+        owner = self._owner(text[sentence.start:start], after[len(subject_text) + 1:] if subject_text else after)
         if qtype == "count" and not subject and event and distance <= 1:
             subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
         if r.vague and hedge_kind is None:
@@ -432,9 +441,12 @@ class NumericExtractor:
             stated_low, stated_high, cmp_low, cmp_high = low, high, low, high
         else:
             stated_low, stated_high, cmp_low, cmp_high = hedged_interval(value, hedge_kind)
-        context = frozenset(
-            w.lower() for w in _WORD.findall(sentence.text) if len(w) > 2 and w.lower() not in self.stop
-        )
+        if qtype == "measure":
+            measure = self.measure_after.match(after)
+            if measure:  # compare lengths in metres, masses in kilograms ...
+                factor = self.measure_units[" ".join(measure.group("u").lower().split())][1]
+                cmp_low, cmp_high = cmp_low * factor, cmp_high * factor
+        context = self._context_words(sentence.text)
         return NumericClaim(
             article_id=sentence.article_id,
             start=start,
@@ -453,7 +465,9 @@ class NumericExtractor:
             cmp_low=cmp_low,
             cmp_high=cmp_high,
             cue=self._cue(sentence.text),
+            owner=owner,
             context=context,
+            weekdays=context & self.weekdays,
         )
 
     def _subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
@@ -462,6 +476,9 @@ class NumericExtractor:
             text, subject = self._subject(after, value)
             if subject and regex.match(r"^\s*other\s", after, regex.IGNORECASE):
                 return text, f"other {subject}"  # "three other rifles" are not the seven AK-47 rifles
+            rate = self.rate.match(after[after.find(text) + len(text):]) if text else None
+            if subject and rate:
+                return f"{text} {rate.group().strip()}", f"{subject} per {singularize(rate.group('per').lower())}"
             return text, subject
         if qtype == "money":
             rate = self.rate.match(after)
@@ -481,7 +498,15 @@ class NumericExtractor:
                 return (f"of {text}", f"percent of {subject}") if subject else ("", "percent")
             return "", "percent"
         if qtype == "measure":
-            return unit or "", unit or "measure"
+            # what is measured: "15 miles north of Detroit" (from detroit), "a 10-metre dhow" (of dhow)
+            measure = self.measure_after.match(after)
+            unit_text = measure.group("u") if measure else ""
+            rest = after[measure.end():] if measure else after
+            landmark = self.landmark.match(rest)
+            if landmark:
+                return unit_text, f"{unit} from {landmark.group('l').lower()}"
+            text, noun = self._subject(regex.sub(r"^[-\s]*(?:long|high|wide|deep|tall)\b", "", rest), 2)
+            return unit_text, f"{unit} of {noun}" if noun else (unit or "measure")
         return "", {"magnitude": "magnitude", "score": "score"}.get(qtype, qtype)
 
     def _quantity_type(self, core: str, before: str, after: str, value: float, qtype: str, unit: str | None,
@@ -602,20 +627,47 @@ class NumericExtractor:
             return True
         return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
-    def _event(self, before: str, after: str) -> tuple[str | None, int]:
+    def _event(self, before: str, after: str, subject_words: int = 0) -> tuple[str | None, int]:
         """The nearest event word to the number within its clause, and how many words away it is."""
-        before_words = [w.lower() for w in regex.findall(r"[\p{L}]+", regex.split(r"[;:]|,\s+(?:and|but)\b", before)[-1])]
+        before_words = [w.lower() for w in regex.findall(r"[\p{L}]+", regex.split(r"[;:,]", before)[-1])]
         after_words = [w.lower() for w in regex.findall(r"[\p{L}]+", regex.split(r"[;:,]", after)[0])]
         best: tuple[int, str] | None = None
-        for distance, word in enumerate(reversed(before_words[-6:])):
+        for distance, word in enumerate(reversed(before_words[-3:])):
             if word in self.event_words:
                 best = (distance, self.event_words[word])
                 break
-        for distance, word in enumerate(after_words[:8]):
+        # after the number: its noun phrase, then up to three words ("10 people were killed")
+        for distance, word in enumerate(after_words[:subject_words + 3]):
             if word in self.event_words and (best is None or distance < best[0]):
                 best = (distance, self.event_words[word])
                 break
         return (best[1], best[0]) if best else (None, 99)
+
+    def _context_words(self, sentence: str) -> frozenset[str]:
+        """Content words of a sentence, in lower case and singular: no function words, no number words."""
+        words = set()
+        for token in _WORD.findall(sentence):
+            lower = token.lower().strip("'’.-")
+            if len(lower) > 2 and lower[0].isalpha() and lower not in self.stop and lower not in self.units \
+                    and lower not in self.tens and lower not in self.scales:
+                words.add(singularize(regex.sub(r"['’]s$", "", lower)))
+        return frozenset(words)
+
+    def _owner(self, before: str, after: str) -> str | None:
+        """Whose number it is: a name right after it ("offers by the Angels"), else the last name in the
+        clause before it ("Brand's 15.9 points", "Miller is averaging 15.5 points"); its last word, lower case."""
+        by = self.owner_after.match(after)
+        if by and by.group("n").split()[-1] not in self.not_names:
+            return by.group("n").split()[-1].lower()
+        clause = regex.split(r"[;:,(]|\s(?:and|but|while|whereas)\s", before)[-1]
+        names = regex.findall(r"(?<![\p{L}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*", clause)
+        for name in reversed(names):
+            last = regex.sub(r"['’]s$", "", name.split()[-1])
+            lower = last.lower()
+            if last in self.not_names or lower in self.stop or lower in self.months or lower in self.weekdays:
+                continue
+            return lower
+        return None
 
     def _cue(self, sentence: str) -> str | None:
         """A time cue that places the sentence in another event than the story's own.
