@@ -71,7 +71,7 @@ def _context(claim: NumericClaim) -> frozenset[str]:
 def _cannot_link(a: NumericClaim, b: NumericClaim, event_subjects: frozenset[str]) -> bool:
     if a.sentence == b.sentence and a.value != b.value:
         return True
-    if a.event != b.event and (a.event and b.event or a.subject in event_subjects):
+    if a.event != b.event:
         return True  # people killed, injured, or in no event are three quantities
     if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         return True  # Monday's crowd is not Wednesday's

@@ -143,6 +143,11 @@ class NumericExtractor:
             regex.IGNORECASE)
         self.measure_units = ruleset.units()
         self.not_names = ruleset.not_names()
+        self.measure_conversion = regex.compile(
+            rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:{_alternation(self.measure_units)})\s*\)",
+            regex.IGNORECASE)
+        self.windows = ruleset.language("phrase", "windows")
+        self.averages = ruleset.language("phrase", "averages")
         self.owner_after = regex.compile(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
                                          r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
         self.landmark = regex.compile(
@@ -180,6 +185,10 @@ class NumericExtractor:
             """,
             regex.IGNORECASE | regex.VERBOSE,
         )
+        number = rf"(?:\d[\d,.]*|(?i:{word_numbers}))"
+        # a count that is one part of a breakdown: "12 Somali and 11 Yemeni suspects"
+        self.breakdown = regex.compile(
+            rf"(?:{number}\s+\p{{Lu}}[\p{{L}}-]*\s+and\s+\x00|\x00\s*\p{{Lu}}[\p{{L}}-]*\s+and\s+{number}\s)")
         self.percent = regex.compile(
             rf"\s?(?:(?P<points>{_alternation(percent['points'])})|(?P<pct>{_alternation(percent['words'])}))"
             r"(?![\p{L}])",
@@ -324,6 +333,9 @@ class NumericExtractor:
         i = 0
         while i < len(readings):
             r = readings[i]
+            if claims and r.start < claims[-1].end:
+                i += 1  # inside the previous claim: a conversion such as "(700 miles)"
+                continue
             start, end = r.start, r.end
             value, low, high = r.value, r.low, r.high
             unit, qtype = r.unit, r.type
@@ -428,9 +440,20 @@ class NumericExtractor:
         if qtype is None:
             return None
         subject_text, subject = self._subject_of(qtype, before, after, value, unit)
+        if subject and qtype == "count" and self.breakdown.search(text[sentence.start:start] + "\x00" + after):
+            modifier = [w for w in subject_text.split()[:-1] if w[:1].isupper()]
+            subject = f"{modifier[0].lower()} {subject}" if modifier else f"part of {subject}"
+        previous_word = regex.search(r"([\p{L}]+)\W*$", text[sentence.start:start])
+        if previous_word and previous_word.group(1).lower() in self.windows:
+            subject = ""  # "in their last 10 games" sets a window; it states no fact to compare
+        clause = regex.split(r"[;:,]", text[sentence.start:start])[-1].lower()
+        if subject and any(w in self.averages for w in regex.findall(r"[\p{L}]+", clause)):
+            subject = f"{subject} average"  # "averaged more than 30 home runs" is a rate, not a total
         event, distance = self._event(text[sentence.start:start], after, len(subject_text.split()))
         owner = self._owner(text[sentence.start:start], after[len(subject_text) + 1:] if subject_text else after)
-        if qtype == "count" and not subject and event and distance <= 1:
+        first_word = regex.match(r"\W*([\p{L}]+)", after)
+        counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
+        if qtype == "count" and not subject and event and distance <= 1 and not counts_nothing:
             subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
         if r.vague and hedge_kind is None:
             low_, high_ = r.low, r.high
@@ -446,6 +469,10 @@ class NumericExtractor:
             if measure:  # compare lengths in metres, masses in kilograms ...
                 factor = self.measure_units[" ".join(measure.group("u").lower().split())][1]
                 cmp_low, cmp_high = cmp_low * factor, cmp_high * factor
+                end += measure.end()
+                conversion = self.measure_conversion.match(text, end, sentence.end)
+                if conversion:
+                    end = conversion.end()
         context = self._context_words(sentence.text)
         return NumericClaim(
             article_id=sentence.article_id,
