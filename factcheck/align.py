@@ -38,10 +38,8 @@ class Group:
 
 
 def _key(claim: NumericClaim) -> tuple[str, str, str, str]:
-    dimension = claim.unit if claim.type == "measure" else ""
-    if claim.type == "money":
-        dimension = (claim.unit or "").split("/")[0]
-    return claim.type, claim.subject, dimension or "", claim.cue or ""
+    currency = (claim.unit or "").split("/")[0] if claim.type == "money" else ""
+    return claim.type, claim.subject, currency, claim.cue or ""
 
 
 def _modifier(claim: NumericClaim) -> str | None:
@@ -91,8 +89,9 @@ def _cluster(claims: list[NumericClaim], idf: dict[str, float],
             shared = contexts[i] & contexts[j]
             score = sum(idf.get(w, 0.0) for w in shared)
             same_event = claims[i].event is not None and claims[i].event == claims[j].event
-            if claims[i].value == claims[j].value and claims[i].sentence.text == claims[j].sentence.text:
-                score += LINK_THRESHOLD  # one sentence reprinted by two outlets
+            if claims[i].value == claims[j].value:
+                # the same number about the same noun: likely the same fact, all the more in a reprinted sentence
+                score += LINK_THRESHOLD if claims[i].sentence.text == claims[j].sentence.text else LINK_THRESHOLD / 2
             if same_event:
                 score += LINK_THRESHOLD / 2
             if score >= LINK_THRESHOLD:

@@ -40,7 +40,18 @@ def _exit_code(worst: Severity | None, fail_on: str) -> int:
     return 1 if worst >= Severity.parse(fail_on) else 0
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns a user's error (FactcheckError) into one line on stderr and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as exc:
+            click.echo(f"factcheck: error: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck")
 def cli() -> None:
     """factcheck: find where news articles about one story disagree."""
@@ -77,20 +88,9 @@ def extract(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...]) -> None:
 
 
 def main() -> None:
-    """Console entry point: user errors become one line on stderr and exit code 2."""
+    """Console entry point."""
     try:
-        cli.main(standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(2)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(2)
-    except FactcheckError as exc:
-        click.echo(f"factcheck: error: {exc}", err=True)
-        sys.exit(2)
-    except BrokenPipeError:
+        cli()
+    except BrokenPipeError:  # output piped into a pager or head that closed early
         sys.stderr.close()
         sys.exit(1)

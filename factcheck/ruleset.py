@@ -132,8 +132,7 @@ def _validate(data: Any, schema: Any, path: str, file: str, source: str) -> None
 
     def fail(key: str, problem: str) -> None:
         line = _line_of(source, key)
-        where = f"{file}:{line}" if line else file
-        raise RuleError(where, f"{path + '.' if path else ''}{key}: {problem}".replace(": ", " ", 0))
+        raise RuleError(f"{file}:{line}" if line else file, problem)
 
     if isinstance(schema, tuple):
         mode, inner = schema
@@ -156,12 +155,12 @@ def _validate(data: Any, schema: Any, path: str, file: str, source: str) -> None
     for key, value in data.items():
         if key not in schema:
             known = ", ".join(sorted(schema))
-            fail(key, f'unknown key "{key}"' + (f" in [{path}]" if path else "") + f" (known: {known})")
+            fail(key, f'unknown key "{key}"' + (f" in [{path}]" if path else "") + f" (known keys: {known})")
         check = schema[key]
         if callable(check):
             problem = check(value)
             if problem:
-                fail(key, f"{path + '.' if path else ''}{key} {problem}")
+                fail(key, f'key "{key}"' + (f" in [{path}]" if path else "") + f" {problem}")
         else:
             _validate(value, check, f"{path}.{key}" if path else key, file, source)
 

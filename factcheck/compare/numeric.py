@@ -14,6 +14,8 @@ from .fingerprint import fingerprint
 
 # Two readings closer than this (relative) are the same number written with other rounding.
 ROUNDING = 0.005
+# A measurement in another unit was rounded in that unit ("1,150 kilometers" and "700 miles").
+CONVERSION_ROUNDING = 0.1
 
 
 def describe(claim: NumericClaim) -> str:
@@ -22,7 +24,8 @@ def describe(claim: NumericClaim) -> str:
 
 
 def _disjoint(a: NumericClaim, b: NumericClaim) -> bool:
-    tolerance = ROUNDING * max(abs(a.value), abs(b.value), 1e-9)
+    rounding = CONVERSION_ROUNDING if a.type == "measure" and a.unit != b.unit else ROUNDING
+    tolerance = rounding * max(abs(a.cmp_low), abs(b.cmp_low), 1e-9)
     return a.cmp_high + tolerance < b.cmp_low or b.cmp_high + tolerance < a.cmp_low
 
 

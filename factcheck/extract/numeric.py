@@ -137,6 +137,7 @@ class NumericExtractor:
             r"(?:(?P<ap>[ap])\.?\s?m\b\.?|(?<=\d:\d\d\s?)(?![ap]\.?\s?m))"
             r"|(?<![\p{L}\d:.])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d])",
             regex.IGNORECASE)
+        self.decade_re = regex.compile(r"(?<![\p{L}\d])(?P<y>1[0-9]\d0|20\d0)['’]?s(?![\p{L}])")
         self.date_re = regex.compile(
             rf"(?<![\p{{L}}])(?:(?:{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{{4}}))?"
             rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})(?![\p{{L}}])(?:,?\s+(?P<y2>\d{{4}}))?)",
@@ -147,6 +148,7 @@ class NumericExtractor:
             rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:{_alternation(self.measure_units)})\s*\)",
             regex.IGNORECASE)
         self.windows = ruleset.language("phrase", "windows")
+        self.measure_prefix = regex.compile(r"(?:magnitude|richter\s+scale)(?:\s+of)?[\s-]*$", regex.IGNORECASE)
         self.averages = ruleset.language("phrase", "averages")
         self.owner_after = regex.compile(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
                                          r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
@@ -173,7 +175,7 @@ class NumericExtractor:
         fractions = _alternation(self.fractions)
         self.core = regex.compile(
             rf"""
-            (?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>{codes})\s?|(?<![\p{{L}}\d.,/#$£€¥-]|\d[.,]))
+            (?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>{codes})\s?|(?<![\p{{L}}\d.,/#$£€¥-]|\d[.,])|(?<=magnitude-))
             (?:
                 (?P<vague>{vague})(?![\p{{L}}])
               | (?P<mult>(?:{word_numbers}|a|\d+))\s+(?P<multword>{multipliers})(?![\p{{L}}])
@@ -384,6 +386,9 @@ class NumericExtractor:
                         i += 1
             if not is_range:
                 hb = self.hedge_before.search(text, max(sentence.start, start - 40), start)
+                prefix = self.measure_prefix.search(text, max(sentence.start, start - 40), start)
+                if not hb and prefix:  # "at least magnitude-5.9"
+                    hb = self.hedge_before.search(text, max(sentence.start, prefix.start() - 40), prefix.start())
                 if hb:
                     hedge_text = " ".join(hb.group("h").lower().split())
                     hedge_kind = self.hedges[("before", hedge_text)]
@@ -412,6 +417,8 @@ class NumericExtractor:
                 continue
             end = m.end() - (len(m.group()) - len(m.group().rstrip()))
             found.append(self._plain(sentence, text, m.start(), end, hour * 100 + minute, "time"))
+        for m in self.decade_re.finditer(text, sentence.start, sentence.end):
+            found.append(self._plain(sentence, text, m.start(), m.end(), int(m.group("y")), "date"))
         for m in self.date_re.finditer(text, sentence.start, sentence.end):
             if any(c.start < m.end() and m.start() < c.end for c in found):
                 continue
@@ -470,6 +477,7 @@ class NumericExtractor:
                 factor = self.measure_units[" ".join(measure.group("u").lower().split())][1]
                 cmp_low, cmp_high = cmp_low * factor, cmp_high * factor
                 end += measure.end()
+                unit = " ".join(measure.group("u").lower().split())  # as written; the subject has the dimension
                 conversion = self.measure_conversion.match(text, end, sentence.end)
                 if conversion:
                     end = conversion.end()
@@ -515,7 +523,7 @@ class NumericExtractor:
             if subject:
                 return text, subject
             noun = self.noun_before.search(before)
-            if noun and noun.group("n").lower() not in self.stop:
+            if noun and noun.group("n").lower() not in self.stop and noun.group("n").lower() not in self.not_subjects:
                 return noun.group("n"), self.canonical(noun.group("n"))
             return "", ""
         if qtype == "percent":
@@ -544,6 +552,10 @@ class NumericExtractor:
         digits = core.strip().replace(",", "")
         if qtype in ("money", "percent"):
             return qtype, unit, value
+        if regex.search(r"magnitude[\s-]*(of\s*)?$|richter\s*scale\s*(of\s*)?$", before_l) or regex.match(
+            r"^[\s-]*(magnitude|on the richter|richter)", after_l
+        ):
+            return "magnitude", None, value
         # identifiers and file names: glued to letters or symbols
         if regex.match(r"^[\p{L}\d]", after) or regex.search(r"[\p{L}\d_][-/#.]$|#\s*$|№\s*$", before):
             return None, None, value
@@ -567,14 +579,12 @@ class NumericExtractor:
         duration = self.duration_after.match(after)
         if duration:
             return "duration", duration.group("u").lower(), value
-        if regex.search(r"magnitude[\s-]*(of\s*)?$|richter\s*scale\s*(of\s*)?$", before_l) or regex.match(
-            r"^[\s-]*(magnitude|on the richter|richter)", after_l
-        ):
-            return "magnitude", None, value
         measure = self.measure_after.match(after)
         if measure:
             dimension, factor = self.measure_units[" ".join(measure.group("u").lower().split())]
             return "measure", dimension, value
+        if regex.match(r"^[-.\s]\d{3}[-.\s]\d{4}(?!\d)|^[-.]\d{4}(?!\d)", after):
+            return "identifier", None, value  # a phone number
         if regex.match(r"^\s*[-–]\s*\d", after) or regex.search(r"\d\s*[-–]\s*$", before):
             return "score", None, value
         if regex.search(r"(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$", before + core):
@@ -608,6 +618,8 @@ class NumericExtractor:
             if lower == "of" and run and run[-1].lower() in self.relational:
                 tail.append(token)
                 continue
+            if regex.search(r"['’]s?$", token) and not run:
+                continue  # "the world's traded oil": a possessive opens the phrase
             if lower in ("and", "or") and run and not self._is_plural_noun(run[-1].lower()) and self._plural_ahead(
                     after, m.end()):
                 run.append(token)
@@ -675,7 +687,7 @@ class NumericExtractor:
         words = set()
         for token in _WORD.findall(sentence):
             lower = token.lower().strip("'’.-")
-            if len(lower) > 2 and lower[0].isalpha() and lower not in self.stop and lower not in self.units \
+            if len(lower) > 2 and lower.isalpha() and lower not in self.stop and lower not in self.units \
                     and lower not in self.tens and lower not in self.scales:
                 words.add(singularize(regex.sub(r"['’]s$", "", lower)))
         return frozenset(words)

@@ -24,11 +24,12 @@ WINDOW = 110  # characters of sentence shown around a claim
 
 
 def safe(text: str) -> str:
-    """Text with control and format characters (ANSI escapes among them) shown as visible symbols."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", " ".join(text.split()))
+    """Text on one line, with control and format characters (ANSI escapes among them) shown as visible
+    escapes so that an article can never restyle or move the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", regex.sub(r"\s+", " ", text))
 
 
-def _sentence_with_span(claim: Claim) -> Text:
+def _sentence_with_span(claim: Claim, color: bool) -> Text:
     sentence = claim.sentence
     start = claim.start - sentence.start
     end = claim.end - sentence.start
@@ -39,7 +40,8 @@ def _sentence_with_span(claim: Claim) -> Text:
     if left > 0:
         text.append("…")
     text.append(safe(sentence.text[left:start]))
-    text.append(safe(sentence.text[start:end]), style="bold reverse")
+    span = safe(sentence.text[start:end])
+    text.append(span if color else f"«{span}»", style="bold reverse")
     text.append(safe(sentence.text[end:right]))
     if right < len(sentence.text):
         text.append("…")
@@ -52,22 +54,22 @@ def _value(claim: Claim) -> str:
     return safe(claim.text)
 
 
-def _finding_block(finding: Finding, articles: dict[str, Article], index: int) -> Group:
+def _finding_block(finding: Finding, articles: dict[str, Article], index: int, color: bool) -> Group:
     style = STYLES[finding.severity]
     title = Text()
     title.append(f"{index}. {finding.severity.label.upper()} ", style=style)
     title.append(f"{finding.rule} ", style="bold")
     title.append(safe(finding.subject), style="italic")
     table = Table(show_header=True, header_style="dim", box=None, pad_edge=False, expand=True)
-    table.add_column("source", ratio=2, overflow="fold")
+    table.add_column("source", max_width=16, no_wrap=True, overflow="ellipsis")
     table.add_column("line", justify="right", no_wrap=True)
-    table.add_column("value", ratio=2, overflow="fold")
-    table.add_column("sentence", ratio=6)
+    table.add_column("value", max_width=18, overflow="fold")
+    table.add_column("sentence", ratio=1)
     for claim in finding.claims:
         article = articles[claim.article_id]
         line, column = line_col(article, claim.start)
         table.add_row(Text(safe(article.source)), f"{line}:{column}", Text(_value(claim), style="bold"),
-                      _sentence_with_span(claim))
+                      _sentence_with_span(claim, color))
     explanation = Text("→ ", style="dim")
     explanation.append(safe(finding.message))
     parts = [title, Padding(table, (0, 0, 0, 3)), Padding(explanation, (0, 0, 0, 3))]
@@ -109,7 +111,7 @@ def render_console(report: Report, *, color: bool = False, width: int = 100, **_
     if report.findings:
         console.print(Rule("Findings", style="dim"))
     for i, finding in enumerate(report.findings, 1):
-        console.print(_finding_block(finding, articles, i))
+        console.print(_finding_block(finding, articles, i, color))
         console.print()
     if report.agreements:
         console.print(Rule("Agreements: corroborated by two or more sources", style="dim"))

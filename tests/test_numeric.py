@@ -1,0 +1,133 @@
+"""Numeric extraction on real news phrasing: value, interval, hedge, type and counted subject.
+
+Every expected interval was worked out by hand from the hedge meanings in rules/hedges.toml and the
+roundness rule in factcheck/extract/numeric.py (granularity): e.g. "roughly 40" has granularity 10, so it
+reads as 40 +- 5.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.numeric import granularity, hedged_interval
+from helpers import numeric_claims
+
+# sentence, claim text, type, value, low, high, hedge, subject
+CASES = [
+    ("We are not alone: over 40 civil rights organizations signed an open letter.", "over 40", "count", 40, 40,
+     None, "over", "organization"),
+    ("Roughly 40 civil liberties groups lodged a protest with the company.", "Roughly 40", "count", 40, 35, 45,
+     "roughly", "organization"),
+    ("a petition signed by representatives from nearly 70 groups", "nearly 70", "count", 70, None, 70, "nearly",
+     "organization"),
+    ("letters from a US coalition of more than 85 activist groups urged the companies", "more than 85", "count",
+     85, 85, None, "more than", "organization"),
+    ("An earlier letter from 19 corporate shareholders protested Rekognition.", "19", "count", 19, 19, 19, None,
+     "shareholder"),
+    ("Rekognition had wrongly identified 28 members of Congress.", "28", "count", 28, 28, 28, None,
+     "member of congress"),
+    ("Business Insider reported that over\u00a0100 Amazon workers had signed a letter.", "over\u00a0100", "count",
+     100, 100, None, "over", "employee"),
+    ("a letter signed by over 450 employees, to Jeff Bezos", "over 450", "count", 450, 450, None, "over",
+     "employee"),
+    ("Shareholder groups and over 150,000 consumers have signed letters.", "over 150,000", "count", 150000,
+     150000, None, "over", "people"),
+    ("a total of $1.32bn (£1.02bn/€1.16bn) in assets under management", "$1.32bn (£1.02bn/€1.16bn)", "money",
+     1320000000, 1320000000, 1320000000, None, ""),
+    ("The company agreed a $5m settlement.", "$5m", "money", 5000000, 5000000, 5000000, None, "settlement"),
+    ("a five-year deal worth nearly $80 million", "nearly $80 million", "money", 80000000, None, 80000000,
+     "nearly", "deal"),
+    ("The city has 3.5 million residents.", "3.5 million", "count", 3500000, 3500000, 3500000, None, "people"),
+    ("two and a half million people fled", "two and a half million", "count", 2500000, 2500000, 2500000, None,
+     "people"),
+    ("twenty-eight members resigned", "twenty-eight", "count", 28, 28, 28, None, "member"),
+    ("about two dozen young protesters splintered off", "about two dozen", "count", 24, 22.8, 25.2, "about",
+     "protester"),
+    ("The plant could cut up to 700 jobs.", "up to 700", "count", 700, None, 700, "up to", "job"),
+    ("buildings sustained between 40 and 80 percent damage", "between 40 and 80 percent", "percent", 40, 40, 80,
+     "between", "percent"),
+    ("killing at least seven people and injuring 40", "at least seven", "count", 7, 7, None, "at least",
+     "people"),
+    ("Pirates are holding about a dozen ships.", "about a dozen", "count", 12, 11.4, 12.6, "about", "ship"),
+    ("Officials said 25 percent of the city's homes were damaged.", "25 percent", "percent", 25, 25, 25, None,
+     "percent of home"),
+    ("Unemployment rose 2.5 percentage points.", "2.5 percentage points", "percent", 2.5, 2.5, 2.5, None,
+     "percent"),
+    ("A 5.6 magnitude earthquake hit an island off Iran.", "5.6", "magnitude", 5.6, 5.6, 5.6, None, "magnitude"),
+    ("An earthquake measuring at least magnitude-5.9 struck.", "at least magnitude-5.9", "magnitude", 5.9, 5.9,
+     None, "at least", "magnitude"),
+    ("Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, has a port.",
+     "1,150 kilometers (700 miles)", "measure", 1150, 1150, 1150, None, "length from tehran"),
+    ("the larger of which was described as a 24- to 30-foot dhow", "24- to 30-foot", "measure", 24, 24, 30, None,
+     "length of dhow"),
+    ("They poured in here like 40 or 50 of them.", "40 or 50", "count", 40, 40, 50, None, ""),
+    ("More than 200 people set off from the vigil site.", "More than 200", "count", 200, 200, None, "more than",
+     "people"),
+    ("Seven AK-47s and three other automatic rifles were seized.", "three", "count", 3, 3, 3, None, "other rifle"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,qtype,value,low,high,hedge,subject", CASES,
+                         ids=[c[1] for c in CASES])
+def test_numeric_claim(pipeline, sentence, text, qtype, value, low, high, hedge, subject):
+    claims = {c.text: c for c in numeric_claims(pipeline, sentence)}
+    assert text in claims, f"{text!r} not among {list(claims)}"
+    claim = claims[text]
+    assert claim.type == qtype
+    assert claim.value == pytest.approx(value)
+    assert claim.low == (pytest.approx(low) if low is not None else None)
+    assert claim.high == (pytest.approx(high) if high is not None else None)
+    assert claim.hedge == hedge
+    assert claim.subject == subject
+    assert sentence[claim.start:claim.end] == claim.text
+
+
+# sentence, the number's text, the type it must have (never "count")
+NOT_COUNTS = [
+    ("Since April 19, 2018 the department has sent children to detention centers.", "April 19, 2018", "date"),
+    ("Updated June 22 at 7:20 a.m. PT: Adds that Amazon declined to comment.", "7:20 a.m.", "time"),
+    ("The shooting happened at about 10am today.", "10am", "time"),
+    ("The suspect, a 38-year-old man, was arrested.", "38", "age"),
+    ("Anthony LaCalamita, 38, of Troy was arrested.", "38", "age"),
+    ("IBM's systems were employed in the 1940s to help Hitler.", "1940s", "date"),
+    ("It lasted around 30 seconds or so.", "around 30", "duration"),
+    ("In 2003 the city of Bam was razed.", "2003", "year"),
+    ("The Sixers beat Cleveland 31-24 on Friday.", "31", "score"),
+    ("Call 555-123-4567 for details.", "555", "identifier"),
+    ("He drove north on Interstate 75 for an hour.", "75", "identifier"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,qtype", NOT_COUNTS, ids=[c[1] for c in NOT_COUNTS])
+def test_not_a_count(pipeline, sentence, text, qtype):
+    claims = {c.text: c for c in numeric_claims(pipeline, sentence)}
+    assert text in claims, f"{text!r} not among {list(claims)}"
+    assert claims[text].type == qtype
+
+
+@pytest.mark.parametrize("sentence", [
+    "gettyimages-520695280.jpg",
+    "Read more at www.example.com/story-2018-06-22",
+    "The COVID-19 rules changed.",
+])
+def test_no_claim_inside_words(pipeline, sentence):
+    assert [c for c in numeric_claims(pipeline, sentence) if c.type == "count"] == []
+
+
+@pytest.mark.parametrize("value,expected", [(40, 10), (450, 50), (100, 100), (43, 1), (5.9, 0.1), (150000, 50000),
+                                            (7, 1), (2000, 1000)])
+def test_granularity_follows_roundness(value, expected):
+    assert granularity(value) == pytest.approx(expected)
+
+
+def test_round_numbers_are_read_more_loosely():
+    low40, high40, *_ = hedged_interval(40, "about")
+    low43, high43, *_ = hedged_interval(43, "about")
+    assert high40 - low40 > high43 - low43
+
+
+def test_more_than_has_a_pragmatic_upper_bound():
+    # "more than 40" does not reach 85: the bound comes from the roundness of 40
+    _, high, _, cmp_high = hedged_interval(40, "over")
+    assert high is None
+    assert 40 < cmp_high < 85
