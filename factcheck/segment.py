@@ -20,6 +20,7 @@ _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
     """The sentences of the article's body, in text order."""
     abbreviations = ruleset.language("sentences", "abbreviations")
+    before_numbers = ruleset.language("sentences", "before_numbers")
     text = article.text
     out: list[Sentence] = []
     for start, end in article.body:
@@ -28,7 +29,9 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
             word = _WORD_BEFORE.search(text, cursor, match.start())
             if word and match.group().startswith("."):
                 token = word.group(1).lower().strip(".")
-                if len(token) <= 1 or token in abbreviations:
+                if len(token) <= 1 or token in abbreviations or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", token):
+                    continue  # an abbreviation or initials ("P.J.")
+                if token in before_numbers and text[match.end():match.end() + 2].strip()[:1].isdigit():
                     continue
             out.append(_sentence(article, cursor, match.end()))
             cursor = match.end()

@@ -32,12 +32,26 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 
 def is_title_case(sentence: str) -> bool:
-    """A headline-style sentence: most of its words (of four or more) start with a capital."""
+    """A headline-style sentence: no closing full stop, and most of its words (of four letters or more, five
+    at least) start with a capital."""
     words = [w for w in _WORD.findall(sentence) if len(w) > 3]
-    if len(words) < 3:
-        return False
+    if len(words) < 5 or sentence.rstrip().endswith((".", "!", "?", '"', "”")):
+        return False  # a headline has no closing full stop
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) > 0.7
+
+
+def _initials_match(long_form: str, acronym: str) -> str | None:
+    """The shortest tail of ``long_form`` whose capitalised words spell ``acronym``
+    ("Officers of Immigration and Customs Enforcement", "ICE" -> "Immigration and Customs Enforcement")."""
+    letters = regex.sub(r"[^\p{Lu}]", "", acronym)
+    words = long_form.split()
+    for i in range(len(words)):
+        tail = words[i:]
+        initials = "".join(w[0] for w in tail if w[:1].isupper())
+        if initials == letters and tail[0][:1].isupper():
+            return " ".join(tail)
+    return None
 
 
 class NameExtractor:
@@ -45,6 +59,7 @@ class NameExtractor:
 
     def __init__(self, ruleset: Ruleset) -> None:
         self.not_names = ruleset.not_names()
+        self.function_words = ruleset.language("phrase", "stop")
         self.pattern = name_pattern(ruleset.data["entities.toml"].get("of_heads", {}).get("words", []))
         self.aliases = ruleset.aliases()
         self.months = {m.capitalize() for m in ruleset.language("calendar", "months")}
@@ -53,20 +68,26 @@ class NameExtractor:
     def claims(self, sentences: Sequence[Sentence], text: str, lowercase_words: Iterable[str] = ()) -> list[NamedClaim]:
         """Named claims of an article's sentences; ``lowercase_words`` are words seen in lower case, so that
         a capitalised sentence opener such as "Sales" is not taken for a name."""
-        common = set(lowercase_words)
+        common = set(lowercase_words) | self.function_words
         learned: dict[str, str] = {}
         raw: list[tuple[Sentence, int, int, str]] = []
         for sentence in sentences:
             if is_title_case(sentence.text):
                 continue
             for m in _ACRONYM_DEFINITION.finditer(sentence.text):
-                learned[m.group(2)] = self._strip(m.group(1))[2]
+                long_form = _initials_match(m.group(1), m.group(2))
+                if long_form:
+                    learned[m.group(2)] = long_form
             for m in self.pattern.finditer(text, sentence.start, sentence.end):
                 start, end, name = self._strip_match(m.start(), m.end(), text)
                 if not name:
                     continue
-                if start == sentence.start and " " not in name and name.lower() in common:
-                    continue  # a common word that opens the sentence
+                if start == sentence.start and name.split()[0].lower() in common:
+                    # a common word that opens the sentence ("Later Bezos said"): not part of the name
+                    rest = name.split(maxsplit=1)
+                    if len(rest) == 1:
+                        continue
+                    start, name = start + len(name) - len(rest[1]), rest[1]
                 raw.append((sentence, start, end, name))
         full_names = {name for _, _, _, name in raw if len(name.split()) >= 2}
         for full in sorted(full_names):

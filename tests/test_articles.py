@@ -1,0 +1,101 @@
+"""Reading articles: encodings, front matter, boilerplate, sentences, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.articles import ArticleFile, decode, discover, front_matter, read_article
+from factcheck.errors import InputError
+from factcheck.segment import sentences
+from helpers import article
+
+
+def body_text(art) -> list[str]:
+    return [art.text[s:e] for s, e in art.body]
+
+
+def test_front_matter_names_the_source(ruleset):
+    art = article("---\nsource: www.example.com\nurl: http://example.com/a\ndate: 2005-11-27\n---\nTen killed.\n",
+                  ruleset)
+    assert (art.source, art.url, art.date) == ("www.example.com", "http://example.com/a", "2005-11-27")
+    assert body_text(art) == ["Ten killed."]
+
+
+def test_without_front_matter_the_file_names_the_source(ruleset):
+    assert article("Ten killed.\n", ruleset, "bbc-story.md").source == "bbc-story"
+
+
+def test_unclosed_front_matter_is_text():
+    assert front_matter("---\nsource: x\nNo closing line\n") == ({}, 0)
+
+
+@pytest.mark.parametrize("data,text", [
+    (b"\xef\xbb\xbfOver 40 groups.", "Over 40 groups."),
+    ("Over 40 groups.".encode("utf-16"), "Over 40 groups."),
+    (b"Over 40 groups.\r\nMore.", "Over 40 groups.\r\nMore."),
+])
+def test_decoding_keeps_the_text_as_is(data, text):
+    assert decode(data, "f") == text
+
+
+@pytest.mark.parametrize("data,problem", [
+    (b"", "is empty"), (b"  \n", "is empty"), (b"\x00\x01\x02", "binary"), (b"caf\xe9", "not valid UTF-8"),
+])
+def test_bad_bytes_are_named(data, problem):
+    with pytest.raises(InputError) as info:
+        decode(data, "news/a.txt")
+    assert info.value.where == "news/a.txt"
+    assert problem in info.value.problem
+
+
+def test_boilerplate_is_left_out_of_the_body(ruleset):
+    text = ("Amazon employees protest\n\nSean Keane Former Senior Writer\n3 min read\ngettyimages-520695280.jpg\n"
+            "Brent Lewis, Denver Post via Getty Images\n\nOver 100 workers signed.\n\n"
+            "[button link=\"\"]Source: Medium[/button]\n\nWhat do you think? Let us know in the comments below.\n"
+            "5 years, only 5 years.\n")
+    assert body_text(article(text, ruleset)) == ["Amazon employees protest", "Over 100 workers signed.",
+                                                 "Source: Medium"]
+
+
+def test_author_bio_ends_the_article(ruleset):
+    text = "Nineteen shareholders wrote.\n\nLucian Armasu\nLucian Armasu is a Contributing Writer for Tom's Hardware.\n" \
+           "  • Integr8d\n    5 years, only 5 years.\n"
+    assert body_text(article(text, ruleset)) == ["Nineteen shareholders wrote.", "Lucian Armasu"]
+
+
+def test_offsets_survive_crlf_and_non_breaking_spaces(ruleset, pipeline):
+    text = "Title\r\n\r\nReport: over\u00a0100 Amazon workers signed a letter.\r\n"
+    art = article(text, ruleset)
+    claim = pipeline.extract(art, set()).numeric[0]
+    assert text[claim.start:claim.end] == "over\u00a0100"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The U.S. government was warned. Mr. Bezos did not reply.",
+     ["The U.S. government was warned.", "Mr. Bezos did not reply."]),
+    ("It began around 10 a. m. Monday. Police came.", ["It began around 10 a. m. Monday.", "Police came."]),
+    ("He said: \"No.\" Then he left.", ["He said: \"No.\"", "Then he left."]),
+])
+def test_sentences(ruleset, text, expected):
+    art = article(text + "\n", ruleset)
+    assert [s.text for s in sentences(art, ruleset)] == expected
+
+
+def test_discover_reads_folders_recursively_in_natural_order(tmp_path):
+    (tmp_path / "sub").mkdir()
+    for name in ("a10.md", "a2.txt", "sub/b.markdown", "notes.json", ".hidden.md"):
+        (tmp_path / name).write_text("Ten killed.")
+    assert [f.id for f in discover([str(tmp_path)])] == ["a2.txt", "a10.md", "sub/b.markdown"]
+
+
+def test_missing_path_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        discover([str(tmp_path / "missing")])
+
+
+def test_reading_never_writes(tmp_path, ruleset):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbfOver 40 groups signed.\r\n")
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    read_article(ArticleFile(path, str(path), "a.txt"), ruleset)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before

@@ -1,0 +1,94 @@
+"""Name extraction and name-variant detection on short texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import check_articles, lowercase_vocabulary
+from factcheck.compare.names import _is_variant
+from helpers import article
+
+
+def _variants(ruleset, *texts: str) -> list[set[str]]:
+    articles = [article(t, ruleset, f"{i}.txt") for i, t in enumerate(texts)]
+    report = check_articles(articles, ruleset)
+    return [{c.text for c in f.claims} for f in report.findings if f.rule == "name-variant"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("axos", "axon"), ("dargahan", "dargehan"), ("wolfe", "wolff"), ("teixeira", "teixiera"),
+    ("hormozgan", "hormuzgan"), ("salahuddin", "salahaddin"), ("gray", "grey"), ("gavarzin", "gabardin"),
+])
+def test_spelling_variants(a, b):
+    assert _is_variant(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("amazon", "amazonians"), ("congress", "congressmen"), ("lowe", "lowell"), ("brown", "browne"),
+    ("atlanta", "atlantic"), ("kazemi", "karami"), ("barry", "barron"), ("zareh", "zayed"), ("karvan", "kerman"),
+    ("heller", "holley"), ("iran", "irannejad"), ("charlene", "charlie"),
+])
+def test_different_words_are_not_variants(a, b):
+    assert not _is_variant(a, b)
+
+
+def test_variant_within_one_article(ruleset):
+    found = _variants(ruleset, "The system was developed by Axos, a body camera maker.\n\n"
+                               "The letter to Axon said the system was flawed.\n")
+    assert found == [{"Axos", "Axon"}]
+
+
+def test_variant_across_articles(ruleset):
+    found = _variants(ruleset,
+                      "The quake struck near the town of Dargahan on Sunday.\nDargahan lost power.\n",
+                      "Residents of Dargehan slept outside after the quake.\n")
+    assert found == [{"Dargahan", "Dargehan"}]
+
+
+def test_acronyms_and_word_forms_are_not_variants(ruleset):
+    found = _variants(ruleset,
+                      "Congressmen Keith Ellison (D-MN) and Emanuel Cleaver (D-MO) wrote to the UK and US offices.\n",
+                      "Members of Congress asked Amazon. The Amazonians wrote back to Google and Google+.\n")
+    assert found == []
+
+
+def test_common_word_against_product_name_is_not_a_variant(ruleset):
+    # "recognition" is an English word the articles use in lower case; "Rekognition" is a product name
+    found = _variants(ruleset, "Amazon sells Rekognition, a facial recognition service.\n",
+                      "Facial Recognition Tech Sold to Police\n\nRekognition is used by police.\n")
+    assert found == []
+
+
+def test_a_first_name_and_a_surname_are_two_people(ruleset):
+    found = _variants(ruleset, "Sara Sadeqi said the house shook.\n", "The team head, Alireza Safa, said so.\n")
+    assert found == []
+
+
+def test_punctuation_variant_of_a_whole_name(ruleset):
+    found = _variants(ruleset, "Coach P.J. Carlesimo was fired.\n", "PJ Carlesimo of Oklahoma City was fired.\n")
+    assert found == [{"P.J. Carlesimo", "PJ Carlesimo"}]
+
+
+def test_abbreviations_written_out_are_not_variants(ruleset):
+    found = _variants(ruleset, "The U. S. Geological Survey put it at 6.1.\n",
+                      "The US Geological Survey said so.\n", "The United States Geological Survey agreed.\n")
+    assert found == []
+
+
+def test_names_are_extracted_without_openers_and_possessives(ruleset, pipeline):
+    art = article("The Department of Homeland Security has sent children. Amazon's CEO Jeff Bezos did not reply.\n",
+                  ruleset)
+    names = [c.text for c in pipeline.extract(art, lowercase_vocabulary([art])).names]
+    assert names == ["Department of Homeland Security", "Amazon", "Jeff Bezos"]
+
+
+def test_surname_is_learned_as_an_alias(ruleset, pipeline):
+    art = article("Jeff Bezos founded the company. Later Bezos said nothing.\n", ruleset)
+    claims = pipeline.extract(art, lowercase_vocabulary([art])).names
+    assert {c.text: c.entity for c in claims}["Bezos"] == "Jeff Bezos"
+
+
+def test_acronym_definition_is_learned(ruleset, pipeline):
+    art = article("Officers of Immigration and Customs Enforcement (ICE) came. ICE declined to comment.\n", ruleset)
+    claims = pipeline.extract(art, lowercase_vocabulary([art])).names
+    assert {c.text: c.entity for c in claims}["ICE"] == "Immigration and Customs Enforcement"
