@@ -64,9 +64,15 @@ def test_a_first_name_and_a_surname_are_two_people(ruleset):
     assert found == []
 
 
-def test_punctuation_variant_of_a_whole_name(ruleset):
-    found = _variants(ruleset, "Coach P.J. Carlesimo was fired.\n", "PJ Carlesimo of Oklahoma City was fired.\n")
-    assert found == [{"P.J. Carlesimo", "PJ Carlesimo"}]
+def test_spacing_variant_of_a_whole_name(ruleset):
+    found = _variants(ruleset, "Coach P.J. Carlesimo was fired.\n", "Coach P.J.Carlesimo of Oklahoma City was fired.\n")
+    assert found == [{"P.J. Carlesimo", "P.J.Carlesimo"}]
+
+
+def test_full_stops_alone_are_house_style(ruleset):
+    found = _variants(ruleset, "Coach P.J. Carlesimo was fired.\n", "PJ Carlesimo of Oklahoma City was fired.\n",
+                      "A L. A. Superior Court judge ruled.\n", "An LA Superior Court judge ruled.\n")
+    assert found == []
 
 
 def test_abbreviations_written_out_are_not_variants(ruleset):

@@ -138,9 +138,13 @@ def _components(pairs: list[tuple[str, str]]) -> list[list[str]]:
 
 def _expand_aliases(name: str, aliases: dict[str, str]) -> str:
     """The name with known abbreviations written out ("U. S. Geological Survey" -> "United States ...")."""
-    name = regex.sub(r"(?<=\b\p{Lu}\.)\s+(?=\p{Lu}\.)", "", name)  # "U. S." -> "U.S."
+    name = regex.sub(r"(?<=\b\p{Lu}\.)\s+(?=\p{Lu}\.)", "", name)  # "U. S." -> "U.S.", "L. A." -> "L.A."
     words = name.split()
     return " ".join(aliases.get(w, w) for w in words)
+
+
+def _undotted(name: str) -> str:
+    return " ".join(name.replace(".", "").split()).casefold()
 
 
 def _roles(occurrences: list[tuple[NamedClaim, int, int, str]]) -> set[str]:
@@ -190,11 +194,12 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str],
     findings = [_finding(words, component) for component in _components(pairs)]
     # spacing and punctuation variants of whole names
     for key, occurrences in sorted(compact.occurrences.items()):
-        expansions = {expanded.casefold() for _, _, _, expanded in occurrences}
-        if len(expansions) > 1:
+        # full stops alone are house style (U.S./US, L.A./LA); a space or hyphen more or less is a variant
+        spellings = {_undotted(expanded) for _, _, _, expanded in occurrences}
+        if len(spellings) > 1:
             forms = _Forms()
             for claim, start, end, expanded in occurrences:
-                forms.add(expanded.casefold(), claim, start, end, claim.text)
+                forms.add(_undotted(expanded), claim, start, end, claim.text)
             findings.append(_finding(forms, sorted(forms.occurrences)))
     return findings
 
