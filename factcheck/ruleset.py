@@ -251,7 +251,8 @@ class Ruleset:
             if not folder.is_dir():
                 raise RuleError(str(folder), "rule folder does not exist")
             for path in sorted(folder.glob("*.toml")):
-                data[path.name] = _merge(data[path.name], load_rule_file(path))
+                extra = load_rule_file(path)
+                data[path.name] = _merge(data[path.name], extra)
                 files[path.name] = str(path)
         return cls(_frozen(data), _frozen(files))
 

@@ -204,7 +204,7 @@ class NumericExtractor:
         before = [p for (pos, p) in self.hedges if pos == "before"]
         after = [p for (pos, p) in self.hedges if pos == "after"]
         self.hedge_before = regex.compile(rf"(?<![\p{{L}}])(?P<h>{_alternation(before)})\s+$", regex.IGNORECASE)
-        self.hedge_after = regex.compile(rf"^\s*,?\s*(?P<h>{_alternation(after)})(?![\p{{L}}])", regex.IGNORECASE)
+        self.hedge_after = regex.compile(rf"\s*,?\s*(?P<h>{_alternation(after)})(?![\p{{L}}])", regex.IGNORECASE)
         self.range_join = regex.compile(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and)\s*", regex.IGNORECASE)
         self.range_open = regex.compile(r"(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
         self.month_pattern = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(self.months)})\.?\s*$", regex.IGNORECASE)
