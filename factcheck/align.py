@@ -22,6 +22,8 @@ from .models import NumericClaim
 
 # How much shared context (summed inverse document frequency of the shared words) joins two claims.
 LINK_THRESHOLD = 2.5
+# The least weight of a shared word.
+IDF_FLOOR = 0.5
 # Claims whose interval spans more than this ratio (several = 3 to 9) are too vague to align.
 MAX_SPREAD = 2.5
 
@@ -129,7 +131,8 @@ def align(claims: Iterable[NumericClaim], event_subjects: frozenset[str] = froze
         sentence_words[(claim.article_id, claim.sentence.start)] = claim.context
     df = Counter(w for words in sentence_words.values() for w in words)
     total = max(len(sentence_words), 1)
-    idf = {w: math.log((1 + total) / (1 + n)) for w, n in df.items()}
+    # rare words weigh more; a floor keeps a two-article check, where every word is shared, from weighing nothing
+    idf = {w: max(math.log((1 + total) / (1 + n)), IDF_FLOOR) for w, n in df.items()}
     groups: list[Group] = []
     for key, members in sorted(buckets.items()):
         qtype, subject, _, cue = key

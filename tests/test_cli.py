@@ -1,0 +1,161 @@
+"""The command line through click's CliRunner: formats, exit codes, errors that name the file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEEDS
+from factcheck.cli import cli
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+CONFLICT = "About 40 people were injured in the blast, police said.\n"
+OTHER = "The blast injured 95 people, the hospital said on Monday.\n"
+AGREE = "Officials said 40 people were injured in the blast.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    (tmp_path / "a.txt").write_text(CONFLICT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    return tmp_path
+
+
+def test_findings_exit_1(corpus):
+    result = run("check", str(corpus))
+    assert result.exit_code == 1, result.output
+    assert "numeric-conflict" in result.output
+
+
+def test_no_findings_exit_0(tmp_path):
+    (tmp_path / "a.txt").write_text(CONFLICT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(AGREE, encoding="utf-8")
+    result = run("check", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "No disagreements" in result.output
+
+
+@pytest.mark.parametrize("fail_on,code", [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
+def test_fail_on_with_a_warning(corpus, fail_on, code):
+    # "About 40" against a plain 95 is hedged on one side: a warning
+    result = run("check", str(corpus), "--fail-on", fail_on, "--format", "json")
+    assert [f["severity"] for f in json.loads(result.output)["findings"]] == ["warning"]
+    assert result.exit_code == code
+
+
+@pytest.mark.parametrize("fail_on,code", [("error", 1), ("never", 0)])
+def test_fail_on_with_an_error(tmp_path, fail_on, code):
+    # two plain numbers that differ: an error
+    (tmp_path / "a.txt").write_text("Police said 40 people were injured in the blast.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The blast injured 95 people, police said.\n", encoding="utf-8")
+    result = run("check", str(tmp_path), "--fail-on", fail_on, "--format", "json")
+    assert [f["severity"] for f in json.loads(result.output)["findings"]] == ["error"]
+    assert result.exit_code == code
+
+
+def test_json_report_shape(corpus):
+    result = run("check", str(corpus), "--format", "json")
+    report = json.loads(result.output)
+    assert report["schema"] == "factcheck.report/1"
+    assert [a["id"] for a in report["articles"]] == ["a.txt", "b.txt"]
+    finding = report["findings"][0]
+    assert finding["rule"] == "numeric-conflict" and finding["kind"] == "numeric"
+    claims = {c["article"]: c for c in finding["claims"]}
+    assert claims["a.txt"]["text"] == "About 40"
+    assert (claims["a.txt"]["line"], claims["a.txt"]["column"]) == (1, 1)
+    assert (claims["a.txt"]["end_line"], claims["a.txt"]["end_column"]) == (1, 9)
+    assert claims["a.txt"]["hedge"] == "about" and claims["a.txt"]["value"] == 40
+    assert claims["b.txt"]["value"] == 95 and claims["b.txt"]["low"] == 95 and claims["b.txt"]["high"] == 95
+    assert claims["b.txt"]["path"] == str(corpus / "b.txt")
+
+
+def test_output_is_deterministic():
+    first = run("check", str(SEEDS), "--format", "json").output
+    second = run("check", str(SEEDS), "--format", "json").output
+    assert first == second
+
+
+def test_terminal_report_without_colour_marks_the_span(corpus):
+    result = run("check", str(corpus))
+    assert "\x1b[" not in result.output
+    assert "«About 40»" in result.output
+
+
+def test_missing_path_exit_2():
+    result = run("check", "no/such/folder")
+    assert result.exit_code == 2
+    assert "no/such/folder: no such file or directory" in result.output
+
+
+@pytest.mark.parametrize("content,problem", [
+    (b"", "is empty"), (b"\x00\x01binary", "is a binary file"), (b"caf\xe9 40 people", "is not valid UTF-8"),
+])
+def test_unreadable_only_file_exit_2(tmp_path, content, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = run("check", str(path))
+    assert result.exit_code == 2
+    assert f"{path}: {problem}" in result.output
+
+
+def test_unreadable_file_beside_good_ones_is_skipped_with_a_message(corpus):
+    (corpus / "empty.md").write_bytes(b"")
+    result = run("check", str(corpus), "--format", "json")
+    assert result.exit_code == 1
+    assert "empty.md: is empty" in result.output
+
+
+def test_strict_makes_an_unreadable_file_fatal(corpus):
+    (corpus / "empty.md").write_bytes(b"")
+    assert run("check", str(corpus), "--strict").exit_code == 2
+
+
+def test_wrong_option_exit_2(corpus):
+    result = run("check", str(corpus), "--format", "xml")
+    assert result.exit_code == 2
+    assert "xml" in result.output
+
+
+def test_malformed_rule_folder_exit_2(corpus, tmp_path_factory):
+    rules = tmp_path_factory.mktemp("rules")
+    (rules / "hedges.toml").write_text("[about]\nbefor = [1]\n", encoding="utf-8")
+    result = run("check", str(corpus), "--rules", str(rules))
+    assert result.exit_code == 2
+    assert 'hedges.toml:2: unknown key "befor"' in result.output
+
+
+def test_input_files_are_never_modified(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    before = {p.name: p.read_bytes() for p in (tmp_path / "seeds").iterdir()}
+    run("check", str(tmp_path / "seeds"))
+    assert {p.name: p.read_bytes() for p in (tmp_path / "seeds").iterdir()} == before
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl"])
+def test_extract_formats(corpus, fmt):
+    result = run("extract", str(corpus), "--format", fmt)
+    assert result.exit_code == 0
+    assert "About 40" in result.output
+
+
+def test_extract_jsonl_has_claim_fields(corpus):
+    rows = [json.loads(line) for line in run("extract", str(corpus), "--format", "jsonl").output.splitlines()]
+    counts = [r for r in rows if r["type"] == "count"]
+    assert {(r["article"], r["value"]) for r in counts} == {("a.txt", 40), ("b.txt", 95)}
+    assert all({"line", "column", "text", "sentence", "low", "high", "hedge"} <= set(r) for r in rows)
+
+
+def test_python_dash_m(corpus):
+    import subprocess
+    import sys
+    proc = subprocess.run([sys.executable, "-m", "factcheck", "check", str(corpus), "--format", "json"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["findings"]
