@@ -156,8 +156,8 @@ def parse_article(text: str, file: ArticleFile, ruleset: Ruleset) -> Article:
     fields, body_start = front_matter(text)
     body = body_ranges(text, body_start, ruleset)
     title = fields.get("title")
-    if title is None and body:
-        title = text[body[0][0]:body[0][1]]
+    if title is None:  # the first line of three words or more: a lone "X" or "Featured News" is page furniture
+        title = next((text[s:e] for s, e in body if len(text[s:e].split()) >= 3), None)
     source = fields.get("source") or Path(file.id).stem
     return Article(
         id=file.id,

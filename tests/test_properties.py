@@ -1,0 +1,59 @@
+"""Properties over arbitrary text (hypothesis): never crash, spans are exactly their text, intervals ordered."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.api import check_articles, lowercase_vocabulary
+from factcheck.articles import decode
+from factcheck.errors import InputError
+from helpers import article
+
+# Text that looks like news often enough to exercise the extractors: numbers, hedges, names, punctuation.
+NEWSY = st.lists(st.one_of(
+    st.sampled_from(["over", "nearly", "about", "between", "and", "up to", "at least", "some", "$", "£", "%",
+                     "million", "bn", "two", "dozen", "twenty-eight", "people", "groups", "killed", "injured",
+                     "Axos", "Axon", "U.S.", "Mr.", "(", ")", "/", "-", ",", ".", "\n", "\r\n", "\u00a0", "'s",
+                     "magnitude-", "a.m.", "June", "1940s", "—", "«", "»"]),
+    st.from_regex(r"[0-9]{1,7}(,[0-9]{3})?(\.[0-9]{1,2})?", fullmatch=True),
+    st.text(max_size=12),
+), max_size=40).map(" ".join)
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(NEWSY)
+def test_any_text_extracts_and_spans_round_trip(ruleset, pipeline, text):
+    art = article(text, ruleset)
+    extracted = pipeline.extract(art, lowercase_vocabulary([art]))
+    for claim in (*extracted.numeric, *extracted.names):
+        assert art.text[claim.start:claim.end] == claim.text
+        assert claim.sentence.text == art.text[claim.sentence.start:claim.sentence.end]
+    for claim in extracted.numeric:
+        if claim.low is not None:
+            assert claim.low <= claim.value + 1e-9
+        if claim.high is not None:
+            assert claim.value <= claim.high + 1e-9
+        assert claim.cmp_low <= claim.cmp_high + 1e-9
+
+
+@FAST
+@given(st.lists(NEWSY, min_size=2, max_size=3))
+def test_whole_check_never_crashes(ruleset, texts):
+    articles = [article(t, ruleset, f"{i}.txt") for i, t in enumerate(texts)]
+    report = check_articles(articles, ruleset)
+    by_id = {a.id: a for a in articles}
+    for finding in (*report.findings, *report.agreements):
+        for claim in finding.claims:
+            assert by_id[claim.article_id].text[claim.start:claim.end] == claim.text
+
+
+@FAST
+@given(st.binary(max_size=200))
+def test_arbitrary_bytes_decode_or_fail_cleanly(data):
+    try:
+        decode(data, "x.txt")
+    except InputError as exc:
+        assert exc.where == "x.txt"
