@@ -18,6 +18,11 @@ from .errors import InputError
 from .models import Article
 from .ruleset import Ruleset
 
+# Patterns used inside functions, compiled once.
+_RE1 = regex.compile(r"(\d+)")
+_RE2 = regex.compile(r"[^\x00\s](?:[^\x00]*[^\x00\s])?")
+
+
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER_KEYS = ("source", "url", "date", "title", "story")
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -36,7 +41,7 @@ class ArticleFile:
 def natural_key(name: str) -> tuple:
     """Sort key that puts "file2" before "file10", as a person would."""
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.lower())
-                 for part in regex.split(r"(\d+)", name) if part)
+                 for part in _RE1.split(name) if part)
 
 
 def discover(paths: Sequence[str]) -> list[ArticleFile]:
@@ -135,7 +140,7 @@ def body_ranges(text: str, start: int, ruleset: Ruleset) -> tuple[tuple[int, int
             continue
         for rule in inline_rules:
             line = rule.sub(line)  # blanks the markup, keeping offsets
-        for piece in regex.finditer(r"[^\x00\s](?:[^\x00]*[^\x00\s])?", line):
+        for piece in _RE2.finditer(line):
             ranges.append((line_start + piece.start(), line_start + piece.end()))
     return tuple(ranges)
 

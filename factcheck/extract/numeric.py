@@ -11,6 +11,7 @@ All knowledge (number words, hedges, currencies, synonyms, events, units) comes 
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,43 @@ import regex
 
 from ..models import NumericClaim, Sentence
 from ..ruleset import Ruleset
+
+# Patterns used inside functions, compiled once.
+_RE1 = regex.compile(r"[\p{L}]+")
+_RE2 = regex.compile(r"\d+")
+_RE3 = regex.compile(r"\s*[(\[/]\s*")
+_RE4 = regex.compile(r"\s*[)\]]")
+_RE5 = regex.compile(r"\s*/")
+_RE6 = regex.compile(r"(?r)([\p{L}]+)\W*$")
+_RE7 = regex.compile(r"[;:,]")
+_RE8 = regex.compile(r"\W*([\p{L}]+)")
+_RE9 = regex.compile(r"(?i)^\s*other\s")
+_RE10 = regex.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+_RE11 = regex.compile(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
+_RE12 = regex.compile(r"(?r)magnitude[\s-]*(of\s*)?$|richter\s*scale\s*(of\s*)?$")
+_RE13 = regex.compile(r"^[\s-]*(magnitude|on the richter|richter)")
+_RE14 = regex.compile(r"^[\p{L}\d]")
+_RE15 = regex.compile(r"(?r)[\p{L}\d_][-/#.]$|#\s*$|№\s*$")
+_RE16 = regex.compile(r"^(:\d|\s?(a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock))")
+_RE17 = regex.compile(r"(?r)(?:^|[\s(])(?:no\.|number|nos\.|#)\s*$")
+_RE18 = regex.compile(r"\d{4}")
+_RE19 = regex.compile(r"^'?s\b")
+_RE20 = regex.compile(r"\d{2,4}")
+_RE21 = regex.compile(r"^[-\s]?(years?|yrs?)[-\s]old\b|^[-\s]year[-\s]old")
+_RE22 = regex.compile(r"(?r)\b(aged?)\s*$")
+_RE23 = regex.compile(r"^(st|nd|rd|th)\b")
+_RE24 = regex.compile(r"^\s*,")
+_RE25 = regex.compile(r"(?r)\p{Lu}[\p{Ll}'’]+,\s*$")
+_RE26 = regex.compile(r"^[-.\s]\d{3}[-.\s]\d{4}(?!\d)|^[-.]\d{4}(?!\d)")
+_RE27 = regex.compile(r"^\s*[-–]\s*\d")
+_RE28 = regex.compile(r"(?r)\d\s*[-–]\s*$")
+_RE29 = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
+_RE30 = regex.compile(r"(?r)(?<=\S\s+)\p{Lu}[\p{L}]*\s+$")
+_RE31 = regex.compile(r"(?r)['’]s?$")
+_RE32 = regex.compile(r"['’]s$")
+_RE33 = regex.compile(r"[;:,(]|\s(?:and|but|while|whereas)\s")
+_RE34 = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
+
 
 # Types that are compared across articles; the others are recorded but never compared.
 # Scores are recorded but not compared yet: a sports story holds many scores and records with nothing in the
@@ -148,7 +186,7 @@ class NumericExtractor:
             rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:{_alternation(self.measure_units)})\s*\)",
             regex.IGNORECASE)
         self.windows = ruleset.language("phrase", "windows")
-        self.measure_prefix = regex.compile(r"(?:magnitude|richter\s+scale)(?:\s+of)?[\s-]*$", regex.IGNORECASE)
+        self.measure_prefix = regex.compile(r"(?r)(?:magnitude|richter\s+scale)(?:\s+of)?[\s-]*$", regex.IGNORECASE)
         self.averages = ruleset.language("phrase", "averages")
         self.owner_after = regex.compile(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
                                          r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
@@ -157,7 +195,7 @@ class NumericExtractor:
             r"outside|of)\s+(?:the\s+)?(?P<l>\p{L}+)", regex.IGNORECASE)
         self.rate = regex.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|season|month|week|day|game|hour|share)s?"
                                   r"(?![\p{L}])", regex.IGNORECASE)
-        self.noun_before = regex.compile(r"(?P<n>[\p{L}]{3,})\s+(?:worth|of|valued\s+at|estimated\s+at|totaling|"
+        self.noun_before = regex.compile(r"(?r)(?P<n>[\p{L}]{3,})\s+(?:worth|of|valued\s+at|estimated\s+at|totaling|"
                                          r"totalling|at)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
 
         word_numbers = _alternation([*self.units, *self.tens])
@@ -191,6 +229,11 @@ class NumericExtractor:
         # a count that is one part of a breakdown: "12 Somali and 11 Yemeni suspects"
         self.breakdown = regex.compile(
             rf"(?:{number}\s+\p{{Lu}}[\p{{L}}-]*\s+and\s+\x00|\x00\s*\p{{Lu}}[\p{{L}}-]*\s+and\s+{number}\s)")
+        # Where a number can start: a digit, a currency, or the first word of a number word or vague quantity.
+        # Trying the full pattern only there is several times faster than scanning every character with it.
+        first_words = sorted({w.split()[0] for w in [*self.units, *self.tens, *self.vague, "a", "an"]})
+        self.trigger = regex.compile(
+            rf"[\d$£€¥₹]|(?<![\p{{L}}])(?i:{_alternation(first_words)}|{codes}|{symbols})(?![\p{{L}}])")
         self.percent = regex.compile(
             rf"\s?(?:(?P<points>{_alternation(percent['points'])})|(?P<pct>{_alternation(percent['words'])}))"
             r"(?![\p{L}])",
@@ -203,11 +246,11 @@ class NumericExtractor:
         self.conversion = regex.compile(r"\s*[(\[/]\s*")
         before = [p for (pos, p) in self.hedges if pos == "before"]
         after = [p for (pos, p) in self.hedges if pos == "after"]
-        self.hedge_before = regex.compile(rf"(?<![\p{{L}}])(?P<h>{_alternation(before)})\s+$", regex.IGNORECASE)
+        self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{_alternation(before)})\s+$", regex.IGNORECASE)
         self.hedge_after = regex.compile(rf"\s*,?\s*(?P<h>{_alternation(after)})(?![\p{{L}}])", regex.IGNORECASE)
         self.range_join = regex.compile(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and)\s*", regex.IGNORECASE)
         self.range_open = regex.compile(r"(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
-        self.month_pattern = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(self.months)})\.?\s*$", regex.IGNORECASE)
+        self.month_pattern = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{_alternation(self.months)})\.?\s*$", regex.IGNORECASE)
         self.month_after = regex.compile(rf"^\s*(?:{_alternation(self.months)})(?![\p{{L}}])", regex.IGNORECASE)
         self.measure_after = regex.compile(
             rf"^[\s-]?(?P<u>{_alternation(self.measure_units)})(?![\p{{L}}])", regex.IGNORECASE
@@ -221,7 +264,7 @@ class NumericExtractor:
     def word_value(self, text: str) -> float | None:
         """The value of a number written in words ("twenty-eight", "two and a half million")."""
         total, current = 0.0, 0.0
-        tokens = regex.findall(r"[\p{L}]+", text.lower())
+        tokens = _RE1.findall(text.lower())
         i = 0
         seen = False
         while i < len(tokens):
@@ -285,14 +328,21 @@ class NumericExtractor:
         text = text.strip().lower()
         if text == "a":
             return 1.0
-        if regex.fullmatch(r"\d+", text):
+        if _RE2.fullmatch(text):
             return float(text)
         return self.word_value(text)
 
     def readings(self, text: str, start: int, end: int) -> list[_Reading]:
         """Numbers in text[start:end] with currency, scale and percent attached."""
         out: list[_Reading] = []
-        for m in self.core.finditer(text, start, end):
+        resume = start
+        for trigger in self.trigger.finditer(text, start, end):
+            if trigger.start() < resume:
+                continue
+            m = self.core.match(text, trigger.start(), end)
+            if m is None:
+                continue
+            resume = m.end()
             core = self._core_value(m)
             if core is None:
                 continue
@@ -346,13 +396,13 @@ class NumericExtractor:
             # A conversion in brackets or slashes belongs to the amount: "$1.32bn (£1.02bn/€1.16bn)".
             while qtype == "money" and i + 1 < len(readings) and readings[i + 1].type == "money":
                 gap = text[end:readings[i + 1].start]
-                if not regex.fullmatch(r"\s*[(\[/]\s*", gap):
+                if not _RE3.fullmatch(gap):
                     break
                 i += 1
                 unit = f"{unit}/{readings[i].unit}"
                 end = readings[i].end
-                close = regex.match(r"\s*[)\]]", text[end:sentence.end])
-                if close and close.group().strip() and not regex.match(r"\s*/", text[end:sentence.end]):
+                close = _RE4.match(text[end:sentence.end])
+                if close and close.group().strip() and not _RE5.match(text[end:sentence.end]):
                     end += close.end()
             # A range: "between 40 and 80 percent", "40-50", "24- to 30-foot", "40 or 50".
             is_range = False
@@ -450,15 +500,15 @@ class NumericExtractor:
         if subject and qtype == "count" and self.breakdown.search(text[sentence.start:start] + "\x00" + after):
             modifier = [w for w in subject_text.split()[:-1] if w[:1].isupper()]
             subject = f"{modifier[0].lower()} {subject}" if modifier else f"part of {subject}"
-        previous_word = regex.search(r"([\p{L}]+)\W*$", text[sentence.start:start])
+        previous_word = _RE6.search(text[sentence.start:start])
         if previous_word and previous_word.group(1).lower() in self.windows:
             subject = ""  # "in their last 10 games" sets a window; it states no fact to compare
-        clause = regex.split(r"[;:,]", text[sentence.start:start])[-1].lower()
-        if subject and any(w in self.averages for w in regex.findall(r"[\p{L}]+", clause)):
+        clause = _RE7.split(text[sentence.start:start])[-1].lower()
+        if subject and any(w in self.averages for w in _RE1.findall(clause)):
             subject = f"{subject} average"  # "averaged more than 30 home runs" is a rate, not a total
         event, distance = self._event(text[sentence.start:start], after, len(subject_text.split()))
         owner = self._owner(text[sentence.start:start], after[len(subject_text) + 1:] if subject_text else after)
-        first_word = regex.match(r"\W*([\p{L}]+)", after)
+        first_word = _RE8.match(after)
         counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
         if qtype == "count" and not subject and event and distance <= 1 and not counts_nothing:
             subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
@@ -481,7 +531,7 @@ class NumericExtractor:
                 conversion = self.measure_conversion.match(text, end, sentence.end)
                 if conversion:
                     end = conversion.end()
-        context = self._context_words(sentence.text)
+        context = self._context_words(sentence.text)  # cached: the claims of a sentence share it
         return NumericClaim(
             article_id=sentence.article_id,
             start=start,
@@ -509,7 +559,7 @@ class NumericExtractor:
         """(words as written, canonical subject) of a claim of any comparable type."""
         if qtype in ("count", "fraction"):
             text, subject = self._subject(after, value)
-            if subject and regex.match(r"^\s*other\s", after, regex.IGNORECASE):
+            if subject and _RE9.match(after):
                 return text, f"other {subject}"  # "three other rifles" are not the seven AK-47 rifles
             rate = self.rate.match(after[after.find(text) + len(text):]) if text else None
             if subject and rate:
@@ -527,7 +577,7 @@ class NumericExtractor:
                 return noun.group("n"), self.canonical(noun.group("n"))
             return "", ""
         if qtype == "percent":
-            of = regex.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", after, regex.IGNORECASE)
+            of = _RE10.match(after)
             if of:
                 text, subject = self._subject(" " + after[of.end():], 2)
                 return (f"of {text}", f"percent of {subject}") if subject else ("", "percent")
@@ -540,7 +590,7 @@ class NumericExtractor:
             landmark = self.landmark.match(rest)
             if landmark:
                 return unit_text, f"{unit} from {landmark.group('l').lower()}"
-            text, noun = self._subject(regex.sub(r"^[-\s]*(?:long|high|wide|deep|tall)\b", "", rest), 2)
+            text, noun = self._subject(_RE11.sub("", rest), 2)
             return unit_text, f"{unit} of {noun}" if noun else (unit or "measure")
         return "", {"magnitude": "magnitude", "score": "score"}.get(qtype, qtype)
 
@@ -552,29 +602,27 @@ class NumericExtractor:
         digits = core.strip().replace(",", "")
         if qtype in ("money", "percent"):
             return qtype, unit, value
-        if regex.search(r"magnitude[\s-]*(of\s*)?$|richter\s*scale\s*(of\s*)?$", before_l) or regex.match(
-            r"^[\s-]*(magnitude|on the richter|richter)", after_l
+        if _RE12.search(before_l) or _RE13.match(after_l
         ):
             return "magnitude", None, value
         # identifiers and file names: glued to letters or symbols
-        if regex.match(r"^[\p{L}\d]", after) or regex.search(r"[\p{L}\d_][-/#.]$|#\s*$|№\s*$", before):
+        if _RE14.match(after) or _RE15.search(before):
             return None, None, value
-        if regex.match(r"^(:\d|\s?(a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock))", after_l):
+        if _RE16.match(after_l):
             return "time", None, value
-        if regex.search(r"(?:^|[\s(])(?:no\.|number|nos\.|#)\s*$", before_l):
+        if _RE17.search(before_l):
             return "identifier", None, value
         if self.month_pattern.search(before) or self.month_after.match(after):
             return "date", None, value
-        if regex.fullmatch(r"\d{4}", core.strip()) and 1000 <= value <= 2100:
+        if _RE18.fullmatch(core.strip()) and 1000 <= value <= 2100:
             return "year", None, value
-        if regex.match(r"^'?s\b", after_l) and regex.fullmatch(r"\d{2,4}", digits):
+        if _RE19.match(after_l) and _RE20.fullmatch(digits):
             return "date", None, value  # the 1940s
-        if regex.match(r"^[-\s]?(years?|yrs?)[-\s]old\b|^[-\s]year[-\s]old", after_l) or regex.search(
-            r"\b(aged?)\s*$", before_l):
+        if _RE21.match(after_l) or _RE22.search(before_l):
             return "age", None, value
-        if regex.match(r"^(st|nd|rd|th)\b", after_l):
+        if _RE23.match(after_l):
             return "ordinal", None, value
-        if regex.match(r"^\s*,", after) and regex.search(r"\p{Lu}[\p{Ll}'’]+,\s*$", before) and value < 120:
+        if _RE24.match(after) and _RE25.search(before) and value < 120:
             return "age", None, value  # "Anthony LaCalamita, 38, of Troy"
         duration = self.duration_after.match(after)
         if duration:
@@ -583,14 +631,14 @@ class NumericExtractor:
         if measure:
             dimension, factor = self.measure_units[" ".join(measure.group("u").lower().split())]
             return "measure", dimension, value
-        if regex.match(r"^[-.\s]\d{3}[-.\s]\d{4}(?!\d)|^[-.]\d{4}(?!\d)", after):
+        if _RE26.match(after):
             return "identifier", None, value  # a phone number
-        if regex.match(r"^\s*[-–]\s*\d", after) or regex.search(r"\d\s*[-–]\s*$", before):
+        if _RE27.match(after) or _RE28.search(before):
             return "score", None, value
-        if regex.search(r"(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$", before + core):
+        if _RE29.search(before + core):
             return "identifier", None, value
         # A number right after a capitalised word inside a sentence names a thing: "Interstate 75", "Horizon 4".
-        if regex.search(r"(?<=\S\s+)\p{Lu}[\p{L}]*\s+$", before) and not self.hedge_before.search(before):
+        if _RE30.search(before) and not self.hedge_before.search(before):
             return "identifier", None, value
         return "count", None, value
 
@@ -618,7 +666,7 @@ class NumericExtractor:
             if lower == "of" and run and run[-1].lower() in self.relational:
                 tail.append(token)
                 continue
-            if regex.search(r"['’]s?$", token) and not run:
+            if _RE31.search(token) and not run:
                 continue  # "the world's traded oil": a possessive opens the phrase
             if lower in ("and", "or") and run and not self._is_plural_noun(run[-1].lower()) and self._plural_ahead(
                     after, m.end()):
@@ -668,8 +716,8 @@ class NumericExtractor:
 
     def _event(self, before: str, after: str, subject_words: int = 0) -> tuple[str | None, int]:
         """The nearest event word to the number within its clause, and how many words away it is."""
-        before_words = [w.lower() for w in regex.findall(r"[\p{L}]+", regex.split(r"[;:,]", before)[-1])]
-        after_words = [w.lower() for w in regex.findall(r"[\p{L}]+", regex.split(r"[;:,]", after)[0])]
+        before_words = [w.lower() for w in _RE1.findall(_RE7.split(before)[-1])]
+        after_words = [w.lower() for w in _RE1.findall(_RE7.split(after)[0])]
         best: tuple[int, str] | None = None
         for distance, word in enumerate(reversed(before_words[-3:])):
             if word in self.event_words:
@@ -682,6 +730,7 @@ class NumericExtractor:
                 break
         return (best[1], best[0]) if best else (None, 99)
 
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - the extractor lives as long as its run
     def _context_words(self, sentence: str) -> frozenset[str]:
         """Content words of a sentence, in lower case and singular: no function words, no number words."""
         words = set()
@@ -689,7 +738,7 @@ class NumericExtractor:
             lower = token.lower().strip("'’.-")
             if len(lower) > 2 and lower.isalpha() and lower not in self.stop and lower not in self.units \
                     and lower not in self.tens and lower not in self.scales:
-                words.add(singularize(regex.sub(r"['’]s$", "", lower)))
+                words.add(singularize(_RE32.sub("", lower)))
         return frozenset(words)
 
     def _owner(self, before: str, after: str) -> str | None:
@@ -698,10 +747,10 @@ class NumericExtractor:
         by = self.owner_after.match(after)
         if by and by.group("n").split()[-1] not in self.not_names:
             return by.group("n").split()[-1].lower()
-        clause = regex.split(r"[;:,(]|\s(?:and|but|while|whereas)\s", before)[-1]
-        names = regex.findall(r"(?<![\p{L}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*", clause)
+        clause = _RE33.split(before)[-1]
+        names = _RE34.findall(clause)
         for name in reversed(names):
-            last = regex.sub(r"['’]s$", "", name.split()[-1])
+            last = _RE32.sub("", name.split()[-1])
             lower = last.lower()
             if last in self.not_names or lower in self.stop or lower in self.months or lower in self.weekdays:
                 continue

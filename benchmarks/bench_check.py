@@ -1,0 +1,52 @@
+"""Speed of `factcheck check` in characters per second. Run by hand:
+
+    python benchmarks/bench_check.py [CORPUS]      (default: ../shared/corpora/ecbplus-dev)
+
+Prints two figures: the whole corpus checked as one run, and each cluster folder checked on its own (the way a
+newsroom checks one story), plus extraction alone. Timings are the best of three runs on one core.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from factcheck.api import Pipeline, check, load_articles, lowercase_vocabulary
+from factcheck.ruleset import Ruleset
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def best_of(runs: int, job) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        job()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpora" / "ecbplus-dev"
+    if not corpus.is_dir():
+        sys.exit(f"no corpus at {corpus}")
+    ruleset = Ruleset.load()
+    articles, _ = load_articles([str(corpus)], ruleset)
+    chars = sum(len(a.text) for a in articles)
+    clusters = sorted(p for p in corpus.iterdir() if p.is_dir()) or [corpus]
+
+    whole = best_of(3, lambda: check([str(corpus)], ruleset))
+    per_cluster = best_of(3, lambda: [check([str(c)], ruleset) for c in clusters])
+    pipeline = Pipeline(ruleset)
+    vocabulary = lowercase_vocabulary(articles)
+    extraction = best_of(3, lambda: [pipeline.extract(a, vocabulary) for a in articles])
+
+    print(f"corpus: {corpus} ({len(articles)} articles, {chars:,} characters, {len(clusters)} folders)")
+    print(f"check, whole corpus as one run:  {chars / whole:>12,.0f} chars/s  ({whole:.2f} s)")
+    print(f"check, one run per folder:       {chars / per_cluster:>12,.0f} chars/s  ({per_cluster:.2f} s)")
+    print(f"extraction only (all claims):    {chars / extraction:>12,.0f} chars/s  ({extraction:.2f} s)")
+
+
+if __name__ == "__main__":
+    main()
