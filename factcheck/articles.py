@@ -19,8 +19,8 @@ from .models import Article
 from .ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
-_RE1 = regex.compile(r"(\d+)")
-_RE2 = regex.compile(r"[^\x00\s](?:[^\x00]*[^\x00\s])?")
+_DIGIT_RUN = regex.compile(r"(\d+)")
+_KEPT_PIECE = regex.compile(r"[^\x00\s](?:[^\x00]*[^\x00\s])?")
 
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -41,7 +41,7 @@ class ArticleFile:
 def natural_key(name: str) -> tuple:
     """Sort key that puts "file2" before "file10", as a person would."""
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.lower())
-                 for part in _RE1.split(name) if part)
+                 for part in _DIGIT_RUN.split(name) if part)
 
 
 def discover(paths: Sequence[str]) -> list[ArticleFile]:
@@ -140,7 +140,7 @@ def body_ranges(text: str, start: int, ruleset: Ruleset) -> tuple[tuple[int, int
             continue
         for rule in inline_rules:
             line = rule.sub(line)  # blanks the markup, keeping offsets
-        for piece in _RE2.finditer(line):
+        for piece in _KEPT_PIECE.finditer(line):
             ranges.append((line_start + piece.start(), line_start + piece.end()))
     return tuple(ranges)
 

@@ -13,7 +13,7 @@ from .models import Article, Sentence
 from .ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
-_RE1 = regex.compile(r"(?:\p{L}\.)+\p{L}")
+_INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
 
 
 # A candidate break: sentence punctuation, closing quotes or brackets, white space, then a likely opener.
@@ -33,7 +33,7 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
             word = _WORD_BEFORE.search(text, cursor, match.start())
             if word and match.group().startswith("."):
                 token = word.group(1).lower().strip(".")
-                if len(token) <= 1 or token in abbreviations or _RE1.fullmatch(token):
+                if len(token) <= 1 or token in abbreviations or _INITIALS.fullmatch(token):
                     continue  # an abbreviation or initials ("P.J.")
                 if token in before_numbers and text[match.end():match.end() + 2].strip()[:1].isdigit():
                     continue

@@ -24,11 +24,11 @@ from ..models import Finding, NamedClaim, Severity
 from .fingerprint import fingerprint
 
 # Patterns used inside functions, compiled once.
-_RE1 = regex.compile(r"[\p{L}][\p{L}'’-]*[\p{L}]|\p{L}")
-_RE2 = regex.compile(r"['’]s$")
-_RE3 = regex.compile(r"(?<=\b\p{Lu}\.)\s+(?=\p{Lu}\.)")
-_RE4 = regex.compile(r"\S+(?:\s+\S+){1,2}")
-_RE5 = regex.compile(r"\s(?:and|of|&)\s")
+_NAME_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*[\p{L}]|\p{L}")
+_POSSESSIVE = regex.compile(r"['’]s$")
+_SPACED_INITIALS = regex.compile(r"(?<=\b\p{Lu}\.)\s+(?=\p{Lu}\.)")
+_TWO_OR_THREE_WORDS = regex.compile(r"\S+(?:\s+\S+){1,2}")
+_JOINING_WORD = regex.compile(r"\s(?:and|of|&)\s")
 
 
 _LETTERS = regex.compile(r"[^\p{L}]+")
@@ -37,8 +37,8 @@ MIN_WORD = 4
 
 def _word_spans(claim: NamedClaim) -> Iterable[tuple[int, int, str]]:
     """(start, end, word) of each word of a name that may be compared."""
-    for m in _RE1.finditer(claim.text):
-        word = _RE2.sub("", m.group())
+    for m in _NAME_WORD.finditer(claim.text):
+        word = _POSSESSIVE.sub("", m.group())
         if len(word) < MIN_WORD or word.isupper() or not word[0].isupper():
             continue
         yield claim.start + m.start(), claim.start + m.end(), word
@@ -146,7 +146,7 @@ def _components(pairs: list[tuple[str, str]]) -> list[list[str]]:
 
 def _expand_aliases(name: str, aliases: dict[str, str]) -> str:
     """The name with known abbreviations written out ("U. S. Geological Survey" -> "United States ...")."""
-    name = _RE3.sub("", name)  # "U. S." -> "U.S.", "L. A." -> "L.A."
+    name = _SPACED_INITIALS.sub("", name)  # "U. S." -> "U.S.", "L. A." -> "L.A."
     words = name.split()
     return " ".join(aliases.get(w, w) for w in words)
 
@@ -159,7 +159,7 @@ def _roles(occurrences: list[tuple[NamedClaim, int, int, str]]) -> set[str]:
     """Where a word stands in the names it occurs in: alone, first or last."""
     roles = set()
     for claim, start, end, _ in occurrences:
-        if not _RE4.fullmatch(claim.text) or _RE5.search(claim.text):
+        if not _TWO_OR_THREE_WORDS.fullmatch(claim.text) or _JOINING_WORD.search(claim.text):
             roles.add("alone")  # only a person-like name of two or three words has a first name and a surname
         elif start == claim.start and end == claim.end:
             roles.add("alone")

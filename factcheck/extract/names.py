@@ -16,8 +16,8 @@ from ..models import NamedClaim, Sentence
 from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
-_RE1 = regex.compile(r"[^\p{Lu}]")
-_RE2 = regex.compile(r"\S+")
+_NOT_CAPITAL = regex.compile(r"[^\p{Lu}]")
+_NON_SPACE = regex.compile(r"\S+")
 
 
 _TOKEN = r"(?:\p{Lu}(?:\.\s?\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:(?:['’](?![sS]\b)|-)\p{L}[\p{L}\p{M}]*)*|\p{Lu}\.)"
@@ -49,7 +49,7 @@ def is_title_case(sentence: str) -> bool:
 def _initials_match(long_form: str, acronym: str) -> str | None:
     """The shortest tail of ``long_form`` whose capitalised words spell ``acronym``
     ("Officers of Immigration and Customs Enforcement", "ICE" -> "Immigration and Customs Enforcement")."""
-    letters = _RE1.sub("", acronym)
+    letters = _NOT_CAPITAL.sub("", acronym)
     words = long_form.split()
     for i in range(len(words)):
         tail = words[i:]
@@ -112,7 +112,7 @@ class NameExtractor:
 
     def _strip(self, span: str) -> tuple[int, int, str]:
         """(offset, length, name) of the name inside a capitalised span."""
-        tokens = list(_RE2.finditer(span))
+        tokens = list(_NON_SPACE.finditer(span))
         while tokens and (tokens[0].group().rstrip(".") in self.not_names or tokens[0].group().lower() in (
                 "of", "and", "the", "for")):
             tokens.pop(0)

@@ -22,40 +22,40 @@ from ..models import NumericClaim, Sentence
 from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
-_RE1 = regex.compile(r"[\p{L}]+")
-_RE2 = regex.compile(r"\d+")
-_RE3 = regex.compile(r"\s*[(\[/]\s*")
-_RE4 = regex.compile(r"\s*[)\]]")
-_RE5 = regex.compile(r"\s*/")
-_RE6 = regex.compile(r"(?r)([\p{L}]+)\W*$")
-_RE7 = regex.compile(r"[;:,]")
-_RE8 = regex.compile(r"\W*([\p{L}]+)")
-_RE9 = regex.compile(r"(?i)^\s*other\s")
-_RE10 = regex.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
-_RE11 = regex.compile(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
-_RE12 = regex.compile(r"(?r)magnitude[\s-]*(of\s*)?$|richter\s*scale\s*(of\s*)?$")
-_RE13 = regex.compile(r"^[\s-]*(magnitude|on the richter|richter)")
-_RE14 = regex.compile(r"^[\p{L}\d]")
-_RE15 = regex.compile(r"(?r)[\p{L}\d_][-/#.]$|#\s*$|№\s*$")
-_RE16 = regex.compile(r"^(:\d|\s?(a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock))")
-_RE17 = regex.compile(r"(?r)(?:^|[\s(])(?:no\.|number|nos\.|#)\s*$")
-_RE18 = regex.compile(r"\d{4}")
-_RE19 = regex.compile(r"^'?s\b")
-_RE20 = regex.compile(r"\d{2,4}")
-_RE21 = regex.compile(r"^[-\s]?(years?|yrs?)[-\s]old\b|^[-\s]year[-\s]old")
-_RE22 = regex.compile(r"(?r)\b(aged?)\s*$")
-_RE23 = regex.compile(r"^(st|nd|rd|th)\b")
-_RE24 = regex.compile(r"^\s*,")
-_RE25 = regex.compile(r"(?r)\p{Lu}[\p{Ll}'’]+,\s*$")
-_RE26 = regex.compile(r"^[-.\s]\d{3}[-.\s]\d{4}(?!\d)|^[-.]\d{4}(?!\d)")
-_RE27 = regex.compile(r"^\s*[-–]\s*\d")
-_RE28 = regex.compile(r"(?r)\d\s*[-–]\s*$")
-_RE29 = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
-_RE30 = regex.compile(r"(?r)(?<=\S\s+)\p{Lu}[\p{L}]*\s+$")
-_RE31 = regex.compile(r"(?r)['’]s?$")
-_RE32 = regex.compile(r"['’]s$")
-_RE33 = regex.compile(r"[;:,(]|\s(?:and|but|while|whereas)\s")
-_RE34 = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
+_LETTERS = regex.compile(r"[\p{L}]+")
+_ALL_DIGITS = regex.compile(r"\d+")
+_CONVERSION_OPEN = regex.compile(r"\s*[(\[/]\s*")
+_CONVERSION_CLOSE = regex.compile(r"\s*[)\]]")
+_SLASH_NEXT = regex.compile(r"\s*/")
+_LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
+_CLAUSE_BREAK = regex.compile(r"[;:,]")
+_FIRST_WORD = regex.compile(r"\W*([\p{L}]+)")
+_OTHER_NEXT = regex.compile(r"(?i)^\s*other\s")
+_OF_PHRASE = regex.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+_DIMENSION_ADJECTIVE = regex.compile(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
+_MAGNITUDE_BEFORE = regex.compile(r"(?r)magnitude[\s-]*(of\s*)?$|richter\s*scale\s*(of\s*)?$")
+_MAGNITUDE_AFTER = regex.compile(r"^[\s-]*(magnitude|on the richter|richter)")
+_GLUED_AFTER = regex.compile(r"^[\p{L}\d]")
+_GLUED_BEFORE = regex.compile(r"(?r)[\p{L}\d_][-/#.]$|#\s*$|№\s*$")
+_CLOCK_AFTER = regex.compile(r"^(:\d|\s?(a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock))")
+_NUMBER_SIGN_BEFORE = regex.compile(r"(?r)(?:^|[\s(])(?:no\.|number|nos\.|#)\s*$")
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+_DECADE_S_AFTER = regex.compile(r"^'?s\b")
+_TWO_TO_FOUR_DIGITS = regex.compile(r"\d{2,4}")
+_YEARS_OLD_AFTER = regex.compile(r"^[-\s]?(years?|yrs?)[-\s]old\b|^[-\s]year[-\s]old")
+_AGED_BEFORE = regex.compile(r"(?r)\b(aged?)\s*$")
+_ORDINAL_SUFFIX = regex.compile(r"^(st|nd|rd|th)\b")
+_COMMA_NEXT = regex.compile(r"^\s*,")
+_NAME_COMMA_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{Ll}'’]+,\s*$")
+_PHONE_REST = regex.compile(r"^[-.\s]\d{3}[-.\s]\d{4}(?!\d)|^[-.]\d{4}(?!\d)")
+_DASH_NUMBER_AFTER = regex.compile(r"^\s*[-–]\s*\d")
+_NUMBER_DASH_BEFORE = regex.compile(r"(?r)\d\s*[-–]\s*$")
+_DIGIT_RUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
+_CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+)\p{Lu}[\p{L}]*\s+$")
+_POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
+_POSSESSIVE_S = regex.compile(r"['’]s$")
+_OWNER_CLAUSE_BREAK = regex.compile(r"[;:,(]|\s(?:and|but|while|whereas)\s")
+_CAPITALISED_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
 
 
 # Types that are compared across articles; the others are recorded but never compared.
@@ -264,7 +264,7 @@ class NumericExtractor:
     def word_value(self, text: str) -> float | None:
         """The value of a number written in words ("twenty-eight", "two and a half million")."""
         total, current = 0.0, 0.0
-        tokens = _RE1.findall(text.lower())
+        tokens = _LETTERS.findall(text.lower())
         i = 0
         seen = False
         while i < len(tokens):
@@ -328,7 +328,7 @@ class NumericExtractor:
         text = text.strip().lower()
         if text == "a":
             return 1.0
-        if _RE2.fullmatch(text):
+        if _ALL_DIGITS.fullmatch(text):
             return float(text)
         return self.word_value(text)
 
@@ -396,13 +396,13 @@ class NumericExtractor:
             # A conversion in brackets or slashes belongs to the amount: "$1.32bn (£1.02bn/€1.16bn)".
             while qtype == "money" and i + 1 < len(readings) and readings[i + 1].type == "money":
                 gap = text[end:readings[i + 1].start]
-                if not _RE3.fullmatch(gap):
+                if not _CONVERSION_OPEN.fullmatch(gap):
                     break
                 i += 1
                 unit = f"{unit}/{readings[i].unit}"
                 end = readings[i].end
-                close = _RE4.match(text[end:sentence.end])
-                if close and close.group().strip() and not _RE5.match(text[end:sentence.end]):
+                close = _CONVERSION_CLOSE.match(text[end:sentence.end])
+                if close and close.group().strip() and not _SLASH_NEXT.match(text[end:sentence.end]):
                     end += close.end()
             # A range: "between 40 and 80 percent", "40-50", "24- to 30-foot", "40 or 50".
             is_range = False
@@ -500,15 +500,15 @@ class NumericExtractor:
         if subject and qtype == "count" and self.breakdown.search(text[sentence.start:start] + "\x00" + after):
             modifier = [w for w in subject_text.split()[:-1] if w[:1].isupper()]
             subject = f"{modifier[0].lower()} {subject}" if modifier else f"part of {subject}"
-        previous_word = _RE6.search(text[sentence.start:start])
+        previous_word = _LAST_WORD.search(text[sentence.start:start])
         if previous_word and previous_word.group(1).lower() in self.windows:
             subject = ""  # "in their last 10 games" sets a window; it states no fact to compare
-        clause = _RE7.split(text[sentence.start:start])[-1].lower()
-        if subject and any(w in self.averages for w in _RE1.findall(clause)):
+        clause = _CLAUSE_BREAK.split(text[sentence.start:start])[-1].lower()
+        if subject and any(w in self.averages for w in _LETTERS.findall(clause)):
             subject = f"{subject} average"  # "averaged more than 30 home runs" is a rate, not a total
         event, distance = self._event(text[sentence.start:start], after, len(subject_text.split()))
         owner = self._owner(text[sentence.start:start], after[len(subject_text) + 1:] if subject_text else after)
-        first_word = _RE8.match(after)
+        first_word = _FIRST_WORD.match(after)
         counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
         if qtype == "count" and not subject and event and distance <= 1 and not counts_nothing:
             subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
@@ -559,7 +559,7 @@ class NumericExtractor:
         """(words as written, canonical subject) of a claim of any comparable type."""
         if qtype in ("count", "fraction"):
             text, subject = self._subject(after, value)
-            if subject and _RE9.match(after):
+            if subject and _OTHER_NEXT.match(after):
                 return text, f"other {subject}"  # "three other rifles" are not the seven AK-47 rifles
             rate = self.rate.match(after[after.find(text) + len(text):]) if text else None
             if subject and rate:
@@ -577,7 +577,7 @@ class NumericExtractor:
                 return noun.group("n"), self.canonical(noun.group("n"))
             return "", ""
         if qtype == "percent":
-            of = _RE10.match(after)
+            of = _OF_PHRASE.match(after)
             if of:
                 text, subject = self._subject(" " + after[of.end():], 2)
                 return (f"of {text}", f"percent of {subject}") if subject else ("", "percent")
@@ -590,7 +590,7 @@ class NumericExtractor:
             landmark = self.landmark.match(rest)
             if landmark:
                 return unit_text, f"{unit} from {landmark.group('l').lower()}"
-            text, noun = self._subject(_RE11.sub("", rest), 2)
+            text, noun = self._subject(_DIMENSION_ADJECTIVE.sub("", rest), 2)
             return unit_text, f"{unit} of {noun}" if noun else (unit or "measure")
         return "", {"magnitude": "magnitude", "score": "score"}.get(qtype, qtype)
 
@@ -602,27 +602,27 @@ class NumericExtractor:
         digits = core.strip().replace(",", "")
         if qtype in ("money", "percent"):
             return qtype, unit, value
-        if _RE12.search(before_l) or _RE13.match(after_l
+        if _MAGNITUDE_BEFORE.search(before_l) or _MAGNITUDE_AFTER.match(after_l
         ):
             return "magnitude", None, value
         # identifiers and file names: glued to letters or symbols
-        if _RE14.match(after) or _RE15.search(before):
+        if _GLUED_AFTER.match(after) or _GLUED_BEFORE.search(before):
             return None, None, value
-        if _RE16.match(after_l):
+        if _CLOCK_AFTER.match(after_l):
             return "time", None, value
-        if _RE17.search(before_l):
+        if _NUMBER_SIGN_BEFORE.search(before_l):
             return "identifier", None, value
         if self.month_pattern.search(before) or self.month_after.match(after):
             return "date", None, value
-        if _RE18.fullmatch(core.strip()) and 1000 <= value <= 2100:
+        if _FOUR_DIGITS.fullmatch(core.strip()) and 1000 <= value <= 2100:
             return "year", None, value
-        if _RE19.match(after_l) and _RE20.fullmatch(digits):
+        if _DECADE_S_AFTER.match(after_l) and _TWO_TO_FOUR_DIGITS.fullmatch(digits):
             return "date", None, value  # the 1940s
-        if _RE21.match(after_l) or _RE22.search(before_l):
+        if _YEARS_OLD_AFTER.match(after_l) or _AGED_BEFORE.search(before_l):
             return "age", None, value
-        if _RE23.match(after_l):
+        if _ORDINAL_SUFFIX.match(after_l):
             return "ordinal", None, value
-        if _RE24.match(after) and _RE25.search(before) and value < 120:
+        if _COMMA_NEXT.match(after) and _NAME_COMMA_BEFORE.search(before) and value < 120:
             return "age", None, value  # "Anthony LaCalamita, 38, of Troy"
         duration = self.duration_after.match(after)
         if duration:
@@ -631,14 +631,14 @@ class NumericExtractor:
         if measure:
             dimension, factor = self.measure_units[" ".join(measure.group("u").lower().split())]
             return "measure", dimension, value
-        if _RE26.match(after):
+        if _PHONE_REST.match(after):
             return "identifier", None, value  # a phone number
-        if _RE27.match(after) or _RE28.search(before):
+        if _DASH_NUMBER_AFTER.match(after) or _NUMBER_DASH_BEFORE.search(before):
             return "score", None, value
-        if _RE29.search(before + core):
+        if _DIGIT_RUN_BEFORE.search(before + core):
             return "identifier", None, value
         # A number right after a capitalised word inside a sentence names a thing: "Interstate 75", "Horizon 4".
-        if _RE30.search(before) and not self.hedge_before.search(before):
+        if _CAPITALISED_WORD_BEFORE.search(before) and not self.hedge_before.search(before):
             return "identifier", None, value
         return "count", None, value
 
@@ -666,7 +666,7 @@ class NumericExtractor:
             if lower == "of" and run and run[-1].lower() in self.relational:
                 tail.append(token)
                 continue
-            if _RE31.search(token) and not run:
+            if _POSSESSIVE_END.search(token) and not run:
                 continue  # "the world's traded oil": a possessive opens the phrase
             if lower in ("and", "or") and run and not self._is_plural_noun(run[-1].lower()) and self._plural_ahead(
                     after, m.end()):
@@ -716,8 +716,8 @@ class NumericExtractor:
 
     def _event(self, before: str, after: str, subject_words: int = 0) -> tuple[str | None, int]:
         """The nearest event word to the number within its clause, and how many words away it is."""
-        before_words = [w.lower() for w in _RE1.findall(_RE7.split(before)[-1])]
-        after_words = [w.lower() for w in _RE1.findall(_RE7.split(after)[0])]
+        before_words = [w.lower() for w in _LETTERS.findall(_CLAUSE_BREAK.split(before)[-1])]
+        after_words = [w.lower() for w in _LETTERS.findall(_CLAUSE_BREAK.split(after)[0])]
         best: tuple[int, str] | None = None
         for distance, word in enumerate(reversed(before_words[-3:])):
             if word in self.event_words:
@@ -738,7 +738,7 @@ class NumericExtractor:
             lower = token.lower().strip("'’.-")
             if len(lower) > 2 and lower.isalpha() and lower not in self.stop and lower not in self.units \
                     and lower not in self.tens and lower not in self.scales:
-                words.add(singularize(_RE32.sub("", lower)))
+                words.add(singularize(_POSSESSIVE_S.sub("", lower)))
         return frozenset(words)
 
     def _owner(self, before: str, after: str) -> str | None:
@@ -747,10 +747,10 @@ class NumericExtractor:
         by = self.owner_after.match(after)
         if by and by.group("n").split()[-1] not in self.not_names:
             return by.group("n").split()[-1].lower()
-        clause = _RE33.split(before)[-1]
-        names = _RE34.findall(clause)
+        clause = _OWNER_CLAUSE_BREAK.split(before)[-1]
+        names = _CAPITALISED_NAME.findall(clause)
         for name in reversed(names):
-            last = _RE32.sub("", name.split()[-1])
+            last = _POSSESSIVE_S.sub("", name.split()[-1])
             lower = last.lower()
             if last in self.not_names or lower in self.stop or lower in self.months or lower in self.weekdays:
                 continue
