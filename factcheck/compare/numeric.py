@@ -48,6 +48,20 @@ def _severity(pairs: list[tuple[NumericClaim, NumericClaim]], articles: int) -> 
     return Severity.WARNING, "the hedged ranges do not overlap"
 
 
+def _label(group: Group) -> str:
+    """The subject as the articles write it ("groups / organizations"), with its event ("people (killed)")."""
+    heads: dict[str, int] = {}
+    for claim in group.claims:
+        words = claim.subject_text.split()
+        if words and claim.type in ("count", "fraction"):
+            head = words[-1].lower()
+            heads[head] = heads.get(head, 0) + 1
+    label = " / ".join(sorted(heads, key=lambda h: (-heads[h], h))[:3]) or group.subject
+    if group.subject.startswith("other "):
+        label = f"other {label}"
+    return label + (f" ({group.event})" if group.event and group.event not in label else "")
+
+
 def compare_groups(groups: list[Group]) -> tuple[list[Finding], list[Finding]]:
     """(conflicts, agreements) over aligned groups."""
     conflicts: list[Finding] = []
@@ -55,7 +69,7 @@ def compare_groups(groups: list[Group]) -> tuple[list[Finding], list[Finding]]:
     for group in groups:
         articles = {c.article_id for c in group.claims}
         values = ", ".join(dict.fromkeys(describe(c) for c in group.claims))
-        subject = group.subject + (f" ({group.event})" if group.event and group.event not in group.subject else "")
+        subject = _label(group)
         parts = [f"{c.article_id}={c.value}:{c.hedge or ''}" for c in group.claims]
         pairs = _conflicting_pairs(group.claims)
         if pairs:
@@ -64,9 +78,9 @@ def compare_groups(groups: list[Group]) -> tuple[list[Finding], list[Finding]]:
             message = (f"{len(articles)} source(s) disagree on {subject}: {values}. "
                        f'"{describe(a)}" and "{describe(b)}" cannot both hold; {reason}.')
             conflicts.append(Finding("numeric-conflict", "numeric", severity, subject, message, group.claims,
-                                     fingerprint("numeric-conflict", subject, parts), group.why))
+                                     fingerprint("numeric-conflict", group.subject, parts), group.why))
         elif len(articles) >= 2:
             message = f"{len(articles)} sources agree on {subject}: {values}."
             agreements.append(Finding("numeric-agreement", "numeric", Severity.INFO, subject, message,
-                                      group.claims, fingerprint("numeric-agreement", subject, parts), group.why))
+                                      group.claims, fingerprint("numeric-agreement", group.subject, parts), group.why))
     return conflicts, agreements

@@ -36,6 +36,12 @@ def _sentence_with_span(claim: Claim, color: bool) -> Text:
     left = max(0, start - (WINDOW - (end - start)) // 2)
     right = min(len(sentence.text), left + max(WINDOW, end - start))
     left = max(0, min(left, right - WINDOW))
+    if left > 0:  # cut at word boundaries, never inside a word
+        space = sentence.text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < len(sentence.text):
+        space = sentence.text.rfind(" ", end, right)
+        right = space if space >= 0 else right
     text = Text()
     if left > 0:
         text.append("…")
