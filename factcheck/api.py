@@ -19,6 +19,7 @@ from .extract.numeric import NumericExtractor
 from .models import Article, Finding, NamedClaim, NumericClaim, Report, Sentence
 from .ruleset import Ruleset
 from .segment import sentences
+from .stories import group_stories
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*")
 
@@ -69,7 +70,8 @@ def load_articles(paths: Sequence[str], ruleset: Ruleset) -> tuple[list[Article]
     return articles, problems
 
 
-def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool = False) -> Report:
+def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool = False,
+          group_by: str = "auto") -> Report:
     """Check the articles under ``paths`` against each other.
 
     Raises InputError when a path does not exist, when nothing could be read, or (``strict``) when any file
@@ -82,26 +84,33 @@ def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool 
         raise InputError(first.split(": ", 1)[0], first.split(": ", 1)[1] if ": " in first else "cannot be read")
     if not articles:
         raise InputError(", ".join(paths), "no article files (.txt, .md, .markdown) found")
-    return check_articles(articles, ruleset, problems)
+    return check_articles(articles, ruleset, problems, group_by)
 
 
-def check_articles(articles: Sequence[Article], ruleset: Ruleset, problems: Sequence[str] = ()) -> Report:
-    """Compare already loaded articles."""
+def check_articles(articles: Sequence[Article], ruleset: Ruleset, problems: Sequence[str] = (),
+                   group_by: str = "auto") -> Report:
+    """Compare already loaded articles, story by story."""
     pipeline = Pipeline(ruleset)
     vocabulary = lowercase_vocabulary(articles)
-    extracted = [pipeline.extract(a, vocabulary) for a in articles]
-    numeric = [c for e in extracted for c in e.numeric]
-    names = [c for e in extracted for c in e.names]
+    extracted = {a.id: pipeline.extract(a, vocabulary) for a in articles}
+    stories = group_stories(articles, group_by, ruleset.language("phrase", "stop"))
     event_subjects = frozenset(s for s in ruleset.events()[1].values() if s)
-    conflicts, agreements = compare_groups(align(numeric, event_subjects))
-    findings: list[Finding] = conflicts + name_variants(names, vocabulary, ruleset.aliases())
+    findings: list[Finding] = []
+    agreements: list[Finding] = []
+    for story in stories:
+        numeric = [c for a in story for c in extracted[a.id].numeric]
+        names = [c for a in story for c in extracted[a.id].names]
+        conflicts, agreed = compare_groups(align(numeric, event_subjects))
+        findings += conflicts + name_variants(names, vocabulary, ruleset.aliases())
+        agreements += agreed
     order = {a.id: i for i, a in enumerate(articles)}
     return Report(
         articles=tuple(articles),
         findings=tuple(sorted(findings, key=lambda f: _finding_order(f, order))),
         agreements=tuple(sorted(agreements, key=lambda f: _finding_order(f, order))),
-        claim_count=len(numeric) + len(names),
+        claim_count=sum(len(e.numeric) + len(e.names) for e in extracted.values()),
         problems=tuple(problems),
+        stories=tuple(tuple(a.id for a in story) for story in stories),
     )
 
 

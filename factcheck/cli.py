@@ -18,6 +18,7 @@ from .models import Severity
 from .report import REPORTERS
 from .report.extract import EXTRACT_REPORTERS
 from .ruleset import Ruleset
+from .stories import GROUPINGS
 
 FAIL_LEVELS = ["error", "warning", "info", "never"]
 
@@ -65,9 +66,13 @@ def cli() -> None:
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="warning", show_default=True,
               help="Exit 1 when a finding has this severity or worse.")
 @click.option("--strict", is_flag=True, help="Exit 2 when any input file cannot be read.")
-def check(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...], fail_on: str, strict: bool) -> None:
-    """Check the articles under PATHS (files or folders) against each other."""
-    report = api.check(paths, _ruleset(rules), strict=strict)
+@click.option("--group-by", type=click.Choice(GROUPINGS), default="auto", show_default=True,
+              help="How articles are split into stories (front matter `story:` always counts): by content, "
+                   "by folder, or none (one story).")
+def check(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...], fail_on: str, strict: bool,
+          group_by: str) -> None:
+    """Check the articles under PATHS (files or folders) against each other, story by story."""
+    report = api.check(paths, _ruleset(rules), strict=strict, group_by=group_by)
     for problem in report.problems:
         click.echo(f"factcheck: skipped {problem}", err=True)
     color, width = _color_and_width()

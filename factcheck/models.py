@@ -130,6 +130,7 @@ class Report:
     agreements: tuple[Finding, ...]
     claim_count: int
     problems: tuple[str, ...] = ()  # input files that were skipped, each "path: problem"
+    stories: tuple[tuple[str, ...], ...] = ()  # article ids of each story, claims compared only within one
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)

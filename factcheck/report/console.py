@@ -107,13 +107,19 @@ def render_console(report: Report, *, color: bool = False, width: int = 100, **_
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
     summary = Text()
     summary.append("factcheck ", style="bold")
-    summary.append(f"{len(report.articles)} articles · {report.claim_count} claims · "
+    summary.append(f"{len(report.articles)} articles · {len(report.stories)} stories · {report.claim_count} claims · "
                    f"{len(report.findings)} findings ({counts[Severity.ERROR]} error, "
                    f"{counts[Severity.WARNING]} warning, {counts[Severity.INFO]} info) · "
                    f"{len(report.agreements)} agreements")
     console.print(summary)
     for problem in report.problems:
         console.print(Text(f"skipped {safe(problem)}", style="yellow"))
+    if len(report.stories) > 1:
+        for i, ids in enumerate(report.stories, 1):
+            titles = [articles[x].title or articles[x].source for x in ids]
+            line = Text(f"story {i}: ", style="dim")
+            line.append(f"{len(ids)} article(s), e.g. {safe(titles[0])[:60]}")
+            console.print(line)
     if report.findings:
         console.print(Rule("Findings", style="dim"))
     for i, finding in enumerate(report.findings, 1):

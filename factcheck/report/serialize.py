@@ -52,10 +52,11 @@ def report_dict(report: Report) -> dict[str, Any]:
               for level in ("error", "warning", "info")}
     return {
         "schema": SCHEMA,
-        "summary": {"articles": len(report.articles), "claims": report.claim_count,
+        "summary": {"articles": len(report.articles), "stories": len(report.stories), "claims": report.claim_count,
                     "findings": counts, "agreements": len(report.agreements)},
         "articles": [{"id": a.id, "path": a.path, "source": a.source, "title": a.title, "date": a.date}
                      for a in report.articles],
+        "stories": [{"id": f"story-{i}", "articles": list(ids)} for i, ids in enumerate(report.stories, 1)],
         "findings": [finding_dict(f, articles) for f in report.findings],
         "agreements": [finding_dict(f, articles) for f in report.agreements],
         "problems": list(report.problems),

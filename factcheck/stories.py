@@ -1,0 +1,127 @@
+"""Stories: which articles report the same event, so that claims are compared only within one story.
+
+Three ways, chosen by the user: front matter `story:` (always wins where present), the folder an article sits
+in, or its content (the default). By content, each article is reduced to its most distinctive terms (names and
+content words weighed by tf-idf over the run); articles that share a distinctive term are candidates, and a
+candidate pair whose term vectors are close enough is one story. Candidates come from an inverted index, so the
+work grows with the pairs that share rare terms, not with every pair of a large corpus.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import PurePosixPath
+
+import regex
+
+from .models import Article
+
+GROUPINGS = ("auto", "folder", "none")
+TOP_TERMS = 40  # distinctive terms kept per article
+SIMILARITY = 0.1  # cosine of term vectors at which two articles are one story
+MAX_DOCUMENT_SHARE = 0.5
+MIN_RUN_FOR_RARITY = 30
+CROSS_FOLDER_PENALTY = 3.0  # similarity across folders counts a third  # below this many articles, term rarity within the run means little  # a term in more than this share of the articles tells no story apart
+
+_TERM = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*|\p{Ll}[\p{L}-]{3,}|(?<!\d)(?:19|20)\d\d(?!\d)")
+NAME_WEIGHT = 3  # names and years tell events apart better than common words
+
+
+def _terms(article: Article, stop: frozenset[str]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for start, end in article.body:
+        for m in _TERM.finditer(article.text, start, end):
+            term = m.group()
+            lower = term.lower()
+            if lower in stop:
+                continue
+            counts[lower] += 1 if term[0].islower() else NAME_WEIGHT
+    return counts
+
+
+def _vectors(articles: Sequence[Article], stop: frozenset[str]) -> list[dict[str, float]]:
+    """Each article's distinctive terms as a unit vector. A term in most articles of a large run (the news
+    agency's name, "police") tells no story apart and is dropped; in a small run every term is kept, since
+    there the shared terms are what makes one story."""
+    counts = [_terms(a, stop) for a in articles]
+    df = Counter(t for c in counts for t in c)
+    n = len(articles)
+    vectors = []
+    for c in counts:
+        weights = {t: (1 + math.log(k)) * (math.log((1 + n) / df[t]) if n >= MIN_RUN_FOR_RARITY else 1.0)
+                   for t, k in c.items() if df[t] > 1 and (n < MIN_RUN_FOR_RARITY or df[t] <= MAX_DOCUMENT_SHARE * n)}
+        top = sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:TOP_TERMS]
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        vectors.append({t: w / norm for t, w in top})
+    return vectors
+
+
+def _folder(article: Article) -> str:
+    return str(PurePosixPath(article.id).parent)
+
+
+def group_stories(articles: Sequence[Article], by: str = "auto",
+                  stop: frozenset[str] = frozenset()) -> list[list[Article]]:
+    """Articles split into stories, each in input order; stories ordered by their first article."""
+    labelled: dict[str, list[int]] = defaultdict(list)
+    rest: list[int] = []
+    for i, article in enumerate(articles):
+        if article.story:
+            labelled[f"story:{article.story}"].append(i)
+        elif by == "folder":
+            labelled[f"folder:{_folder(article)}"].append(i)
+        elif by == "none":
+            labelled["all"].append(i)
+        else:
+            rest.append(i)
+    groups = list(labelled.values())
+    if rest:
+        groups.extend(_by_content([articles[i] for i in rest], rest, stop))
+    groups.sort(key=lambda g: min(g))
+    return [[articles[i] for i in sorted(g)] for g in groups]
+
+
+def _by_content(articles: Sequence[Article], indices: list[int], stop: frozenset[str]) -> list[list[int]]:
+    vectors = _vectors(articles, stop)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, vector in enumerate(vectors):
+        for term in vector:
+            index[term].append(i)
+    parent = list(range(len(articles)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    scores: dict[tuple[int, int], float] = defaultdict(float)
+    for term, holders in index.items():
+        for a_pos, a in enumerate(holders):
+            for b in holders[a_pos + 1:]:
+                scores[(a, b)] += vectors[a][term] * vectors[b][term]
+    # Folders are weak evidence: whoever filed two articles apart probably saw two stories, so a pair across
+    # folders must be much closer to be joined.
+    folders = [_folder(a) for a in articles]
+    for (a, b) in scores:
+        if folders[a] != folders[b]:
+            scores[(a, b)] /= CROSS_FOLDER_PENALTY
+    # average linkage: two stories merge when their articles are, on average, similar enough; one shared
+    # name between two events cannot chain them together
+    members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
+    for (a, b), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        if score < SIMILARITY:
+            break
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        total = sum(scores.get((min(x, y), max(x, y)), 0.0) for x in members[ra] for y in members[rb])
+        if total / (len(members[ra]) * len(members[rb])) >= SIMILARITY:
+            parent[ra] = rb
+            members[rb].extend(members.pop(ra))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(articles)):
+        groups[find(i)].append(indices[i])
+    return list(groups.values())
