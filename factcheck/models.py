@@ -78,6 +78,7 @@ class NumericClaim:
     unit: str | None = None  # currency code(s) "USD" or "USD/GBP/EUR", a length unit, "%" ...
     cmp_low: float = 0.0  # the interval used to compare: pragmatic bounds included
     cmp_high: float = 0.0
+    updated: bool = False  # the sentence reports the figure changing ("rose to 10")
     owner: str | None = None  # whose number: the last name in the clause before it ("brand" for Brand's)
     cue: str | None = None  # a time cue that marks a background event ("september", "2003")
     context: frozenset[str] = field(default_factory=frozenset)  # content words of the sentence

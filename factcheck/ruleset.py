@@ -102,6 +102,7 @@ SCHEMAS: dict[str, Schema] = {
         "synonyms": _str_list_table,
         "relational": {"nouns": _str_list},
         "not_subjects": {"words": _str_list},
+        "plurals": {"words": _str_list},
     },
     "events.toml": {"events": ("each", {"words": _str_list, "subject": _str})},
     "language.toml": {
@@ -110,6 +111,7 @@ SCHEMAS: dict[str, Schema] = {
         "calendar": {"months": _str_list, "weekdays": _str_list},
         "durations": {"units": _str_list},
         "background": {"cues": _str_list},
+        "updates": {"words": _str_list},
     },
     "units.toml": ("each", {"base": _str, "units": _number_table}),
     "boilerplate.toml": {"line": ("array", PATTERN_RULE), "end": ("array", PATTERN_RULE),

@@ -24,7 +24,11 @@ def describe(claim: NumericClaim) -> str:
 
 
 def _disjoint(a: NumericClaim, b: NumericClaim) -> bool:
+    """Whether two claims cannot both hold. Plain numbers get a hair of rounding ("5.63" and "5.6"); hedged
+    ones already carry their slack, and "nearly 300" and "more than 300" do not meet."""
     rounding = CONVERSION_ROUNDING if a.type == "measure" and a.unit != b.unit else ROUNDING
+    if a.hedge or b.hedge:
+        rounding = CONVERSION_ROUNDING if rounding == CONVERSION_ROUNDING else 0.0
     tolerance = rounding * max(abs(a.cmp_low), abs(b.cmp_low), 1e-9)
     return a.cmp_high + tolerance < b.cmp_low or b.cmp_high + tolerance < a.cmp_low
 
@@ -72,7 +76,14 @@ def compare_groups(groups: list[Group]) -> tuple[list[Finding], list[Finding]]:
         subject = _label(group)
         parts = [f"{c.article_id}={c.value}:{c.hedge or ''}" for c in group.claims]
         pairs = _conflicting_pairs(group.claims)
-        if pairs:
+        updates = [c for c in group.claims if c.updated]
+        if pairs and updates:
+            said = " ".join(updates[0].sentence.text.split())
+            message = (f"{len(articles)} source(s) differ on {subject}: {values}. Likely an update, not a "
+                       f'contradiction: one report says the figure changed ("{said[:120]}").')
+            conflicts.append(Finding("numeric-update", "numeric", Severity.INFO, subject, message, group.claims,
+                                     fingerprint("numeric-update", group.subject, parts), group.why))
+        elif pairs:
             severity, reason = _severity(pairs, len(articles))
             a, b = pairs[0]
             message = (f"{len(articles)} source(s) disagree on {subject}: {values}. "

@@ -156,6 +156,7 @@ class NumericExtractor:
         self.synonyms = ruleset.synonyms()
         self.relational = ruleset.relational_nouns()
         self.not_subjects = ruleset.not_subjects()
+        self.plurals = frozenset(ruleset.data["subjects.toml"].get("plurals", {}).get("words", []))
         self.event_words, self.event_subjects = ruleset.events()
         self.stop = ruleset.language("phrase", "stop")
         self.months = ruleset.language("calendar", "months")
@@ -166,7 +167,8 @@ class NumericExtractor:
         self.cue_year = regex.compile(r"(?<![\p{L}])(?:in|since|of|during)\s+(?:(?:early|late|mid)[\s-]+)?"
                                       rf"(?:(?:{months})\.?\s+)?(?P<y>1[89]\d\d|20\d\d)(?!\d)",
                                       regex.IGNORECASE)
-        self.cue_month = regex.compile(rf"(?<![\p{{L}}])(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?"
+        self.cue_month = regex.compile(rf"(?:(?<![\p{{L}}])(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?|"
+                                       rf"(?<![\p{{L}}])(?:early|late|mid)[\s-]+)"
                                        rf"(?P<m>{months})(?![\p{{L}}])(?!\.?\s*\d)", regex.IGNORECASE)
         self.cue_phrase = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(background)})(?![\p{{L}}])",
                                         regex.IGNORECASE)
@@ -186,6 +188,10 @@ class NumericExtractor:
             rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:{_alternation(self.measure_units)})\s*\)",
             regex.IGNORECASE)
         self.windows = ruleset.language("phrase", "windows")
+        self.update_words = ruleset.language("updates", "words")
+        self.update_cue = regex.compile(
+            rf"(?r)(?<![\p{{L}}])(?:{_alternation(ruleset.language('updates', 'words'))})(?:\s+to)?\s+(?:[\p{{L}}]+\s+){{0,2}}$",
+            regex.IGNORECASE)
         self.measure_prefix = regex.compile(r"(?r)(?:magnitude|richter\s+scale)(?:\s+of)?[\s-]*$", regex.IGNORECASE)
         self.averages = ruleset.language("phrase", "averages")
         self.owner_after = regex.compile(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
@@ -497,6 +503,8 @@ class NumericExtractor:
         if qtype is None:
             return None
         subject_text, subject = self._subject_of(qtype, before, after, value, unit)
+        if qtype == "count" and subject_text and subject_text.split()[-1].lower() in self.durations:
+            qtype, subject = "duration", ""  # "over six full seasons" is a span of time, not a count
         if subject and qtype == "count" and self.breakdown.search(text[sentence.start:start] + "\x00" + after):
             modifier = [w for w in subject_text.split()[:-1] if w[:1].isupper()]
             subject = f"{modifier[0].lower()} {subject}" if modifier else f"part of {subject}"
@@ -507,6 +515,11 @@ class NumericExtractor:
         if subject and any(w in self.averages for w in _LETTERS.findall(clause)):
             subject = f"{subject} average"  # "averaged more than 30 home runs" is a rate, not a total
         event, distance = self._event(text[sentence.start:start], after, len(subject_text.split()))
+        updated = bool(self.update_cue.search(text, max(sentence.start, start - 50), start))
+        if updated and event is None:  # "the death toll from the quake rose to 10"
+            clause = _CLAUSE_BREAK.split(text[sentence.start:start])[-1]
+            events = [self.event_words[w.lower()] for w in _LETTERS.findall(clause) if w.lower() in self.event_words]
+            event, distance = (events[-1], 0) if events else (None, 99)
         owner = self._owner(text[sentence.start:start], after[len(subject_text) + 1:] if subject_text else after)
         first_word = _FIRST_WORD.match(after)
         counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
@@ -551,6 +564,7 @@ class NumericExtractor:
             cmp_high=cmp_high,
             cue=self._cue(sentence.text),
             owner=owner,
+            updated=updated,
             context=context,
             weekdays=context & self.weekdays,
         )
@@ -638,7 +652,9 @@ class NumericExtractor:
         if _DIGIT_RUN_BEFORE.search(before + core):
             return "identifier", None, value
         # A number right after a capitalised word inside a sentence names a thing: "Interstate 75", "Horizon 4".
-        if _CAPITALISED_WORD_BEFORE.search(before) and not self.hedge_before.search(before):
+        capitalised = _CAPITALISED_WORD_BEFORE.search(before)
+        if capitalised and not self.hedge_before.search(before) and \
+                capitalised.group().strip().lower() not in self.event_words:  # "Quake Kills 10" is a headline
             return "identifier", None, value
         return "count", None, value
 
@@ -710,13 +726,17 @@ class NumericExtractor:
         return self.synonyms.get(singular, singular)
 
     def _is_plural_noun(self, word: str) -> bool:
-        if word in self.synonyms or word in ("people", "police", "staff", "crew", "personnel"):
+        if word in self.synonyms or word in self.plurals:
             return True
+        if len(word) > 4 and word.endswith("men"):
+            return True  # crewmen, policemen, fishermen
         return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
     def _event(self, before: str, after: str, subject_words: int = 0) -> tuple[str | None, int]:
         """The nearest event word to the number within its clause, and how many words away it is."""
-        before_words = [w.lower() for w in _LETTERS.findall(_CLAUSE_BREAK.split(before)[-1])]
+        # "the toll rose to 10": words that report a change, and "to", do not put the event further away
+        before_words = [w.lower() for w in _LETTERS.findall(_CLAUSE_BREAK.split(before)[-1])
+                        if w.lower() not in self.update_words and w.lower() != "to"]
         after_words = [w.lower() for w in _LETTERS.findall(_CLAUSE_BREAK.split(after)[0])]
         best: tuple[int, str] | None = None
         for distance, word in enumerate(reversed(before_words[-3:])):
@@ -748,12 +768,14 @@ class NumericExtractor:
         if by and by.group("n").split()[-1] not in self.not_names:
             return by.group("n").split()[-1].lower()
         clause = _OWNER_CLAUSE_BREAK.split(before)[-1]
-        names = _CAPITALISED_NAME.findall(clause)
-        for name in reversed(names):
-            last = _POSSESSIVE_S.sub("", name.split()[-1])
+        for m in reversed(list(_CAPITALISED_NAME.finditer(clause))):
+            last = _POSSESSIVE_S.sub("", m.group().split()[-1])
             lower = last.lower()
             if last in self.not_names or lower in self.stop or lower in self.months or lower in self.weekdays:
                 continue
+            preceding = _LETTERS.findall(clause[:m.start()])[-1:]
+            if preceding and preceding[0].lower() in self.stop and not m.group().endswith(("'s", "’s")):
+                continue  # "the pirates off Somalia": a place the sentence mentions, not whose number it is
             return lower
         return None
 
@@ -774,7 +796,9 @@ class NumericExtractor:
 
 
 def singularize(word: str) -> str:
-    """A plain English singular: organizations -> organization, companies -> company."""
+    """A plain English singular: organizations -> organization, companies -> company, crewmen -> crewman."""
+    if len(word) > 4 and word.endswith("men"):
+        return word[:-3] + "man"
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return word
     if word.endswith("ies") and len(word) > 4:

@@ -1,0 +1,94 @@
+"""Alignment and comparison mechanisms, each on short sentences written for the test."""
+
+from __future__ import annotations
+
+from factcheck.api import check_articles
+from helpers import article
+
+
+def findings(ruleset, *texts: str, rule: str | None = None):
+    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate(texts)]
+    report = check_articles(articles, ruleset, group_by="none")
+    return [f for f in report.findings if rule is None or f.rule == rule], report.agreements
+
+
+def values(finding) -> list[float]:
+    return sorted(c.value for c in finding.claims)
+
+
+def test_killed_and_injured_are_different_quantities(ruleset):
+    found, _ = findings(ruleset, "The quake killed 10 people and injured 80 people on Sunday.",
+                        "Officials said 10 people were killed and 80 were injured by the quake on Sunday.")
+    assert found == []
+
+
+def test_conflicting_death_tolls(ruleset):
+    found, _ = findings(ruleset, "The quake killed 10 people in the villages on Sunday, officials said.",
+                        "Officials said the quake killed 15 people in the villages on Sunday.")
+    assert [values(f) for f in found] == [[10, 15]]
+    assert found[0].severity.label == "error"
+
+
+def test_overlapping_hedges_agree(ruleset):
+    found, agreed = findings(ruleset, "Over 150,000 consumers signed the petition against the sale.",
+                             "The petition against the sale was signed by more than 150,000 people.")
+    assert found == []
+    assert [values(a) for a in agreed] == [[150000, 150000]]
+
+
+def test_hedged_ranges_that_cannot_hold_are_a_warning(ruleset):
+    found, _ = findings(ruleset, "Nearly 300 crewmen are held hostage by the pirates off Somalia.",
+                        "The pirates off Somalia hold more than 300 crewmen hostage.")
+    assert [values(f) for f in found] == [[300, 300]]
+    assert found[0].severity.label == "warning"
+
+
+def test_enumeration_in_one_sentence_is_not_a_conflict(ruleset):
+    found, _ = findings(ruleset, "The navy arrested 12 Somali and 11 Yemeni pirates in the Gulf of Aden.",
+                        "The navy arrested 23 pirates in the Gulf of Aden on Saturday.")
+    assert found == []
+
+
+def test_background_event_is_not_compared_with_the_main_event(ruleset):
+    found, _ = findings(ruleset, "The quake on Sunday injured five people on the island, the governor said.",
+                        "A quake in September injured 40 people on the island, the governor said.")
+    assert found == []
+
+
+def test_different_owners_are_different_quantities(ruleset):
+    found, _ = findings(ruleset, "Miller is averaging 15.5 points per game for the Sixers this season.",
+                        "Iguodala is averaging 14.9 points per game for the Sixers this season.")
+    assert found == []
+
+
+def test_a_window_is_not_a_fact(ruleset):
+    found, _ = findings(ruleset, "The team lost eight of its last 10 games before the coach was fired.",
+                        "The team had won 40 games last season before the coach was fired.")
+    assert found == []
+
+
+def test_units_are_converted(ruleset):
+    found, _ = findings(ruleset, "Qeshm lies 1,500 kilometers south of Tehran, on the Gulf.",
+                        "Qeshm lies about 940 miles south of Tehran, on the Gulf.")
+    assert found == []
+    found, _ = findings(ruleset, "Qeshm lies 1,500 kilometers south of Tehran, on the Gulf.",
+                        "Qeshm lies 1,150 kilometers south of Tehran, on the Gulf.")
+    assert [values(f) for f in found] == [[1150, 1500]]
+
+
+def test_types_compare_only_with_their_own_type(ruleset):
+    found, _ = findings(ruleset, "The 5.9 magnitude quake struck the island on Sunday.",
+                        "The quake struck the island on Sunday, 5.9 percent of homes were damaged.")
+    assert found == []
+
+
+def test_an_update_is_not_a_contradiction(ruleset):
+    found, _ = findings(ruleset, "The quake killed at least three people on the island, officials said.",
+                        "The death toll from the quake on the island rose to 10, officials said.")
+    assert [(f.rule, f.severity.label) for f in found] == [("numeric-update", "info")]
+
+
+def test_every_finding_says_why_its_claims_were_aligned(ruleset):
+    found, _ = findings(ruleset, "The quake killed 10 people in the villages on Sunday, officials said.",
+                        "Officials said the quake killed 15 people in the villages on Sunday.")
+    assert 'same subject "people"' in found[0].why and "killed" in found[0].why
