@@ -702,7 +702,8 @@ class NumericExtractor:
             head = plurals[-1] if not tail else len(run) - 1
             run = run[: head + 1]
         subject_text = " ".join(run + (tail if len(tail) > 1 else []))
-        canonical = self.canonical(run[-1])
+        compound = " ".join(run[-2:]).lower()
+        canonical = self.synonyms.get(compound) or self.canonical(run[-1])  # "crew members" -> crewman
         if len(tail) > 1:
             canonical = f"{canonical} of {tail[-1].lower()}"
         return subject_text, canonical
