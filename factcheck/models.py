@@ -120,6 +120,7 @@ class Finding:
     claims: tuple[Claim, ...]
     fingerprint: str
     why: str = ""  # why the claims were judged to be about one thing
+    primary: int = 0  # the claim a CI annotation points at (the one in a changed article)
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class Report:
     claim_count: int
     problems: tuple[str, ...] = ()  # input files that were skipped, each "path: problem"
     stories: tuple[tuple[str, ...], ...] = ()  # article ids of each story, claims compared only within one
+    notices: tuple[str, ...] = ()  # stale baseline entries, unused suppressions: things to tidy, not findings
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)

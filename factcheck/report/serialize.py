@@ -42,6 +42,7 @@ def finding_dict(finding: Finding, articles: dict[str, Article]) -> dict[str, An
         "message": finding.message,
         "why": finding.why,
         "fingerprint": finding.fingerprint,
+        "primary": finding.primary,
         "claims": [claim_dict(c, articles[c.article_id]) for c in finding.claims],
     }
 
@@ -60,4 +61,10 @@ def report_dict(report: Report) -> dict[str, Any]:
         "findings": [finding_dict(f, articles) for f in report.findings],
         "agreements": [finding_dict(f, articles) for f in report.agreements],
         "problems": list(report.problems),
+        "notices": list(report.notices),
     }
+
+
+def primary_claim(finding: dict[str, Any]) -> dict[str, Any]:
+    """The claim an annotation points at: the one in a changed article, else the first."""
+    return finding["claims"][finding.get("primary", 0)]

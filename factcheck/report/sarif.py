@@ -1,0 +1,84 @@
+"""SARIF 2.1.0, as GitHub code scanning accepts it: rules with descriptions and help, results with a region,
+partial fingerprints, and the other sources of a disagreement as related locations."""
+
+from __future__ import annotations
+
+import json
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from ..models import Report
+from .serialize import finding_dict, primary_claim
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+RULES = {
+    "numeric-conflict": (
+        "Sources state numbers about one quantity that cannot all be true.",
+        "Two or more claims count the same thing (same subject, event and context) but their hedged intervals "
+        "have no value in common: 'over 40' and 'more than 85' organisations cannot both hold.",
+        "Check the figure against the primary source and correct the article, or record the disagreement in a "
+        "baseline if it is known and accepted.",
+    ),
+    "numeric-update": (
+        "Sources differ on a number that one of them reports as changing.",
+        "The figures differ, but a report says the figure changed ('the toll rose to 10'): likely an update, "
+        "not a contradiction.",
+        "Make sure the article carries the latest figure.",
+    ),
+    "name-variant": (
+        "One name is spelled two ways.",
+        "Two spellings a character or two apart that are probably one person, place or organisation "
+        "('Axos' and 'Axon').",
+        "Check the spelling against an authoritative source and use one spelling throughout.",
+    ),
+}
+
+
+def _tool_version() -> str:
+    try:
+        return version("factcheck")
+    except PackageNotFoundError:
+        return "0"
+
+
+def _location(claim: dict[str, Any]) -> dict[str, Any]:
+    return {"physicalLocation": {
+        "artifactLocation": {"uri": claim["path"].replace("\\", "/")},
+        "region": {"startLine": claim["line"], "startColumn": claim["column"], "endLine": claim["end_line"],
+                   "endColumn": claim["end_column"], "snippet": {"text": claim["text"]}},
+    }}
+
+
+def render_sarif(report: Report, **_: object) -> str:
+    articles = {a.id: a for a in report.articles}
+    rule_ids = sorted(RULES)
+    rules = [{"id": rule, "name": "".join(w.capitalize() for w in rule.split("-")),
+              "shortDescription": {"text": RULES[rule][0]}, "fullDescription": {"text": RULES[rule][1]},
+              "help": {"text": RULES[rule][2], "markdown": RULES[rule][2]},
+              "defaultConfiguration": {"level": "note" if rule == "numeric-update" else "warning"}}
+             for rule in rule_ids]
+    results = []
+    for finding in report.findings:
+        data = finding_dict(finding, articles)
+        primary = primary_claim(data)
+        related = [dict(_location(c), id=i, message={"text": f"{c['source']}: {c['text']}"})
+                   for i, c in enumerate(data["claims"], 1) if c is not primary]
+        results.append({
+            "ruleId": data["rule"],
+            "ruleIndex": rule_ids.index(data["rule"]),
+            "level": LEVELS[data["severity"]],
+            "message": {"text": data["message"]},
+            "locations": [_location(primary)],
+            "relatedLocations": related,
+            "partialFingerprints": {"factcheckFindingHash/v1": data["fingerprint"]},
+            "properties": {"subject": data["subject"], "aligned": data["why"]},
+        })
+    sarif = {"$schema": SCHEMA, "version": "2.1.0", "runs": [{
+        "tool": {"driver": {"name": "factcheck", "version": _tool_version(),
+                            "informationUri": "https://example.invalid/factcheck", "rules": rules}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }]}
+    return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
