@@ -5,7 +5,7 @@ check() runs the pipeline one way: read articles -> sentences -> claims -> align
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -58,11 +58,17 @@ def lowercase_vocabulary(articles: Sequence[Article]) -> set[str]:
     return words
 
 
-def load_articles(paths: Sequence[str], ruleset: Ruleset) -> tuple[list[Article], list[str]]:
-    """Articles that could be read, and one problem line for each file that could not."""
+def load_articles(paths: Sequence[str], ruleset: Ruleset, exclude: Sequence[str] = (),
+                  progress: Callable[[int, int], None] | None = None) -> tuple[list[Article], list[str]]:
+    """Articles that could be read, and one problem line for each file that could not.
+
+    ``progress(done, total)`` is called after each file, for a progress bar."""
     articles: list[Article] = []
     problems: list[str] = []
-    for file in discover(paths):
+    files = discover(paths, exclude)
+    for done, file in enumerate(files, 1):
+        if progress:
+            progress(done, len(files))
         try:
             articles.append(read_article(file, ruleset))
         except InputError as exc:
@@ -71,14 +77,15 @@ def load_articles(paths: Sequence[str], ruleset: Ruleset) -> tuple[list[Article]
 
 
 def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool = False,
-          group_by: str = "auto") -> Report:
+          group_by: str = "auto", exclude: Sequence[str] = (),
+          progress: Callable[[int, int], None] | None = None) -> Report:
     """Check the articles under ``paths`` against each other.
 
     Raises InputError when a path does not exist, when nothing could be read, or (``strict``) when any file
     could not be read; RuleError for a broken rule file.
     """
     ruleset = ruleset or Ruleset.load()
-    articles, problems = load_articles(paths, ruleset)
+    articles, problems = load_articles(paths, ruleset, exclude, progress)
     if problems and (strict or not articles):
         first = problems[0]
         raise InputError(first.split(": ", 1)[0], first.split(": ", 1)[1] if ": " in first else "cannot be read")

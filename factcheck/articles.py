@@ -8,6 +8,7 @@ out of ``Article.body``, the ranges that hold news.
 from __future__ import annotations
 
 import os
+from fnmatch import fnmatch
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,11 +45,11 @@ def natural_key(name: str) -> tuple:
                  for part in _DIGIT_RUN.split(name) if part)
 
 
-def discover(paths: Sequence[str]) -> list[ArticleFile]:
+def discover(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[ArticleFile]:
     """Every article file under the given paths, in a stable order; folders are read recursively.
 
     A path that does not exist is the user's error (InputError). Symbolic links to folders are not followed,
-    so a link loop cannot trap the walk.
+    so a link loop cannot trap the walk. ``exclude`` globs match a file's path below its root, or its name.
     """
     found: list[ArticleFile] = []
     seen: set[str] = set()
@@ -60,7 +61,9 @@ def discover(paths: Sequence[str]) -> list[ArticleFile]:
                 for name in sorted(names, key=natural_key):
                     if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                         path = Path(folder) / name
-                        found.append(ArticleFile(path, str(path), path.relative_to(root).as_posix()))
+                        relative = path.relative_to(root).as_posix()
+                        if not any(fnmatch(relative, g) or fnmatch(name, g) for g in exclude):
+                            found.append(ArticleFile(path, str(path), relative))
         elif root.exists():
             found.append(ArticleFile(root, arg, root.name))
         else:

@@ -8,19 +8,25 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from . import api
-from .errors import FactcheckError
-from .models import Severity
+from . import api, gate
+from .config import Config, resolve_config
+from .errors import FactcheckError, UsageError
+from .models import Report, Severity
 from .report import REPORTERS
+from .report.ci import render_markdown
 from .report.extract import EXTRACT_REPORTERS
 from .ruleset import Ruleset
 from .stories import GROUPINGS
+from .vcs import changed_since
 
 FAIL_LEVELS = ["error", "warning", "info", "never"]
+PROGRESS_FROM = 20  # articles; fewer are read too fast for a progress bar to help
 
 
 def _color_and_width() -> tuple[bool, int]:
@@ -31,14 +37,34 @@ def _color_and_width() -> tuple[bool, int]:
     return color, max(60, width)
 
 
-def _ruleset(rules: tuple[str, ...]) -> Ruleset:
-    return Ruleset.load([Path(r) for r in rules])
-
-
 def _exit_code(worst: Severity | None, fail_on: str) -> int:
     if fail_on == "never" or worst is None:
         return 0
     return 1 if worst >= Severity.parse(fail_on) else 0
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Rule ids given as repeated options or comma-separated."""
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr while many articles are read on a terminal; nothing in pipes or CI logs."""
+    if not (enabled and sys.stderr.isatty() and not os.environ.get("CI")):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading articles", total=None)
+
+        def advance(done: int, total: int) -> None:
+            if total >= PROGRESS_FROM:
+                bar.update(task, completed=done, total=total)
+
+        yield advance
 
 
 class _Group(click.Group):
@@ -52,32 +78,119 @@ class _Group(click.Group):
             ctx.exit(2)
 
 
+class _Check(click.Command):
+    """Lets `--changed` take several files at once (`--changed a.md b.md`), as pre-commit passes them."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        expanded: list[str] = []
+        taking = False
+        for arg in args:
+            if arg == "--changed":
+                taking = True
+                continue
+            if taking and not arg.startswith("-"):
+                expanded += ["--changed", arg]
+                continue
+            taking = False
+            expanded.append(arg)
+        return super().parse_args(ctx, expanded)
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck")
 def cli() -> None:
     """factcheck: find where news articles about one story disagree."""
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="full", show_default=True,
-              help="Output format.")
+@cli.command(cls=_Check)
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default=None,
+              help="Output format [default: full; github when GITHUB_ACTIONS is set].")
+@click.option("--output", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
 @click.option("--rules", multiple=True, metavar="DIR", help="A folder of rule files laid over the built-in rules.")
-@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="warning", show_default=True,
-              help="Exit 1 when a finding has this severity or worse.")
+@click.option("--config", "config_file", metavar="FILE", help="Read settings from FILE.")
+@click.option("--isolated", is_flag=True, help="Ignore configuration files.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
+              help="Exit 1 when a finding has this severity or worse [default: warning].")
+@click.option("--min-level", type=click.Choice(FAIL_LEVELS[:3]), default=None,
+              help="Show only findings of this severity or worse (the exit code is not affected).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 whatever the findings.")
+@click.option("--select", multiple=True, metavar="RULE", help="Report only these rule ids.")
+@click.option("--ignore", multiple=True, metavar="RULE", help="Never report these rule ids.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching GLOB.")
+@click.option("--changed", multiple=True, metavar="FILE...",
+              help="Report only findings that involve these articles (compared with the whole corpus).")
+@click.option("--diff-base", metavar="REF", help="The changed articles are those git sees added or modified since REF.")
+@click.option("--baseline", metavar="FILE", help="Hide findings recorded in FILE; report stale entries.")
+@click.option("--write-baseline", metavar="FILE", help="Record the current findings in FILE.")
+@click.option("--group-by", type=click.Choice(GROUPINGS), default=None,
+              help="How articles are split into stories (front matter `story:` always counts) [default: auto].")
 @click.option("--strict", is_flag=True, help="Exit 2 when any input file cannot be read.")
-@click.option("--group-by", type=click.Choice(GROUPINGS), default="auto", show_default=True,
-              help="How articles are split into stories (front matter `story:` always counts): by content, "
-                   "by folder, or none (one story).")
-def check(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...], fail_on: str, strict: bool,
-          group_by: str) -> None:
+def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tuple[str, ...],
+          config_file: str | None, isolated: bool, fail_on: str | None, min_level: str | None, exit_zero: bool,
+          select: tuple[str, ...], ignore: tuple[str, ...], exclude: tuple[str, ...], changed: tuple[str, ...],
+          diff_base: str | None, baseline: str | None, write_baseline: str | None, group_by: str | None,
+          strict: bool) -> None:
     """Check the articles under PATHS (files or folders) against each other, story by story."""
-    report = api.check(paths, _ruleset(rules), strict=strict, group_by=group_by)
+    config = resolve_config(config_file, isolated, Path.cwd())
+    corpus = list(paths or config.corpus)
+    changed_paths = _changed(changed, diff_base)
+    if not corpus:
+        if not changed_paths:
+            raise UsageError("factcheck check", "give PATHS, or a corpus in the configuration")
+        corpus = [str(p) for p in changed_paths]
+    roots = [Path(p).resolve() for p in corpus]
+    corpus += [str(p) for p in changed_paths if not any(p == r or r in p.parents for r in roots)]
+    ruleset = Ruleset.load([Path(r) for r in (*config.rules, *rules)])
+    with _progress(True) as progress:
+        report = api.check(corpus, ruleset, strict=strict, group_by=group_by or config.group_by or "auto",
+                           exclude=(*config.exclude, *exclude), progress=progress)
+    changed_ids = None
+    if changed or diff_base:
+        changed_ids = {a.id for a in report.articles if Path(a.path).resolve() in set(changed_paths)}
+    gated = dict(changed=changed_ids, select=_split(select) or config.select, ignore=_split(ignore) or config.ignore)
+    if write_baseline:
+        gate.write_atomically(write_baseline, gate.baseline_text(gate.apply(report, **gated).findings))
+    baseline_file = baseline or config.baseline
+    report = gate.apply(report, baseline=gate.read_baseline(baseline_file) if baseline_file else None, **gated)
+    _emit(report, fmt or config.format, output, min_level or config.min_level)
+    code = 0 if exit_zero else _exit_code(report.worst(), fail_on or config.fail_on or "warning")
+    sys.exit(code)
+
+
+def _changed(changed: tuple[str, ...], diff_base: str | None) -> list[Path]:
+    files = [Path(c) for c in changed]
+    for f in files:
+        if not f.is_file():
+            raise UsageError(str(f), "changed file does not exist")
+    found = [f.resolve() for f in files]
+    if diff_base:
+        found += [p for p in changed_since(diff_base, Path.cwd()) if p.name.lower().endswith(
+            (".txt", ".md", ".markdown"))]
+    return sorted(set(found))
+
+
+def _emit(report: Report, fmt: str | None, output: str | None, min_level: str | None) -> None:
+    """Print or write the report in its format; problems and notices go to stderr."""
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") else "full"
+    if fmt not in REPORTERS:
+        raise UsageError("--format", f"unknown format {fmt!r} (known: {', '.join(sorted(REPORTERS))})")
     for problem in report.problems:
         click.echo(f"factcheck: skipped {problem}", err=True)
+    for notice in report.notices:
+        click.echo(f"factcheck: {notice}", err=True)
+    visible = gate.shown(report, min_level)
     color, width = _color_and_width()
-    click.echo(REPORTERS[fmt](report, color=color, width=width), nl=False)
-    sys.exit(_exit_code(report.worst(), fail_on))
+    text = REPORTERS[fmt](visible, color=color and not output, width=width)
+    if output:
+        gate.write_atomically(output, text)
+    else:
+        click.echo(text, nl=False)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if fmt == "github" and summary:
+        with open(summary, "a", encoding="utf-8") as handle:  # the full list: annotations stop at ten a level
+            handle.write(render_markdown(visible))
 
 
 @cli.command()
@@ -87,7 +200,7 @@ def check(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...], fail_on: str
 @click.option("--rules", multiple=True, metavar="DIR", help="A folder of rule files laid over the built-in rules.")
 def extract(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...]) -> None:
     """Print every claim read from the articles under PATHS."""
-    extracted = api.extract(paths, _ruleset(rules))
+    extracted = api.extract(paths, Ruleset.load([Path(r) for r in rules]))
     color, width = _color_and_width()
     click.echo(EXTRACT_REPORTERS[fmt](extracted, color=color, width=width), nl=False)
 
@@ -99,3 +212,6 @@ def main() -> None:
     except BrokenPipeError:  # output piped into a pager or head that closed early
         sys.stderr.close()
         sys.exit(1)
+
+
+__all__ = ["Config", "cli", "main"]
