@@ -8,6 +8,7 @@ line override the file. An unknown key or a value of the wrong type is an error 
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,9 +98,9 @@ def load_config(path: Path) -> Config:
         values[name] = tuple(value) if isinstance(value, list) else value
     base = path.parent
     for name in ("corpus", "rules"):
-        values[name] = tuple(str(base / p) for p in values.get(name, ()))
+        values[name] = tuple(os.path.relpath(base / p) for p in values.get(name, ()))
     if "baseline" in values:
-        values["baseline"] = str(base / values["baseline"])
+        values["baseline"] = os.path.relpath(base / values["baseline"])
     return Config(source=path, **values)
 
 
