@@ -13,7 +13,7 @@ import time
 from itertools import combinations
 from pathlib import Path
 
-from factcheck.api import load_articles
+from factcheck.articles import discover, read_article
 from factcheck.ruleset import Ruleset
 from factcheck.stories import _folder, group_stories
 
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpora" / "ecbplus-dev"
     ruleset = Ruleset.load()
-    articles, _ = load_articles([str(corpus)], ruleset)
+    articles = [read_article(f, ruleset) for f in discover([str(corpus)])]
     start = time.perf_counter()
     stories = group_stories(articles, "auto", ruleset.language("phrase", "stop"))
     seconds = time.perf_counter() - start

@@ -1,12 +1,15 @@
 """The library entry point: paths in, a Report out. Never prints, never exits.
 
-check() runs the pipeline one way: read articles -> sentences -> claims -> align -> compare -> Report.
+check() runs the pipeline one way, one article at a time: read -> sentences -> claims; then, over the whole run,
+stories -> alignment -> comparison -> Report. An article's text is dropped once its claims are read (the
+sentences that hold claims are kept), so memory grows with the claims, not with the corpus.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -14,122 +17,131 @@ from .align import align
 from .articles import discover, read_article
 from .compare import compare_groups, name_variants
 from .errors import FactcheckError, InputError
-from .extract.names import NameExtractor
+from .extract.names import NameExtractor, trim_common_openers
 from .extract.numeric import NumericExtractor
-from .models import Article, Finding, NamedClaim, NumericClaim, Report, Sentence
+from .models import Article, Finding, NamedClaim, NumericClaim, Report
 from .ruleset import Ruleset
 from .segment import sentences
-from .stories import group_stories
+from .stories import group_stories, story_terms
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*")
 
 
 @dataclass(frozen=True)
 class ArticleClaims:
-    """An article with everything read out of it."""
+    """An article (its text dropped) with everything read out of it."""
 
     article: Article
-    sentences: tuple[Sentence, ...]
     numeric: tuple[NumericClaim, ...]
     names: tuple[NamedClaim, ...]
+    terms: Counter[str]  # distinctive terms, for telling stories apart
 
 
 class Pipeline:
-    """The extractors of one Ruleset, built once and used for every article."""
+    """The extractors of one Ruleset, built once and used for every article of a run.
+
+    It also gathers the run's lower-case vocabulary: words written in lower case somewhere are common words,
+    not names, even when they open a sentence with a capital."""
 
     def __init__(self, ruleset: Ruleset) -> None:
         self.ruleset = ruleset
         self.numeric = NumericExtractor(ruleset)
         self.names = NameExtractor(ruleset)
+        self.stop = ruleset.language("phrase", "stop")
+        self.vocabulary: set[str] = set()
 
-    def extract(self, article: Article, lowercase_words: set[str]) -> ArticleClaims:
+    def extract(self, article: Article, keep_text: bool = False) -> ArticleClaims:
+        for start, end in article.body:
+            self.vocabulary.update(m.group() for m in _LOWER_WORD.finditer(article.text, start, end))
         sents = sentences(article, self.ruleset)
         numeric = tuple(c for s in sents for c in self.numeric.claims(s, article.text))
-        names = tuple(self.names.claims(sents, article.text, lowercase_words))
-        return ArticleClaims(article, sents, numeric, names)
+        names = tuple(self.names.claims(sents, article.text))
+        terms = story_terms(article, self.stop)
+        return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms)
+
+    def compare(self, extracted: Sequence[ArticleClaims], problems: Sequence[str] = (),
+                group_by: str = "auto") -> Report:
+        """Stories, alignment and comparison over the extracted articles of a run."""
+        by_id = {e.article.id: e for e in extracted}
+        articles = [e.article for e in extracted]
+        stories = group_stories(articles, group_by, terms={e.article.id: e.terms for e in extracted})
+        event_subjects = frozenset(s for s in self.ruleset.events()[1].values() if s)
+        aliases = self.ruleset.aliases()
+        findings: list[Finding] = []
+        agreements: list[Finding] = []
+        claim_count = 0
+        for story in stories:
+            numeric = [c for a in story for c in by_id[a.id].numeric]
+            names = trim_common_openers((c for a in story for c in by_id[a.id].names), self.vocabulary)
+            claim_count += len(numeric) + len(names)
+            conflicts, agreed = compare_groups(align(numeric, event_subjects))
+            findings += conflicts + name_variants(names, self.vocabulary, aliases)
+            agreements += agreed
+        order = {a.id: i for i, a in enumerate(articles)}
+        return Report(
+            articles=tuple(articles),
+            findings=tuple(sorted(findings, key=lambda f: _finding_order(f, order))),
+            agreements=tuple(sorted(agreements, key=lambda f: _finding_order(f, order))),
+            claim_count=claim_count,
+            problems=tuple(problems),
+            stories=tuple(tuple(a.id for a in story) for story in stories),
+        )
 
 
-def lowercase_vocabulary(articles: Sequence[Article]) -> set[str]:
-    """Words the articles write in lower case somewhere in their body: common words, not names."""
-    words: set[str] = set()
-    for article in articles:
-        for start, end in article.body:
-            words.update(m.group() for m in _LOWER_WORD.finditer(article.text, start, end))
-    return words
-
-
-def load_articles(paths: Sequence[str], ruleset: Ruleset, exclude: Sequence[str] = (),
-                  progress: Callable[[int, int], None] | None = None) -> tuple[list[Article], list[str]]:
-    """Articles that could be read, and one problem line for each file that could not.
-
-    ``progress(done, total)`` is called after each file, for a progress bar."""
-    articles: list[Article] = []
+def read_and_extract(paths: Sequence[str], pipeline: Pipeline, exclude: Sequence[str] = (),
+                     progress: Callable[[int, int], None] | None = None,
+                     keep_text: bool = False) -> tuple[list[ArticleClaims], list[str]]:
+    """Every readable article under ``paths`` with its claims, and one problem line for each file that could
+    not be read. ``progress(done, total)`` is called after each file, for a progress bar."""
+    extracted: list[ArticleClaims] = []
     problems: list[str] = []
     files = discover(paths, exclude)
     for done, file in enumerate(files, 1):
-        if progress:
-            progress(done, len(files))
         try:
-            articles.append(read_article(file, ruleset))
+            extracted.append(pipeline.extract(read_article(file, pipeline.ruleset), keep_text))
         except InputError as exc:
             problems.append(str(exc))
-    return articles, problems
+        if progress:
+            progress(done, len(files))
+    return extracted, problems
 
 
 def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool = False,
           group_by: str = "auto", exclude: Sequence[str] = (),
           progress: Callable[[int, int], None] | None = None) -> Report:
-    """Check the articles under ``paths`` against each other.
+    """Check the articles under ``paths`` against each other, story by story.
 
     Raises InputError when a path does not exist, when nothing could be read, or (``strict``) when any file
     could not be read; RuleError for a broken rule file.
     """
-    ruleset = ruleset or Ruleset.load()
-    articles, problems = load_articles(paths, ruleset, exclude, progress)
-    if problems and (strict or not articles):
-        first = problems[0]
-        raise InputError(first.split(": ", 1)[0], first.split(": ", 1)[1] if ": " in first else "cannot be read")
-    if not articles:
-        raise InputError(", ".join(paths), "no article files (.txt, .md, .markdown) found")
-    return check_articles(articles, ruleset, problems, group_by)
+    pipeline = Pipeline(ruleset or Ruleset.load())
+    extracted, problems = read_and_extract(paths, pipeline, exclude, progress)
+    _raise_for_problems(extracted, problems, paths, strict)
+    return pipeline.compare(extracted, problems, group_by)
 
 
-def check_articles(articles: Sequence[Article], ruleset: Ruleset, problems: Sequence[str] = (),
+def check_articles(articles: Iterable[Article], ruleset: Ruleset, problems: Sequence[str] = (),
                    group_by: str = "auto") -> Report:
-    """Compare already loaded articles, story by story."""
+    """Compare articles already in memory (tests, other front ends)."""
     pipeline = Pipeline(ruleset)
-    vocabulary = lowercase_vocabulary(articles)
-    extracted = {a.id: pipeline.extract(a, vocabulary) for a in articles}
-    stories = group_stories(articles, group_by, ruleset.language("phrase", "stop"))
-    event_subjects = frozenset(s for s in ruleset.events()[1].values() if s)
-    findings: list[Finding] = []
-    agreements: list[Finding] = []
-    for story in stories:
-        numeric = [c for a in story for c in extracted[a.id].numeric]
-        names = [c for a in story for c in extracted[a.id].names]
-        conflicts, agreed = compare_groups(align(numeric, event_subjects))
-        findings += conflicts + name_variants(names, vocabulary, ruleset.aliases())
-        agreements += agreed
-    order = {a.id: i for i, a in enumerate(articles)}
-    return Report(
-        articles=tuple(articles),
-        findings=tuple(sorted(findings, key=lambda f: _finding_order(f, order))),
-        agreements=tuple(sorted(agreements, key=lambda f: _finding_order(f, order))),
-        claim_count=sum(len(e.numeric) + len(e.names) for e in extracted.values()),
-        problems=tuple(problems),
-        stories=tuple(tuple(a.id for a in story) for story in stories),
-    )
+    return pipeline.compare([pipeline.extract(a) for a in articles], problems, group_by)
 
 
 def extract(paths: Sequence[str], ruleset: Ruleset | None = None) -> list[ArticleClaims]:
     """Every claim of every article, for `factcheck extract`."""
-    ruleset = ruleset or Ruleset.load()
-    articles, problems = load_articles(paths, ruleset)
-    if not articles:
-        raise InputError(", ".join(paths), problems[0] if problems else "no article files found")
-    pipeline = Pipeline(ruleset)
-    vocabulary = lowercase_vocabulary(articles)
-    return [pipeline.extract(a, vocabulary) for a in articles]
+    pipeline = Pipeline(ruleset or Ruleset.load())
+    extracted, problems = read_and_extract(paths, pipeline)
+    _raise_for_problems(extracted, problems, paths, strict=False)
+    return [replace(e, names=tuple(trim_common_openers(e.names, pipeline.vocabulary))) for e in extracted]
+
+
+def _raise_for_problems(extracted: Sequence[ArticleClaims], problems: Sequence[str], paths: Sequence[str],
+                        strict: bool) -> None:
+    if problems and (strict or not extracted):
+        where, _, problem = problems[0].partition(": ")
+        raise InputError(where, problem or "cannot be read")
+    if not extracted:
+        raise InputError(", ".join(paths), "no article files (.txt, .md, .markdown) found")
 
 
 def _finding_order(finding: Finding, order: dict[str, int]) -> tuple:
@@ -138,4 +150,4 @@ def _finding_order(finding: Finding, order: dict[str, int]) -> tuple:
             finding.fingerprint)
 
 
-__all__ = ["ArticleClaims", "FactcheckError", "check", "check_articles", "extract", "load_articles"]
+__all__ = ["ArticleClaims", "FactcheckError", "Pipeline", "check", "check_articles", "extract"]

@@ -18,6 +18,7 @@ import regex
 from .errors import InputError
 from .models import Article
 from .ruleset import Ruleset
+from .suppress import read_suppressions
 
 # Patterns used inside functions, compiled once.
 _DIGIT_RUN = regex.compile(r"(\d+)")
@@ -26,6 +27,7 @@ _KEPT_PIECE = regex.compile(r"[^\x00\s](?:[^\x00]*[^\x00\s])?")
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER_KEYS = ("source", "url", "date", "title", "story")
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _FRONT_FIELD = regex.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 
@@ -167,6 +169,7 @@ def parse_article(text: str, file: ArticleFile, ruleset: Ruleset) -> Article:
     if title is None:  # the first line of three words or more: a lone "X" or "Featured News" is page furniture
         title = next((text[s:e] for s, e in body if len(text[s:e].split()) >= 3), None)
     source = fields.get("source") or Path(file.id).stem
+    line_starts = (0, *(m.end() for m in _LINE_BREAK.finditer(text)))
     return Article(
         id=file.id,
         path=file.display,
@@ -177,4 +180,6 @@ def parse_article(text: str, file: ArticleFile, ruleset: Ruleset) -> Article:
         url=fields.get("url"),
         story=fields.get("story"),
         body=body,
+        line_starts=line_starts,
+        suppressions=read_suppressions(file.id, text, line_starts),
     )

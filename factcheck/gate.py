@@ -1,10 +1,7 @@
 """What a CI run shows and fails on: only findings that involve changed articles, less those the baseline
 records or that a comment in the article suppresses, within the selected rules.
 
-Suppression comments (Markdown/HTML comments, never news themselves):
-    <!-- factcheck: ignore numeric-conflict -- the 2019 figure is quoted on purpose -->   next line's claims
-    <!-- factcheck: ignore-file name-variant -->                                          the whole article
-RULE may be a list separated by commas, or "all". A suppression that hides nothing is reported as unused.
+Suppression comments (factcheck/suppress.py) hide findings; one that hides nothing is reported as unused.
 
 A baseline is a JSON file of finding fingerprints (rule, subject and the articles and values of the claims,
 never line numbers): findings it records are hidden; entries that match no finding any more are reported as
@@ -13,55 +10,22 @@ stale so the file can shrink.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import tempfile
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-import regex
-
 from .errors import UsageError
-from .models import Article, Finding, Report, Severity
+from .models import Article, Finding, Report, Severity, Suppression
 
 BASELINE_SCHEMA = "factcheck.baseline/1"
-_SUPPRESSION = regex.compile(
-    r"<!--\s*factcheck:\s*(?P<kind>ignore-file|ignore)\s+(?P<rules>[\w*,\s-]+?)\s*(?:--\s*(?P<reason>.*?))?\s*-->")
-
-
-@dataclass(frozen=True)
-class Suppression:
-    article_id: str
-    line: int  # 1-based line of the comment
-    rules: frozenset[str]
-    whole_file: bool
-    reason: str
-
-    def covers(self, rule: str) -> bool:
-        return "all" in self.rules or "*" in self.rules or rule in self.rules
-
-
-def suppressions(article: Article) -> list[Suppression]:
-    found = []
-    for m in _SUPPRESSION.finditer(article.text):
-        line = article.text.count("\n", 0, m.start()) + 1
-        rules = frozenset(r.strip() for r in m.group("rules").split(",") if r.strip())
-        found.append(Suppression(article.id, line, rules, m.group("kind") == "ignore-file", m.group("reason") or ""))
-    return found
-
-
-def _next_text_line(article: Article, line: int) -> int:
-    """The first non-blank line after ``line`` (1-based)."""
-    lines = article.text.splitlines()
-    for i in range(line, len(lines)):
-        if lines[i].strip() and not _SUPPRESSION.fullmatch(lines[i].strip()):
-            return i + 1
-    return line + 1
 
 
 def _claim_line(article: Article, offset: int) -> int:
-    return article.text.count("\n", 0, offset) + 1
+    return bisect.bisect_right(article.line_starts, offset)
 
 
 def write_atomically(path: str, text: str) -> None:
@@ -105,7 +69,7 @@ def apply(report: Report, *, changed: Collection[str] | None = None, baseline: d
     articles = {a.id: a for a in report.articles}
     notices: list[str] = list(report.notices)
     kept: list[Finding] = []
-    marks = {a.id: suppressions(a) for a in report.articles}
+    marks = {a.id: a.suppressions for a in report.articles}
     used: set[Suppression] = set()
     for finding in report.findings:
         if select and finding.rule not in select or finding.rule in ignore:
@@ -116,8 +80,7 @@ def apply(report: Report, *, changed: Collection[str] | None = None, baseline: d
                 continue
             finding = replace(finding, primary=touched[0])
         hiding = [s for c in finding.claims for s in marks[c.article_id] if s.covers(finding.rule) and (
-            s.whole_file or _next_text_line(articles[c.article_id], s.line) == _claim_line(articles[c.article_id],
-                                                                                           c.start))]
+            s.target_line in (0, _claim_line(articles[c.article_id], c.start)))]
         if hiding:
             used.update(hiding)
             continue

@@ -29,6 +29,20 @@ class Severity(enum.IntEnum):
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """A comment in an article that hides findings: `<!-- factcheck: ignore RULE -- reason -->`."""
+
+    article_id: str
+    line: int  # 1-based line of the comment
+    target_line: int  # the line whose claims it hides (the next line with text); 0 for the whole file
+    rules: frozenset[str]
+    reason: str
+
+    def covers(self, rule: str) -> bool:
+        return "all" in self.rules or "*" in self.rules or rule in self.rules
+
+
+@dataclass(frozen=True)
 class Article:
     """One news article: its text and where it came from."""
 
@@ -42,6 +56,9 @@ class Article:
     story: str | None = None
     # Character ranges of the text that are news (front matter and boilerplate excluded).
     body: tuple[tuple[int, int], ...] = ()
+    # Offsets where lines start: line and column survive when the text is dropped after extraction.
+    line_starts: tuple[int, ...] = (0,)
+    suppressions: tuple[Suppression, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,8 @@ _TERM = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*|\p{Ll}[\p
 NAME_WEIGHT = 3  # names and years tell events apart better than common words
 
 
-def _terms(article: Article, stop: frozenset[str]) -> Counter[str]:
+def story_terms(article: Article, stop: frozenset[str]) -> Counter[str]:
+    """The article's names, years and content words with their counts (names and years weigh more)."""
     counts: Counter[str] = Counter()
     for start, end in article.body:
         for m in _TERM.finditer(article.text, start, end):
@@ -41,13 +42,12 @@ def _terms(article: Article, stop: frozenset[str]) -> Counter[str]:
     return counts
 
 
-def _vectors(articles: Sequence[Article], stop: frozenset[str]) -> list[dict[str, float]]:
+def _vectors(counts: Sequence[Counter[str]]) -> list[dict[str, float]]:
     """Each article's distinctive terms as a unit vector. A term in most articles of a large run (the news
     agency's name, "police") tells no story apart and is dropped; in a small run every term is kept, since
     there the shared terms are what makes one story."""
-    counts = [_terms(a, stop) for a in articles]
     df = Counter(t for c in counts for t in c)
-    n = len(articles)
+    n = len(counts)
     vectors = []
     for c in counts:
         weights = {t: (1 + math.log(k)) * (math.log((1 + n) / df[t]) if n >= MIN_RUN_FOR_RARITY else 1.0)
@@ -62,9 +62,11 @@ def _folder(article: Article) -> str:
     return str(PurePosixPath(article.id).parent)
 
 
-def group_stories(articles: Sequence[Article], by: str = "auto",
-                  stop: frozenset[str] = frozenset()) -> list[list[Article]]:
-    """Articles split into stories, each in input order; stories ordered by their first article."""
+def group_stories(articles: Sequence[Article], by: str = "auto", stop: frozenset[str] = frozenset(),
+                  terms: dict[str, Counter[str]] | None = None) -> list[list[Article]]:
+    """Articles split into stories, each in input order; stories ordered by their first article.
+
+    ``terms`` are the articles' story terms when their text is already dropped (see story_terms)."""
     labelled: dict[str, list[int]] = defaultdict(list)
     rest: list[int] = []
     for i, article in enumerate(articles):
@@ -78,13 +80,14 @@ def group_stories(articles: Sequence[Article], by: str = "auto",
             rest.append(i)
     groups = list(labelled.values())
     if rest:
-        groups.extend(_by_content([articles[i] for i in rest], rest, stop))
+        counts = [terms[articles[i].id] if terms else story_terms(articles[i], stop) for i in rest]
+        groups.extend(_by_content([articles[i] for i in rest], counts, rest))
     groups.sort(key=lambda g: min(g))
     return [[articles[i] for i in sorted(g)] for g in groups]
 
 
-def _by_content(articles: Sequence[Article], indices: list[int], stop: frozenset[str]) -> list[list[int]]:
-    vectors = _vectors(articles, stop)
+def _by_content(articles: Sequence[Article], counts: Sequence[Counter[str]], indices: list[int]) -> list[list[int]]:
+    vectors = _vectors(counts)
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(vectors):
         for term in vector:

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.api import check_articles, lowercase_vocabulary
+from factcheck.api import Pipeline, check_articles
+from factcheck.extract.names import trim_common_openers
 from factcheck.compare.names import _is_variant
 from helpers import article
+
+
+def _names(ruleset, text: str):
+    pipeline = Pipeline(ruleset)
+    extracted = pipeline.extract(article(text, ruleset))
+    return trim_common_openers(extracted.names, pipeline.vocabulary)
 
 
 def _variants(ruleset, *texts: str) -> list[set[str]]:
@@ -84,17 +91,17 @@ def test_abbreviations_written_out_are_not_variants(ruleset):
 def test_names_are_extracted_without_openers_and_possessives(ruleset, pipeline):
     art = article("The Department of Homeland Security has sent children. Amazon's CEO Jeff Bezos did not reply.\n",
                   ruleset)
-    names = [c.text for c in pipeline.extract(art, lowercase_vocabulary([art])).names]
+    names = [c.text for c in _names(ruleset, art.text)]
     assert names == ["Department of Homeland Security", "Amazon", "Jeff Bezos"]
 
 
 def test_surname_is_learned_as_an_alias(ruleset, pipeline):
     art = article("Jeff Bezos founded the company. Later Bezos said nothing.\n", ruleset)
-    claims = pipeline.extract(art, lowercase_vocabulary([art])).names
+    claims = _names(ruleset, art.text)
     assert {c.text: c.entity for c in claims}["Bezos"] == "Jeff Bezos"
 
 
 def test_acronym_definition_is_learned(ruleset, pipeline):
     art = article("Officers of Immigration and Customs Enforcement (ICE) came. ICE declined to comment.\n", ruleset)
-    claims = pipeline.extract(art, lowercase_vocabulary([art])).names
+    claims = _names(ruleset, art.text)
     assert {c.text: c.entity for c in claims}["ICE"] == "Immigration and Customs Enforcement"

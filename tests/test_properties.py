@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.api import check_articles, lowercase_vocabulary
+from factcheck.api import check_articles
 from factcheck.articles import decode
 from factcheck.errors import InputError
 from helpers import article
@@ -27,7 +27,7 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 @given(NEWSY)
 def test_any_text_extracts_and_spans_round_trip(ruleset, pipeline, text):
     art = article(text, ruleset)
-    extracted = pipeline.extract(art, lowercase_vocabulary([art]))
+    extracted = pipeline.extract(art, keep_text=True)
     for claim in (*extracted.numeric, *extracted.names):
         assert art.text[claim.start:claim.end] == claim.text
         assert claim.sentence.text == art.text[claim.sentence.start:claim.sentence.end]

@@ -70,10 +70,11 @@ class NameExtractor:
         self.months = {m.capitalize() for m in ruleset.language("calendar", "months")}
         self.weekdays = {d.capitalize() for d in ruleset.language("calendar", "weekdays")}
 
-    def claims(self, sentences: Sequence[Sentence], text: str, lowercase_words: Iterable[str] = ()) -> list[NamedClaim]:
-        """Named claims of an article's sentences; ``lowercase_words`` are words seen in lower case, so that
-        a capitalised sentence opener such as "Sales" is not taken for a name."""
-        common = set(lowercase_words) | self.function_words
+    def claims(self, sentences: Sequence[Sentence], text: str) -> list[NamedClaim]:
+        """Named claims of an article's sentences. A capitalised function word that opens a sentence is cut off
+        here; other common words that open one ("Sales") once the whole run's vocabulary is known
+        (trim_common_openers)."""
+        common = self.function_words
         learned: dict[str, str] = {}
         raw: list[tuple[Sentence, int, int, str]] = []
         for sentence in sentences:
@@ -128,3 +129,19 @@ class NameExtractor:
         if name in self.months or name in self.weekdays:
             return 0, 0, ""
         return start, len(name), name
+
+
+def trim_common_openers(claims: Iterable[NamedClaim], lowercase_words: set[str]) -> list[NamedClaim]:
+    """Names less a first word that merely opens the sentence and is written in lower case elsewhere in the
+    run ("Later Bezos said" -> "Bezos"); a one-word name that is such a word is no name at all."""
+    kept = []
+    for claim in claims:
+        first, _, rest = claim.text.partition(" ")
+        if claim.start == claim.sentence.start and first.lower() in lowercase_words:
+            if not rest:
+                continue
+            offset = len(claim.text) - len(rest)
+            claim = NamedClaim(claim.article_id, claim.start + offset, claim.end, rest, claim.sentence,
+                               claim.entity if claim.entity != claim.text else rest)
+        kept.append(claim)
+    return kept
