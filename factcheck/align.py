@@ -22,6 +22,8 @@ from .models import NumericClaim
 
 # How much shared context (summed inverse document frequency of the shared words) joins two claims.
 LINK_THRESHOLD = 2.5
+# Claims sharing one word, value or event beyond this many are not paired through it (see _candidates).
+MAX_POSTING = 300
 # The least weight of a shared word.
 IDF_FLOOR = 0.5
 # Claims whose interval spans more than this ratio (several = 3 to 9) are too vague to align.
@@ -81,24 +83,37 @@ def _cannot_link(a: NumericClaim, b: NumericClaim, event_subjects: frozenset[str
     return bool(ma and mb and ma != mb)
 
 
+def _candidates(claims: list[NumericClaim], contexts: list[frozenset[str]]) -> list[tuple[int, int]]:
+    """Pairs worth scoring: those that share a context word, a value or an event. A word held by more than
+    MAX_POSTING claims of a bucket pairs nothing by itself, so a huge bucket costs no n-squared work."""
+    postings: dict[object, list[int]] = defaultdict(list)
+    for i, (claim, context) in enumerate(zip(claims, contexts, strict=True)):
+        for key in (*context, ("value", claim.value), ("event", claim.event)):
+            postings[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, holders in postings.items():
+        if len(holders) <= MAX_POSTING and key != ("event", None):
+            pairs.update((a, b) for n, a in enumerate(holders) for b in holders[n + 1:])
+    return sorted(pairs)
+
+
 def _cluster(claims: list[NumericClaim], idf: dict[str, float],
              event_subjects: frozenset[str]) -> list[tuple[list[NumericClaim], list[str]]]:
     """Join claims by shared context, strongest first, never across a cannot-link pair."""
     contexts = [_context(c) for c in claims]
     links: list[tuple[float, int, int, list[str]]] = []
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            shared = contexts[i] & contexts[j]
-            score = sum(idf.get(w, 0.0) for w in shared)
-            same_event = claims[i].event is not None and claims[i].event == claims[j].event
-            if claims[i].value == claims[j].value:
-                # the same number about the same noun: likely the same fact, all the more in a reprinted sentence
-                score += LINK_THRESHOLD if claims[i].sentence.text == claims[j].sentence.text else LINK_THRESHOLD / 2
-            if same_event:
-                score += LINK_THRESHOLD / 2
-            if score >= LINK_THRESHOLD:
-                top = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:4]
-                links.append((score, i, j, top))
+    for i, j in _candidates(claims, contexts):
+        shared = contexts[i] & contexts[j]
+        score = sum(idf.get(w, 0.0) for w in shared)
+        same_event = claims[i].event is not None and claims[i].event == claims[j].event
+        if claims[i].value == claims[j].value:
+            # the same number about the same noun: likely the same fact, all the more in a reprinted sentence
+            score += LINK_THRESHOLD if claims[i].sentence.text == claims[j].sentence.text else LINK_THRESHOLD / 2
+        if same_event:
+            score += LINK_THRESHOLD / 2
+        if score >= LINK_THRESHOLD:
+            top = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:4]
+            links.append((score, i, j, top))
     links.sort(key=lambda link: (-link[0], link[1], link[2]))
     cluster_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}

@@ -26,8 +26,12 @@ _KEPT_PIECE = regex.compile(r"[^\x00\s](?:[^\x00]*[^\x00\s])?")
 
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+MAX_FURNITURE_LINE = 300  # characters; longer lines are never boilerplate lines
+MAX_ARTICLE_BYTES = 20_000_000  # a news article is far smaller; a larger file is data, not news
+MAX_LINE = 200_000  # characters in one line (a long paragraph is a few thousand)
 FRONT_MATTER_KEYS = ("source", "url", "date", "title", "story")
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LONG_LINE = regex.compile(rf"[^\r\n]{{{MAX_LINE + 1},}}")
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _FRONT_FIELD = regex.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 
@@ -139,10 +143,11 @@ def body_ranges(text: str, start: int, ruleset: Ruleset) -> tuple[tuple[int, int
         stripped = line.strip()
         if not stripped:
             continue
-        if any(rule.search(stripped) for rule in end_rules):
-            break
-        if any(rule.search(stripped) for rule in line_rules):
-            continue
+        if len(stripped) <= MAX_FURNITURE_LINE:  # page furniture is short; a long line is text
+            if any(rule.search(stripped) for rule in end_rules):
+                break
+            if any(rule.search(stripped) for rule in line_rules):
+                continue
         for rule in inline_rules:
             line = rule.sub(line)  # blanks the markup, keeping offsets
         for piece in _KEPT_PIECE.finditer(line):
@@ -153,12 +158,22 @@ def body_ranges(text: str, start: int, ruleset: Ruleset) -> tuple[tuple[int, int
 def read_article(file: ArticleFile, ruleset: Ruleset) -> Article:
     """Read one article file; InputError when it is not text a reader could open."""
     try:
+        size = file.path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise InputError(file.display, f"is {size:,} bytes, too large for a news article "
+                                           f"(the limit is {MAX_ARTICLE_BYTES:,})")
         data = file.path.read_bytes()
     except IsADirectoryError:
         raise InputError(file.display, "is a directory") from None
     except OSError as exc:
         raise InputError(file.display, f"cannot be read ({exc.strerror or exc})") from None
-    return parse_article(decode(data, file.display), file, ruleset)
+    text = decode(data, file.display)
+    longest = max((m.end() - m.start() for m in _LONG_LINE.finditer(text)), default=0)
+    if longest:
+        line = text.count("\n", 0, _LONG_LINE.search(text).start()) + 1
+        raise InputError(file.display, f"line {line} is {longest:,} characters long: not an article "
+                                       f"(a line may hold at most {MAX_LINE:,})")
+    return parse_article(text, file, ruleset)
 
 
 def parse_article(text: str, file: ArticleFile, ruleset: Ruleset) -> Article:

@@ -18,6 +18,7 @@ _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
 
 # A candidate break: sentence punctuation, closing quotes or brackets, white space, then a likely opener.
 _BREAK = regex.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
+MAX_SENTENCE = 2000  # characters; longer runs are cut (see _bounded)
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 
 
@@ -37,14 +38,27 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
                     continue  # an abbreviation or initials ("P.J.")
                 if token in before_numbers and text[match.end():match.end() + 2].strip()[:1].isdigit():
                     continue
-            out.append(_sentence(article, cursor, match.end()))
+            out.extend(_sentence(article, a, b) for a, b in _bounded(text, cursor, match.end()))
             cursor = match.end()
             while cursor < end and text[cursor].isspace():
                 cursor += 1
         if cursor < end:
-            out.append(_sentence(article, cursor, end))
+            out.extend(_sentence(article, a, b) for a, b in _bounded(text, cursor, end))
     return tuple(s for s in out if s.text.strip())
 
 
 def _sentence(article: Article, start: int, end: int) -> Sentence:
     return Sentence(article.id, start, end, article.text[start:end])
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of text cut into pieces of at most MAX_SENTENCE characters, at white space where there is some:
+    a line of megabytes without a full stop must not become one sentence that every claim rescans."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces

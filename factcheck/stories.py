@@ -23,6 +23,7 @@ TOP_TERMS = 40  # distinctive terms kept per article
 SIMILARITY = 0.1  # cosine of term vectors at which two articles are one story
 MAX_DOCUMENT_SHARE = 0.5
 MIN_RUN_FOR_RARITY = 30
+MAX_POSTING = 500  # articles sharing one term beyond which the term pairs nothing
 CROSS_FOLDER_PENALTY = 3.0  # similarity across folders counts a third  # below this many articles, term rarity within the run means little  # a term in more than this share of the articles tells no story apart
 
 _TERM = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*|\p{Ll}[\p{L}-]{3,}|(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -102,6 +103,8 @@ def _by_content(articles: Sequence[Article], counts: Sequence[Counter[str]], ind
 
     scores: dict[tuple[int, int], float] = defaultdict(float)
     for term, holders in index.items():
+        if len(holders) > MAX_POSTING:
+            continue  # a term shared by so many articles is no story's own; skipping it bounds the work
         for a_pos, a in enumerate(holders):
             for b in holders[a_pos + 1:]:
                 scores[(a, b)] += vectors[a][term] * vectors[b][term]
