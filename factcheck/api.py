@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .align import align
-from .articles import discover, read_article
+from .articles import discover, read_articles
 from .compare import compare_groups, name_variants
 from .errors import FactcheckError, InputError
 from .extract.names import NameExtractor, trim_common_openers
@@ -88,36 +88,48 @@ class Pipeline:
         )
 
 
+@dataclass
+class Run:
+    """What reading a run's inputs gave."""
+
+    extracted: list[ArticleClaims]
+    problems: list[str]  # files or records skipped, each "where: problem"
+    notes: list[str]  # how files were read ("read as cp1252", "mojibake repaired")
+
+
 def read_and_extract(paths: Sequence[str], pipeline: Pipeline, exclude: Sequence[str] = (),
-                     progress: Callable[[int, int], None] | None = None,
-                     keep_text: bool = False) -> tuple[list[ArticleClaims], list[str]]:
-    """Every readable article under ``paths`` with its claims, and one problem line for each file that could
-    not be read. ``progress(done, total)`` is called after each file, for a progress bar."""
-    extracted: list[ArticleClaims] = []
-    problems: list[str] = []
-    files = discover(paths, exclude)
+                     progress: Callable[[int, int], None] | None = None, keep_text: bool = False,
+                     stdin: tuple[str, bytes] | None = None) -> Run:
+    """Every readable article under ``paths`` with its claims. ``progress(done, total)`` is called after each
+    file, for a progress bar; ``stdin`` is the name and content of the article given as "-"."""
+    run = Run([], [], [])
+    files = discover(paths, exclude, stdin)
     for done, file in enumerate(files, 1):
         try:
-            extracted.append(pipeline.extract(read_article(file, pipeline.ruleset), keep_text))
+            reading = read_articles(file, pipeline.ruleset)
         except InputError as exc:
-            problems.append(str(exc))
+            run.problems.append(str(exc))
+        else:
+            run.extracted += [pipeline.extract(article, keep_text) for article in reading.articles]
+            run.problems += reading.problems
+            run.notes += reading.notes
         if progress:
             progress(done, len(files))
-    return extracted, problems
+    return run
 
 
 def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool = False,
           group_by: str = "auto", exclude: Sequence[str] = (),
-          progress: Callable[[int, int], None] | None = None) -> Report:
+          progress: Callable[[int, int], None] | None = None, stdin: tuple[str, bytes] | None = None) -> Report:
     """Check the articles under ``paths`` against each other, story by story.
 
     Raises InputError when a path does not exist, when nothing could be read, or (``strict``) when any file
     could not be read; RuleError for a broken rule file.
     """
     pipeline = Pipeline(ruleset or Ruleset.load())
-    extracted, problems = read_and_extract(paths, pipeline, exclude, progress)
-    _raise_for_problems(extracted, problems, paths, strict)
-    return pipeline.compare(extracted, problems, group_by)
+    run = read_and_extract(paths, pipeline, exclude, progress, stdin=stdin)
+    _raise_for_problems(run.extracted, run.problems, paths, strict)
+    return replace(pipeline.compare(run.extracted, run.problems, group_by), notices=tuple(run.notes))
 
 
 def check_articles(articles: Iterable[Article], ruleset: Ruleset, problems: Sequence[str] = (),
@@ -127,12 +139,13 @@ def check_articles(articles: Iterable[Article], ruleset: Ruleset, problems: Sequ
     return pipeline.compare([pipeline.extract(a) for a in articles], problems, group_by)
 
 
-def extract(paths: Sequence[str], ruleset: Ruleset | None = None) -> list[ArticleClaims]:
+def extract(paths: Sequence[str], ruleset: Ruleset | None = None,
+            stdin: tuple[str, bytes] | None = None) -> list[ArticleClaims]:
     """Every claim of every article, for `factcheck extract`."""
     pipeline = Pipeline(ruleset or Ruleset.load())
-    extracted, problems = read_and_extract(paths, pipeline)
-    _raise_for_problems(extracted, problems, paths, strict=False)
-    return [replace(e, names=tuple(trim_common_openers(e.names, pipeline.vocabulary))) for e in extracted]
+    run = read_and_extract(paths, pipeline, stdin=stdin)
+    _raise_for_problems(run.extracted, run.problems, paths, strict=False)
+    return [replace(e, names=tuple(trim_common_openers(e.names, pipeline.vocabulary))) for e in run.extracted]
 
 
 def _raise_for_problems(extracted: Sequence[ArticleClaims], problems: Sequence[str], paths: Sequence[str],

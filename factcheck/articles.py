@@ -17,6 +17,7 @@ import regex
 
 from .errors import InputError
 from .models import Article
+from .inputs import decode, html_page, jsonl_records
 from .ruleset import Ruleset
 from .suppress import read_suppressions
 
@@ -25,7 +26,10 @@ _DIGIT_RUN = regex.compile(r"(\d+)")
 _KEPT_PIECE = regex.compile(r"[^\x00\s](?:[^\x00]*[^\x00\s])?")
 
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 MAX_FURNITURE_LINE = 300  # characters; longer lines are never boilerplate lines
 MAX_ARTICLE_BYTES = 20_000_000  # a news article is far smaller; a larger file is data, not news
 MAX_LINE = 200_000  # characters in one line (a long paragraph is a few thousand)
@@ -43,6 +47,7 @@ class ArticleFile:
     path: Path
     display: str
     id: str
+    data: bytes | None = None  # the content, when it does not come from a file (standard input)
 
 
 def natural_key(name: str) -> tuple:
@@ -51,7 +56,8 @@ def natural_key(name: str) -> tuple:
                  for part in _DIGIT_RUN.split(name) if part)
 
 
-def discover(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[ArticleFile]:
+def discover(paths: Sequence[str], exclude: Sequence[str] = (), stdin: tuple[str, bytes] | None = None
+             ) -> list[ArticleFile]:
     """Every article file under the given paths, in a stable order; folders are read recursively.
 
     A path that does not exist is the user's error (InputError). Symbolic links to folders are not followed,
@@ -61,7 +67,10 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[ArticleF
     seen: set[str] = set()
     for arg in paths:
         root = Path(arg)
-        if root.is_dir():
+        if arg == "-":
+            name, data = stdin or ("stdin", b"")
+            found.append(ArticleFile(Path(name), name, name, data))
+        elif root.is_dir():
             for folder, dirs, names in os.walk(root):
                 dirs.sort(key=natural_key)
                 for name in sorted(names, key=natural_key):
@@ -81,25 +90,6 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[ArticleF
         seen.add(f.id)
         unique.append(f)
     return unique
-
-
-def decode(data: bytes, where: str) -> str:
-    """The text of a file's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    if not data.strip():
-        raise InputError(where, "is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(where, f"is not valid UTF-16 ({exc.reason} at byte {exc.start})") from None
-    if b"\x00" in data:
-        raise InputError(where, "is a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            where, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
-        ) from None
 
 
 def lines(text: str) -> Iterator[tuple[int, int]]:
@@ -155,30 +145,78 @@ def body_ranges(text: str, start: int, ruleset: Ruleset) -> tuple[tuple[int, int
     return tuple(ranges)
 
 
+@dataclass
+class Reading:
+    """What reading one file gave: its articles, the problems that skipped parts of it, notes on how it was read."""
+
+    articles: list[Article]
+    problems: list[str]
+    notes: list[str]
+
+
+def read_articles(file: ArticleFile, ruleset: Ruleset) -> Reading:
+    """Read one file: a text article, a web page, or a JSON Lines export of many articles.
+
+    InputError when the file as a whole cannot be read; a bad line of an export is a problem, and is skipped.
+    """
+    data = file.data if file.data is not None else _read_bytes(file)
+    decoded = decode(data, file.display)
+    notes = [f"{file.display}: {decoded.note}"] if decoded.note else []
+    suffix = file.path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        articles, problems = [], []
+        for record in jsonl_records(decoded.text, file.display):
+            if isinstance(record, InputError):
+                problems.append(str(record))
+                continue
+            record_id = record.fields.get("id") or str(record.line)
+            entry = ArticleFile(file.path, f"{file.display}#{record_id}", f"{file.id}#{record_id}")
+            _check_lines(record.text, entry.display)
+            articles.append(parse_article(record.text, entry, ruleset, record.fields))
+        return Reading(articles, problems, notes)
+    if suffix in HTML_SUFFIXES:
+        page = html_page(decoded.text, file.display)
+        _check_lines(page.text, file.display)
+        fields = {k: v for k, v in (("title", page.title), ("date", page.date), ("source", page.source),
+                                    ("url", page.url)) if v}
+        return Reading([parse_article(page.text, file, ruleset, fields)], [], notes)
+    _check_lines(decoded.text, file.display)
+    return Reading([parse_article(decoded.text, file, ruleset)], [], notes)
+
+
 def read_article(file: ArticleFile, ruleset: Ruleset) -> Article:
-    """Read one article file; InputError when it is not text a reader could open."""
+    """The one article of a text file (tests and tools); InputError when it cannot be read."""
+    return read_articles(file, ruleset).articles[0]
+
+
+def _read_bytes(file: ArticleFile) -> bytes:
     try:
         size = file.path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise InputError(file.display, f"is {size:,} bytes, too large for a news article "
                                            f"(the limit is {MAX_ARTICLE_BYTES:,})")
-        data = file.path.read_bytes()
+        return file.path.read_bytes()
     except IsADirectoryError:
         raise InputError(file.display, "is a directory") from None
     except OSError as exc:
         raise InputError(file.display, f"cannot be read ({exc.strerror or exc})") from None
-    text = decode(data, file.display)
-    longest = max((m.end() - m.start() for m in _LONG_LINE.finditer(text)), default=0)
-    if longest:
-        line = text.count("\n", 0, _LONG_LINE.search(text).start()) + 1
-        raise InputError(file.display, f"line {line} is {longest:,} characters long: not an article "
-                                       f"(a line may hold at most {MAX_LINE:,})")
-    return parse_article(text, file, ruleset)
 
 
-def parse_article(text: str, file: ArticleFile, ruleset: Ruleset) -> Article:
-    """An Article from decoded text: front matter read, boilerplate marked."""
+def _check_lines(text: str, where: str) -> None:
+    """A line of hundreds of thousands of characters is data, not an article."""
+    long_line = _LONG_LINE.search(text)
+    if long_line:
+        line = text.count("\n", 0, long_line.start()) + 1
+        raise InputError(where, f"line {line} is {long_line.end() - long_line.start():,} characters long: not an "
+                                f"article (a line may hold at most {MAX_LINE:,})")
+
+
+def parse_article(text: str, file: ArticleFile, ruleset: Ruleset, metadata: dict[str, str] | None = None
+                  ) -> Article:
+    """An Article from decoded text: front matter read (over ``metadata`` from a page or an export),
+    boilerplate marked."""
     fields, body_start = front_matter(text)
+    fields = {**(metadata or {}), **fields}
     body = body_ranges(text, body_start, ruleset)
     title = fields.get("title")
     if title is None:  # the first line of three words or more: a lone "X" or "Featured News" is page furniture

@@ -126,11 +126,13 @@ def cli() -> None:
 @click.option("--group-by", type=click.Choice(GROUPINGS), default=None,
               help="How articles are split into stories (front matter `story:` always counts) [default: auto].")
 @click.option("--strict", is_flag=True, help="Exit 2 when any input file cannot be read.")
+@click.option("--stdin-name", metavar="NAME", default="stdin", show_default=True,
+              help="The name of the article read from standard input (PATH -).")
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tuple[str, ...],
           config_file: str | None, isolated: bool, fail_on: str | None, min_level: str | None, exit_zero: bool,
           select: tuple[str, ...], ignore: tuple[str, ...], exclude: tuple[str, ...], changed: tuple[str, ...],
           diff_base: str | None, baseline: str | None, write_baseline: str | None, group_by: str | None,
-          strict: bool) -> None:
+          strict: bool, stdin_name: str) -> None:
     """Check the articles under PATHS (files or folders) against each other, story by story."""
     config = resolve_config(config_file, isolated, Path.cwd())
     corpus = list(paths or config.corpus)
@@ -139,12 +141,12 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tu
         if not changed_paths:
             raise UsageError("factcheck check", "give PATHS, or a corpus in the configuration")
         corpus = [str(p) for p in changed_paths]
-    roots = [Path(p).resolve() for p in corpus]
+    roots = [Path(p).resolve() for p in corpus if p != "-"]
     corpus += [str(p) for p in changed_paths if not any(p == r or r in p.parents for r in roots)]
     ruleset = Ruleset.load([Path(r) for r in (*config.rules, *rules)])
     with _progress(True) as progress:
         report = api.check(corpus, ruleset, strict=strict, group_by=group_by or config.group_by or "auto",
-                           exclude=(*config.exclude, *exclude), progress=progress)
+                           exclude=(*config.exclude, *exclude), progress=progress, stdin=_stdin(corpus, stdin_name))
     changed_ids = None
     if changed or diff_base:
         changed_ids = {a.id for a in report.articles if Path(a.path).resolve() in set(changed_paths)}
@@ -156,6 +158,11 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tu
     _emit(report, fmt or config.format, output, min_level or config.min_level)
     code = 0 if exit_zero else _exit_code(report.worst(), fail_on or config.fail_on or "warning")
     sys.exit(code)
+
+
+def _stdin(paths: list[str], name: str) -> tuple[str, bytes] | None:
+    """The article given as "-": standard input, read once, as bytes (its encoding is found like a file's)."""
+    return (name, sys.stdin.buffer.read()) if "-" in paths else None
 
 
 def _changed(changed: tuple[str, ...], diff_base: str | None) -> list[Path]:
@@ -179,7 +186,7 @@ def _emit(report: Report, fmt: str | None, output: str | None, min_level: str | 
     for problem in report.problems:
         click.echo(f"factcheck: skipped {problem}", err=True)
     for notice in report.notices:
-        click.echo(f"factcheck: {notice}", err=True)
+        click.echo(f"factcheck: note: {notice}", err=True)
     visible = gate.shown(report, min_level)
     color, width = _color_and_width()
     text = REPORTERS[fmt](visible, color=color and not output, width=width)
@@ -198,9 +205,11 @@ def _emit(report: Report, fmt: str | None, output: str | None, min_level: str | 
 @click.option("--format", "fmt", type=click.Choice(sorted(EXTRACT_REPORTERS)), default="table",
               show_default=True, help="Output format.")
 @click.option("--rules", multiple=True, metavar="DIR", help="A folder of rule files laid over the built-in rules.")
-def extract(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...]) -> None:
+@click.option("--stdin-name", metavar="NAME", default="stdin", show_default=True,
+              help="The name of the article read from standard input (PATH -).")
+def extract(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...], stdin_name: str) -> None:
     """Print every claim read from the articles under PATHS."""
-    extracted = api.extract(paths, Ruleset.load([Path(r) for r in rules]))
+    extracted = api.extract(paths, Ruleset.load([Path(r) for r in rules]), _stdin(list(paths), stdin_name))
     color, width = _color_and_width()
     click.echo(EXTRACT_REPORTERS[fmt](extracted, color=color, width=width), nl=False)
 

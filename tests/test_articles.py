@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.articles import ArticleFile, decode, discover, front_matter, read_article
+from factcheck.articles import ArticleFile, discover, front_matter, read_article
+from factcheck.inputs import decode
 from factcheck.errors import InputError
 from factcheck.segment import sentences
 from helpers import article
@@ -35,11 +36,12 @@ def test_unclosed_front_matter_is_text():
     (b"Over 40 groups.\r\nMore.", "Over 40 groups.\r\nMore."),
 ])
 def test_decoding_keeps_the_text_as_is(data, text):
-    assert decode(data, "f") == text
+    assert decode(data, "f").text == text
 
 
 @pytest.mark.parametrize("data,problem", [
-    (b"", "is empty"), (b"  \n", "is empty"), (b"\x00\x01\x02", "binary"), (b"caf\xe9", "not valid UTF-8"),
+    (b"", "is empty"), (b"  \n", "is empty"), (b"\x00\x01\x02", "binary"),
+    (b"caf\xc3\xa9 and a broken \xff byte", "not valid UTF-8"),
 ])
 def test_bad_bytes_are_named(data, problem):
     with pytest.raises(InputError) as info:

@@ -95,7 +95,7 @@ def test_missing_path_exit_2():
 
 
 @pytest.mark.parametrize("content,problem", [
-    (b"", "is empty"), (b"\x00\x01binary", "is a binary file"), (b"caf\xe9 40 people", "is not valid UTF-8"),
+    (b"", "is empty"), (b"\x00\x01binary", "is a binary file"), (b"caf\xc3\xa9: 40 people \xff", "is not valid UTF-8"),
 ])
 def test_unreadable_only_file_exit_2(tmp_path, content, problem):
     path = tmp_path / "bad.txt"

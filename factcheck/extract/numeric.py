@@ -672,8 +672,8 @@ class NumericExtractor:
             token, lower = m.group(), m.group().lower().strip("'’")
             gap = after[previous_end:m.start()]
             previous_end = m.end()
-            if gap.strip() not in ("", "-") or not token[0].isalpha():
-                break
+            if gap.strip(" \t\"'“”‘’") not in ("", "-") or not token[0].isalpha():
+                break  # punctuation ends the phrase; quotation marks do not ("“about 80” people")
             if tail:
                 if lower in self.stop:
                     continue  # "percent of the buildings"

@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..models import Report
 from .serialize import finding_dict, primary_claim, report_dict
+from .text import safe
 
 GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 GITLAB_SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
@@ -23,7 +24,7 @@ def _findings(report: Report) -> list[dict[str, Any]]:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return safe(text).strip()
 
 
 def render_concise(report: Report, **_: object) -> str:
@@ -60,8 +61,8 @@ def render_github(report: Report, **_: object) -> str:
         props = {"file": claim["path"], "line": claim["line"], "col": claim["column"],
                  "endLine": claim["end_line"], "endColumn": claim["end_column"],
                  "title": f"factcheck {finding['rule']}: {finding['subject']}"}
-        others = [f"{c['path']}:{c['line']} {c['text']!r}" for c in finding["claims"] if c is not claim]
-        message = finding["message"] + ("\nOther sources: " + "; ".join(others) if others else "")
+        others = [f"{c['path']}:{c['line']} {_one_line(c['text'])!r}" for c in finding["claims"] if c is not claim]
+        message = _one_line(finding["message"]) + ("\nOther sources: " + "; ".join(others) if others else "")
         prop_text = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
         lines.append(f"::{GITHUB_LEVELS[finding['severity']]} {prop_text}::{escape_data(message)}")
     return "".join(line + "\n" for line in lines)
@@ -101,8 +102,8 @@ def render_junit(report: Report, **_: object) -> str:
     for f in findings:
         claim = primary_claim(f)
         name = quoteattr(f"{f['subject']} ({claim['path']}:{claim['line']})")
-        body = escape("\n".join(f"{c['path']}:{c['line']}:{c['column']} {c['text']}: {c['sentence']}"
-                                for c in f["claims"]))
+        body = escape("\n".join(f"{c['path']}:{c['line']}:{c['column']} {_one_line(c['text'])}: "
+                                f"{_one_line(c['sentence'])}" for c in f["claims"]))
         if f["severity"] in ("error", "warning"):
             cases.append(f'  <testcase classname={quoteattr(f["rule"])} name={name}>\n'
                          f'    <failure type={quoteattr(f["severity"])} message={quoteattr(_one_line(f["message"]))}>'

@@ -7,8 +7,6 @@ characters made visible, so an article cannot restyle or hijack the terminal.
 from __future__ import annotations
 
 import io
-
-import regex
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.rule import Rule
@@ -17,16 +15,10 @@ from rich.text import Text
 
 from ..models import Article, Claim, Finding, NumericClaim, Report, Severity
 from .positions import line_col
+from .text import safe
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}--[\t\n]]", regex.VERSION1)
 WINDOW = 110  # characters of sentence shown around a claim
-
-
-def safe(text: str) -> str:
-    """Text on one line, with control and format characters (ANSI escapes among them) shown as visible
-    escapes so that an article can never restyle or move the terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", regex.sub(r"\s+", " ", text))
 
 
 def _sentence_with_span(claim: Claim, color: bool) -> Text:
@@ -54,12 +46,6 @@ def _sentence_with_span(claim: Claim, color: bool) -> Text:
     return text
 
 
-def _value(claim: Claim) -> str:
-    if isinstance(claim, NumericClaim):
-        return safe(claim.text)
-    return safe(claim.text)
-
-
 def _finding_block(finding: Finding, articles: dict[str, Article], index: int, color: bool) -> Group:
     style = STYLES[finding.severity]
     title = Text()
@@ -74,7 +60,7 @@ def _finding_block(finding: Finding, articles: dict[str, Article], index: int, c
     for claim in finding.claims:
         article = articles[claim.article_id]
         line, column = line_col(article, claim.start)
-        table.add_row(Text(safe(article.source)), f"{line}:{column}", Text(_value(claim), style="bold"),
+        table.add_row(Text(safe(article.source)), f"{line}:{column}", Text(safe(claim.text), style="bold"),
                       _sentence_with_span(claim, color))
     explanation = Text("→ ", style="dim")
     explanation.append(safe(finding.message))

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..api import ArticleClaims
-from .console import safe
+from .text import safe
 from .serialize import claim_dict
 
 

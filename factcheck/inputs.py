@@ -1,0 +1,117 @@
+"""Articles as people have them: text in any common encoding, web pages, JSON Lines exports.
+
+- Text: UTF-8 with or without BOM, UTF-16 with a BOM, else a legacy single-byte encoding (cp1252 and kin)
+  found by charset-normalizer; mojibake ("companyâ€™s") is repaired by ftfy and said so.
+- HTML (.html, .htm): the article's main text and its metadata (title, date, outlet) extracted by trafilatura,
+  which drops navigation, comments, scripts and ads. Positions are lines of the extracted text.
+- JSON Lines (.jsonl, .ndjson): one article per line, an object with `text` and optionally `id`, `source`,
+  `title`, `date`, `url`, `story`. Other fields are ignored; a line that is not such an object is skipped and
+  named.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .errors import InputError
+
+JSONL_FIELDS = ("id", "source", "title", "date", "url", "story")
+# A valid UTF-8 multi-byte sequence: a file that has them but fails to decode is broken UTF-8, not cp1252.
+_UTF8_SEQUENCE = regex.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+MAX_CHAOS = 0.2  # charset-normalizer's mess ratio above which a guess is no text at all
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    note: str | None = None  # what was done to read it ("read as cp1252", "mojibake repaired")
+
+
+def decode(data: bytes, where: str) -> Decoded:
+    """The text of a file's bytes; InputError when they are empty, binary or in no recognisable encoding."""
+    if not data.strip():
+        raise InputError(where, "is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _repaired(data.decode("utf-16"), None)
+        except UnicodeDecodeError as exc:
+            raise InputError(where, f"is not valid UTF-16 ({exc.reason} at byte {exc.start})") from None
+    if b"\x00" in data:
+        raise InputError(where, "is a binary file, not text")
+    try:
+        return _repaired(data.decode("utf-8-sig"), None)
+    except UnicodeDecodeError as exc:
+        if _UTF8_SEQUENCE.search(data):
+            raise InputError(where, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                                    "save it as UTF-8") from None
+    from charset_normalizer import from_bytes  # imported only for the rare legacy file
+
+    guess = from_bytes(data).best()
+    if guess is None or guess.chaos > MAX_CHAOS:
+        raise InputError(where, "is in no encoding factcheck recognises; save it as UTF-8")
+    return _repaired(str(guess), f"read as {guess.encoding}")
+
+
+def _repaired(text: str, note: str | None) -> Decoded:
+    """Mojibake (UTF-8 read as cp1252 somewhere upstream) repaired, curly quotes left as they are."""
+    import ftfy
+
+    if not _MOJIBAKE_HINT.search(text) or not ftfy.badness.is_bad(text):
+        return Decoded(text, note)
+    fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False, normalization=None)
+    if fixed == text:
+        return Decoded(text, note)
+    repaired = "mojibake repaired (ftfy); columns refer to the repaired text"
+    return Decoded(fixed, f"{note}; {repaired}" if note else repaired)
+
+
+# Characters mojibake is made of; text without any is left alone without asking ftfy.
+_MOJIBAKE_HINT = regex.compile(r"[ÂÃâ€™œ�]")
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    title: str | None
+    date: str | None
+    source: str | None
+    url: str | None
+
+
+def html_page(text: str, where: str) -> Page:
+    """The main text and metadata of a web page."""
+    import trafilatura  # heavy; imported only when a page is read
+
+    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
+                                           include_tables=True, favor_precision=True)
+    if document is None or not (document.text or "").strip():
+        raise InputError(where, "is a web page with no article text factcheck could find")
+    return Page(document.text, document.title, document.date, document.sitename, document.url)
+
+
+@dataclass(frozen=True)
+class Record:
+    line: int
+    fields: dict[str, str]
+    text: str
+
+
+def jsonl_records(text: str, where: str) -> Iterator[Record | InputError]:
+    """Each article of a JSON Lines export, or an InputError naming the line that is not one."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{where}:{number}", f"is not JSON ({exc.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            yield InputError(f"{where}:{number}", 'is not an article (an object with a "text" string)')
+            continue
+        fields = {k: str(record[k]) for k in JSONL_FIELDS if record.get(k) not in (None, "")}
+        yield Record(number, fields, record["text"])
