@@ -57,3 +57,32 @@ def test_arbitrary_bytes_decode_or_fail_cleanly(data):
         decode(data, "x.txt")
     except InputError as exc:
         assert exc.where == "x.txt"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.binary(max_size=300), NEWSY.map(lambda t: t.encode("utf-8", "surrogatepass"))),
+                min_size=1, max_size=3))
+def test_arbitrary_files_through_the_whole_check(ruleset, contents):
+    import tempfile
+    from pathlib import Path
+
+    from factcheck.api import check
+    from factcheck.errors import FactcheckError
+
+    with tempfile.TemporaryDirectory() as folder:
+        originals = {}
+        for i, data in enumerate(contents):
+            path = Path(folder) / f"{i}.txt"
+            path.write_bytes(data)
+            originals[path] = data
+        try:
+            report = check([folder], ruleset)
+        except FactcheckError:
+            return  # a documented input error: nothing could be read
+        articles = {a.id: a for a in report.articles}
+        for finding in (*report.findings, *report.agreements):
+            for claim in finding.claims:
+                assert claim.sentence.text[claim.start - claim.sentence.start:claim.end - claim.sentence.start] \
+                    == claim.text
+                assert claim.article_id in articles
+        assert {p: p.read_bytes() for p in originals} == originals  # inputs never written
