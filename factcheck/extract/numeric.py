@@ -22,6 +22,7 @@ from ..models import NumericClaim, Sentence
 from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
+_PARTITIVE_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:\d+|[\p{L}]+)\s+of\s+(?:the|its|their|his|her|those|these)\s+$")
 _LETTERS = regex.compile(r"[\p{L}]+")
 _ALL_DIGITS = regex.compile(r"\d+")
 _CONVERSION_OPEN = regex.compile(r"\s*[(\[/]\s*")
@@ -188,6 +189,7 @@ class NumericExtractor:
             rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:{_alternation(self.measure_units)})\s*\)",
             regex.IGNORECASE)
         self.windows = ruleset.language("phrase", "windows")
+        self.part_words = frozenset([*self.units, *self.tens, "all", "half", "many", "most", "none", "some"])
         self.update_words = ruleset.language("updates", "words")
         self.update_cue = regex.compile(
             rf"(?r)(?<![\p{{L}}])(?:{_alternation(ruleset.language('updates', 'words'))})(?:\s+to)?\s+(?:[\p{{L}}]+\s+){{0,2}}$",
@@ -520,6 +522,10 @@ class NumericExtractor:
             clause = _CLAUSE_BREAK.split(text[sentence.start:start])[-1]
             events = [self.event_words[w.lower()] for w in _LETTERS.findall(clause) if w.lower() in self.event_words]
             event, distance = (events[-1], 0) if events else (None, 99)
+        partitive = _PARTITIVE_BEFORE.search(text, max(sentence.start, start - 40), start)
+        if event and partitive and (partitive.group().split()[0].lower() in self.part_words
+                                    or partitive.group()[0].isdigit()):
+            event = None  # "two of the three victims died": three is the whole group, the event is the part's
         owner = self._owner(text[sentence.start:start], after[len(subject_text) + 1:] if subject_text else after)
         first_word = _FIRST_WORD.match(after)
         counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
@@ -759,7 +765,8 @@ class NumericExtractor:
             lower = token.lower().strip("'’.-")
             if len(lower) > 2 and lower.isalpha() and lower not in self.stop and lower not in self.units \
                     and lower not in self.tens and lower not in self.scales:
-                words.add(singularize(_POSSESSIVE_S.sub("", lower)))
+                word = singularize(_POSSESSIVE_S.sub("", lower))
+                words.add(self.synonyms.get(word) or self.synonyms.get(lower) or stem(word))
         return frozenset(words)
 
     def _owner(self, before: str, after: str) -> str | None:
@@ -794,6 +801,14 @@ class NumericExtractor:
             return month.group("m").lower()[:3]
         phrase = self.cue_phrase.search(sentence)
         return phrase.group().lower() if phrase else None
+
+
+def stem(word: str) -> str:
+    """A light stem so that "holding" meets "hold" and "marched" meets "marching": -ing and -ed cut."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def singularize(word: str) -> str:
