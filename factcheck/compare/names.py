@@ -20,6 +20,7 @@ import regex
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
+from ..articles import natural_key
 from ..models import Finding, NamedClaim, Severity
 from .fingerprint import fingerprint
 
@@ -44,12 +45,13 @@ def _word_spans(claim: NamedClaim) -> Iterable[tuple[int, int, str]]:
         yield claim.start + m.start(), claim.start + m.end(), word
 
 
-def _is_variant(a: str, b: str) -> bool:
-    """Whether two distinct name words (case-folded) look like one name spelled two ways."""
+def _is_variant(a: str, b: str, vouched: bool = False) -> bool:
+    """Whether two distinct name words (case-folded) look like one name spelled two ways. ``vouched``: the
+    rest of the name is the same ("Anthony LaCalamita"/"Anthony Calamita"), so a dropped prefix counts too."""
     short, long_ = sorted((a, b), key=len)
-    if long_.startswith(short) or long_.endswith(short):
-        return False
     distance = OSA.distance(a, b)
+    if long_.startswith(short) or long_.endswith(short):
+        return vouched and long_.endswith(short) and len(short) >= 5 and distance <= 2
     if distance == 0 or distance > 2:
         return False
     prefix = len(_common_prefix(a, b))
@@ -198,7 +200,7 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str],
             if roles_a - {"alone"} and roles_b - {"alone"} and not roles_a & roles_b:
                 continue  # a first name and a surname: "Sara Sadeqi" and "Alireza Safa" are two people
             pairs.append((a, b))
-    pairs.extend(p for p in _one_word_apart(claims) if _is_variant(*p) and p not in pairs)
+    pairs.extend(p for p in _one_word_apart(claims) if _is_variant(*p, vouched=True) and p not in pairs)
     findings = [_finding(words, component) for component in _components(pairs)]
     # spacing and punctuation variants of whole names
     for key, occurrences in sorted(compact.occurrences.items()):
@@ -224,7 +226,7 @@ def _finding(forms: _Forms, component: list[str]) -> Finding:
     chosen: list[NamedClaim] = []
     for key in rare + [common]:
         seen: set[str] = set()
-        occurrences = sorted(forms.occurrences[key], key=lambda o: (o[0].article_id, o[1]))
+        occurrences = sorted(forms.occurrences[key], key=lambda o: (natural_key(o[0].article_id), o[1]))
         if key == common:
             same_article = [o for o in occurrences if o[0].article_id in rare_articles]
             others = [o for o in occurrences if o[0].article_id not in rare_articles]

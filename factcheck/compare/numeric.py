@@ -15,7 +15,7 @@ from .fingerprint import fingerprint
 # Two readings closer than this (relative) are the same number written with other rounding.
 ROUNDING = 0.005
 # A measurement in another unit was rounded in that unit ("1,150 kilometers" and "700 miles").
-CONVERSION_ROUNDING = 0.1
+CONVERSION_ROUNDING = 0.05
 
 
 def describe(claim: NumericClaim) -> str:

@@ -29,7 +29,9 @@ def name_pattern(of_heads: Iterable[str]) -> regex.Pattern[str]:
     not "Carlesimo of Oklahoma City"); "&" between words ("C&G", "Procter & Gamble")."""
     heads = "|".join(sorted((regex.escape(h) for h in of_heads), key=lambda h: (-len(h), h))) or "(?!)"
     joint = rf"(?:(?:\s|-)+|(?<=\.)|\s*&\s*|\s+{_SMALL}\s+|(?<=(?<![\p{{L}}])(?:{heads}))\s+of\s+(?:the\s+)?)"
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-]){_TOKEN}(?:{joint}{_TOKEN})*(?![\p{{L}}\d])")
+    # inside a name, a lower-case particle may be hyphened to a capitalised part: "al-Assad", "iran-Nejad"
+    part = rf"(?:{_TOKEN}|\p{{Ll}}+-\p{{Lu}}[\p{{L}}\p{{M}}]*)"
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-]){_TOKEN}(?:{joint}{part})*(?![\p{{L}}\d])")
 
 
 _ACRONYM_DEFINITION = regex.compile(rf"({_TOKEN}(?:\s+(?:(?:of|and|the|for|&)\s+)?{_TOKEN})+)\s+\((\p{{Lu}}[\p{{Lu}}&.]+)\)")
