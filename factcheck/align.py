@@ -22,6 +22,9 @@ from .models import NumericClaim
 
 # How much shared context (summed inverse document frequency of the shared words) joins two claims.
 LINK_THRESHOLD = 2.5
+# How strongly two claims of one article with different values must be linked to be one quantity: only a
+# restatement that shares a great deal of rare context.
+SAME_ARTICLE_LINK = 3 * LINK_THRESHOLD
 # Claims sharing one word, value or event beyond this many are not paired through it (see _candidates).
 MAX_POSTING = 300
 # The least weight of a shared word.
@@ -70,9 +73,12 @@ def _context(claim: NumericClaim) -> frozenset[str]:
     return claim.context - {singularize(w.lower()) for w in head} - {claim.subject}
 
 
-def _cannot_link(a: NumericClaim, b: NumericClaim, event_subjects: frozenset[str]) -> bool:
+def _cannot_link(a: NumericClaim, b: NumericClaim, score: float) -> bool:
+    """Whether two claims of one bucket are evidently two quantities; ``score`` is their own link strength."""
     if a.sentence == b.sentence and a.value != b.value:
-        return True
+        return True  # an enumeration: "12 Somali and 11 Yemeni"
+    if a.article_id == b.article_id and a.value != b.value and score < SAME_ARTICLE_LINK:
+        return True  # one article giving two values of one noun is most often counting two things
     if a.event != b.event:
         return True  # people killed, injured, or in no event are three quantities
     if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
@@ -97,11 +103,11 @@ def _candidates(claims: list[NumericClaim], contexts: list[frozenset[str]]) -> l
     return sorted(pairs)
 
 
-def _cluster(claims: list[NumericClaim], idf: dict[str, float],
-             event_subjects: frozenset[str]) -> list[tuple[list[NumericClaim], list[str]]]:
+def _cluster(claims: list[NumericClaim], idf: dict[str, float]) -> list[tuple[list[NumericClaim], list[str]]]:
     """Join claims by shared context, strongest first, never across a cannot-link pair."""
     contexts = [_context(c) for c in claims]
     links: list[tuple[float, int, int, list[str]]] = []
+    scores: dict[tuple[int, int], float] = {}
     for i, j in _candidates(claims, contexts):
         shared = contexts[i] & contexts[j]
         score = sum(idf.get(w, 0.0) for w in shared)
@@ -111,6 +117,7 @@ def _cluster(claims: list[NumericClaim], idf: dict[str, float],
             score += LINK_THRESHOLD if claims[i].sentence.text == claims[j].sentence.text else LINK_THRESHOLD / 2
         if same_event:
             score += LINK_THRESHOLD / 2
+        scores[(i, j)] = score
         if score >= LINK_THRESHOLD:
             top = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:4]
             links.append((score, i, j, top))
@@ -122,7 +129,8 @@ def _cluster(claims: list[NumericClaim], idf: dict[str, float],
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
-        if any(_cannot_link(claims[x], claims[y], event_subjects) for x in members[ci] for y in members[cj]):
+        if any(_cannot_link(claims[x], claims[y], scores.get((min(x, y), max(x, y)), 0.0))
+               for x in members[ci] for y in members[cj]):
             continue
         for x in members[cj]:
             cluster_of[x] = ci
@@ -132,12 +140,8 @@ def _cluster(claims: list[NumericClaim], idf: dict[str, float],
     return [([claims[i] for i in sorted(m)], words[root]) for root, m in sorted(members.items()) if len(m) > 1]
 
 
-def align(claims: Iterable[NumericClaim], event_subjects: frozenset[str] = frozenset({"people"})) -> list[Group]:
-    """Groups of two or more comparable claims about one quantity, in a stable order.
-
-    ``event_subjects`` are the subjects that events count by default ("people"): for them a count with an
-    event and one without are different quantities.
-    """
+def align(claims: Iterable[NumericClaim]) -> list[Group]:
+    """Groups of two or more comparable claims about one quantity, in a stable order."""
     buckets: dict[tuple[str, str, str, str], list[NumericClaim]] = defaultdict(list)
     candidates = [c for c in claims if alignable(c)]
     sentence_words: dict[tuple[str, int], frozenset[str]] = {}
@@ -152,7 +156,7 @@ def align(claims: Iterable[NumericClaim], event_subjects: frozenset[str] = froze
     for key, members in sorted(buckets.items()):
         qtype, subject, _, cue = key
         ordered = sorted(members, key=lambda c: (c.article_id, c.start))
-        for group_claims, shared in _cluster(ordered, idf, event_subjects):
+        for group_claims, shared in _cluster(ordered, idf):
             events = sorted({c.event for c in group_claims if c.event})
             reasons = [f'same subject "{subject}"']
             if events:

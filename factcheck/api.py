@@ -65,7 +65,6 @@ class Pipeline:
         by_id = {e.article.id: e for e in extracted}
         articles = [e.article for e in extracted]
         stories = group_stories(articles, group_by, terms={e.article.id: e.terms for e in extracted})
-        event_subjects = frozenset(s for s in self.ruleset.events()[1].values() if s)
         aliases = self.ruleset.aliases()
         findings: list[Finding] = []
         agreements: list[Finding] = []
@@ -74,7 +73,7 @@ class Pipeline:
             numeric = [c for a in story for c in by_id[a.id].numeric]
             names = trim_common_openers((c for a in story for c in by_id[a.id].names), self.vocabulary)
             claim_count += len(numeric) + len(names)
-            conflicts, agreed = compare_groups(align(numeric, event_subjects))
+            conflicts, agreed = compare_groups(align(numeric))
             findings += conflicts + name_variants(names, self.vocabulary, aliases)
             agreements += agreed
         order = {a.id: i for i, a in enumerate(articles)}
