@@ -5,7 +5,9 @@ so nothing is compared with everything. Inside a bucket, claims are joined when 
 context (content words other than the subject itself, rarer words weighing more), strongest links first, under
 constraints that mark two different quantities:
 - two numbers in one sentence with different values are an enumeration ("12 Somali and 11 Yemeni");
-- two different events ("killed" and "injured") are two quantities;
+- two values of one noun in one article are two quantities, unless the sentences share much rare context;
+- two different events ("killed" and "injured", or an event and none) are two quantities;
+- two different owners ("Brand's 15.9 points", "Miller ... 15.5 points"), or days of the week;
 - two different proper modifiers ("Somali pirates", "Yemeni pirates") are two quantities.
 Each group records why its claims were put together, so that a reader can judge a borderline case.
 """
