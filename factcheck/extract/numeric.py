@@ -22,6 +22,8 @@ from ..models import NumericClaim, Sentence
 from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
+_VERB_BEFORE_TIMES = regex.compile(r"(?r)(?<![\p{L}])(\p{Ll}{2,}(?:ed|ot|it|un|ck|ng))\s+$")
+_MODEL_AFTER = regex.compile(r"\s+(?:(?P<letters>\p{Lu}{1,4})[-\s]?|\p{Lu}\p{Ll}+\s+)(?P<digits>\d{2,4})s?(?![\p{L}\d])")
 _PARTITIVE_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:\d+|[\p{L}]+)\s+of\s+(?:the|its|their|his|her|those|these)\s+$")
 _LETTERS = regex.compile(r"[\p{L}]+")
 _ALL_DIGITS = regex.compile(r"\d+")
@@ -531,6 +533,10 @@ class NumericExtractor:
         counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
         if qtype == "count" and not subject and event and distance <= 1 and not counts_nothing:
             subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
+        if qtype == "count" and first_word and first_word.group(1).lower() == "times":
+            verb = _VERB_BEFORE_TIMES.search(text, max(sentence.start, start - 40), start)
+            if verb:  # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"
+                subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"
         if r.vague and hedge_kind is None:
             low_, high_ = r.low, r.high
             if low != r.low:  # scaled vague quantity
@@ -578,6 +584,9 @@ class NumericExtractor:
     def _subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
         """(words as written, canonical subject) of a claim of any comparable type."""
         if qtype in ("count", "fraction"):
+            model = self._model(after)
+            if model:
+                return model
             text, subject = self._subject(after, value)
             if subject and _OTHER_NEXT.match(after):
                 return text, f"other {subject}"  # "three other rifles" are not the seven AK-47 rifles
@@ -663,6 +672,15 @@ class NumericExtractor:
                 capitalised.group().strip().lower() not in self.event_words:  # "Quake Kills 10" is a headline
             return "identifier", None, value
         return "count", None, value
+
+    def _model(self, after: str) -> tuple[str, str] | None:
+        """A model name right after the number counts its items: "seven AK-47 assault rifles", "12 AK 47
+        guns" and "three Boeing 737s" count AK-47s and 737s, whatever the noun after them."""
+        m = _MODEL_AFTER.match(after)
+        if not m:
+            return None
+        name = f"{m.group('letters') or ''}{m.group('digits')}".lower()
+        return m.group().strip(), f"model {name}"
 
     def _subject(self, after: str, value: float) -> tuple[str, str]:
         """(words as written, canonical subject) of the noun phrase after a number.
