@@ -92,3 +92,15 @@ def test_every_finding_says_why_its_claims_were_aligned(ruleset):
     found, _ = findings(ruleset, "The quake killed 10 people in the villages on Sunday, officials said.",
                         "Officials said the quake killed 15 people in the villages on Sunday.")
     assert 'same subject "people"' in found[0].why and "killed" in found[0].why
+
+
+def test_a_partitive_total_is_not_the_event_count(ruleset):
+    found, _ = findings(ruleset, "Local news first reported that two of the three victims died in the shooting.",
+                        "One victim died in the shooting at the office, police said.")
+    assert found == []
+
+
+def test_two_values_in_one_article_are_two_quantities(ruleset):
+    found, _ = findings(ruleset, "About 60 people were inside the Rite Aid store on Church Avenue during the protest.\n"
+                                 "Nearly 100 people marched down Church Avenue past the Rite Aid store in the protest.")
+    assert found == []

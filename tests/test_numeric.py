@@ -64,6 +64,11 @@ CASES = [
     ("More than 200 people set off from the vigil site.", "More than 200", "count", 200, 200, None, "more than",
      "people"),
     ("Seven AK-47s and three other automatic rifles were seized.", "three", "count", 3, 3, 3, None, "other rifle"),
+    ("The navy seized seven AK-47 assault rifles.", "seven", "count", 7, 7, 7, None, "model ak47"),
+    ("Police recovered 12 AK 47 guns.", "12", "count", 12, 12, 12, None, "model ak47"),
+    ("He was shot seven times by police.", "seven", "count", 7, 7, 7, None, "times shot"),
+    ("Nearly 300 crewmen are held hostage.", "Nearly 300", "count", 300, None, 300, "nearly", "crewman"),
+    ("They hold more than 300 crew members.", "more than 300", "count", 300, 300, None, "more than", "crewman"),
 ]
 
 
