@@ -149,7 +149,8 @@ def align(claims: Iterable[NumericClaim]) -> list[Group]:
     sentence_words: dict[tuple[str, int], frozenset[str]] = {}
     for claim in candidates:
         buckets[_key(claim)].append(claim)
-        sentence_words[(claim.article_id, claim.sentence.start)] = claim.context
+        if claim.type != "date":  # rarity is measured over the sentences that state quantities
+            sentence_words[(claim.article_id, claim.sentence.start)] = claim.context
     df = Counter(w for words in sentence_words.values() for w in words)
     total = max(len(sentence_words), 1)
     # rare words weigh more; a floor keeps a two-article check, where every word is shared, from weighing nothing

@@ -108,7 +108,7 @@ SCHEMAS: dict[str, Schema] = {
     "language.toml": {
         "phrase": {"stop": _str_list, "windows": _str_list, "averages": _str_list},
         "sentences": {"abbreviations": _str_list, "before_numbers": _str_list},
-        "calendar": {"months": _str_list, "weekdays": _str_list},
+        "calendar": {"months": _str_list, "weekdays": _str_list, "stamps": _str_list},
         "durations": {"units": _str_list},
         "background": {"cues": _str_list},
         "updates": {"words": _str_list},

@@ -104,3 +104,17 @@ def test_two_values_in_one_article_are_two_quantities(ruleset):
     found, _ = findings(ruleset, "About 60 people were inside the Rite Aid store on Church Avenue during the protest.\n"
                                  "Nearly 100 people marched down Church Avenue past the Rite Aid store in the protest.")
     assert found == []
+
+
+def test_days_of_a_month_said_of_one_event(ruleset):
+    found, _ = findings(ruleset, "On November 19, the warship INS Tabar sank a Thai fishing trawler in the Gulf.",
+                        "The warship INS Tabar sank the Thai fishing trawler in the Gulf on November 18.")
+    assert [sorted(c.text for c in f.claims) for f in found] == [["November 18", "November 19"]]
+
+
+def test_datelines_and_time_stamps_are_not_compared(ruleset):
+    found, _ = findings(ruleset, "April 10, 2007 A gunman shot three people at an accounting firm in Troy.",
+                        "Apr 12, 2007 A gunman shot three people at an accounting firm in Troy.",
+                        "Updated June 22 at 7:20 a.m. PT: the gunman shot three people at the firm.",
+                        "Updated June 23 at 9:00 a.m. PT: the gunman shot three people at the firm.")
+    assert found == []

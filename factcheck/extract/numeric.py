@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -22,6 +22,8 @@ from ..models import NumericClaim, Sentence
 from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
+_MONTH_NAME = regex.compile(r"[\p{L}]+")
+_CLOCK_NEXT = regex.compile(r",?\s*(?:at\s+)?\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
 _VERB_BEFORE_TIMES = regex.compile(r"(?r)(?<![\p{L}])(\p{Ll}{2,}(?:ed|ot|it|un|ck|ng))\s+$")
 _MODEL_AFTER = regex.compile(r"\s+(?:(?P<letters>\p{Lu}{1,4})[-\s]?|\p{Lu}\p{Ll}+\s+)(?P<digits>\d{2,4})s?(?![\p{L}\d])")
 _PARTITIVE_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:\d+|[\p{L}]+)\s+of\s+(?:the|its|their|his|her|those|these)\s+$")
@@ -64,7 +66,7 @@ _CAPITALISED_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s
 # Types that are compared across articles; the others are recorded but never compared.
 # Scores are recorded but not compared yet: a sports story holds many scores and records with nothing in the
 # sentence to tell whose they are.
-COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure", "fraction"})
+COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure", "fraction", "date"})
 
 _WORD = regex.compile(r"[\p{L}](?:[\p{L}\d'’\-]|\.(?=\p{L}))*|\d[\d,.]*|[%$£€¥]")
 
@@ -191,6 +193,7 @@ class NumericExtractor:
             rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:{_alternation(self.measure_units)})\s*\)",
             regex.IGNORECASE)
         self.windows = ruleset.language("phrase", "windows")
+        self.stamp_words = ruleset.language("calendar", "stamps")
         self.part_words = frozenset([*self.units, *self.tens, "all", "half", "many", "most", "none", "some"])
         self.update_words = ruleset.language("updates", "words")
         self.update_cue = regex.compile(
@@ -484,8 +487,20 @@ class NumericExtractor:
                 continue
             day = int(m.group("d") or m.group("d2"))
             if 1 <= day <= 31:
-                found.append(self._plain(sentence, text, m.start(), m.end(), day, "date"))
+                month = _MONTH_NAME.search(m.group()).group().lower()[:3]
+                date = self._plain(sentence, text, m.start(), m.end(), day, "date")
+                if m.group("y") or m.group("y2") or self._stamp(sentence, text, m.end()):
+                    found.append(date)  # a full date or a time stamp ("Updated June 22 at 7:20"): not compared
+                else:  # a day of a month is compared with other days of that month said of the same thing
+                    found.append(replace(date, subject=f"day of {month}", context=self._context_words(sentence.text),
+                                         weekdays=self._context_words(sentence.text) & self.weekdays))
         return sorted(found, key=lambda c: c.start)
+
+    def _stamp(self, sentence: Sentence, text: str, end: int) -> bool:
+        """A publication stamp: a sentence opened by "Updated", "Posted" ..., or a date followed by a clock time."""
+        first = _FIRST_WORD.match(sentence.text)
+        return bool(first and first.group(1).lower() in self.stamp_words) or bool(
+            _CLOCK_NEXT.match(text, end, min(sentence.end, end + 20)))
 
     def _plain(self, sentence: Sentence, text: str, start: int, end: int, value: float, qtype: str) -> NumericClaim:
         """A claim that is recorded but never compared as a count."""
