@@ -112,7 +112,7 @@ def _cluster(claims: list[NumericClaim], idf: dict[str, float]) -> list[tuple[li
     scores: dict[tuple[int, int], float] = {}
     for i, j in _candidates(claims, contexts):
         shared = contexts[i] & contexts[j]
-        score = sum(idf.get(w, 0.0) for w in shared)
+        score = sum(idf[w] for w in shared)
         same_event = claims[i].event is not None and claims[i].event == claims[j].event
         if claims[i].value == claims[j].value:
             # the same number about the same noun: likely the same fact, all the more in a reprinted sentence
@@ -121,7 +121,7 @@ def _cluster(claims: list[NumericClaim], idf: dict[str, float]) -> list[tuple[li
             score += LINK_THRESHOLD / 2
         scores[(i, j)] = score
         if score >= LINK_THRESHOLD:
-            top = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:4]
+            top = sorted(shared, key=lambda w: (-idf[w], w))[:4]
             links.append((score, i, j, top))
     links.sort(key=lambda link: (-link[0], link[1], link[2]))
     cluster_of = list(range(len(claims)))
@@ -154,7 +154,9 @@ def align(claims: Iterable[NumericClaim]) -> list[Group]:
     df = Counter(w for words in sentence_words.values() for w in words)
     total = max(len(sentence_words), 1)
     # rare words weigh more; a floor keeps a two-article check, where every word is shared, from weighing nothing
-    idf = {w: max(math.log((1 + total) / (1 + n)), IDF_FLOOR) for w, n in df.items()}
+    unseen = max(math.log(1 + total), IDF_FLOOR)  # a word in none of those sentences is as rare as can be
+    idf: dict[str, float] = defaultdict(lambda: unseen)
+    idf.update({w: max(math.log((1 + total) / (1 + n)), IDF_FLOOR) for w, n in df.items()})
     groups: list[Group] = []
     for key, members in sorted(buckets.items()):
         qtype, subject, _, cue = key
