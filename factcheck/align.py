@@ -112,7 +112,7 @@ def _cluster(claims: list[NumericClaim], idf: dict[str, float]) -> list[tuple[li
     scores: dict[tuple[int, int], float] = {}
     for i, j in _candidates(claims, contexts):
         shared = contexts[i] & contexts[j]
-        score = sum(idf[w] for w in shared)
+        score = math.fsum(idf[w] for w in sorted(shared))  # sorted: the same sum whatever the hash seed
         same_event = claims[i].event is not None and claims[i].event == claims[j].event
         if claims[i].value == claims[j].value:
             # the same number about the same noun: likely the same fact, all the more in a reprinted sentence

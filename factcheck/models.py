@@ -28,7 +28,7 @@ class Severity(enum.IntEnum):
         return cls[text.upper()]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suppression:
     """A comment in an article that hides findings: `<!-- factcheck: ignore RULE -- reason -->`."""
 
@@ -42,7 +42,7 @@ class Suppression:
         return "all" in self.rules or "*" in self.rules or rule in self.rules
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news article: its text and where it came from."""
 
@@ -61,7 +61,7 @@ class Article:
     suppressions: tuple[Suppression, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of an article's body, with its offsets into the article text."""
 
@@ -71,7 +71,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumericClaim:
     """A number stated in an article, read as an interval, with what it counts.
 
@@ -106,7 +106,7 @@ class NumericClaim:
         return "numeric"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NamedClaim:
     """A name of a person, organisation, place or product as written in an article."""
 
@@ -125,7 +125,7 @@ class NamedClaim:
 Claim = NumericClaim | NamedClaim
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A disagreement (or, in ``Report.agreements``, an agreement) between claims about one thing."""
 
@@ -140,7 +140,7 @@ class Finding:
     primary: int = 0  # the claim a CI annotation points at (the one in a changed article)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """All a run found: what reporters print and what decides the exit code."""
 

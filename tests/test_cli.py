@@ -159,3 +159,16 @@ def test_python_dash_m(corpus):
                           capture_output=True, text=True)
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["findings"]
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+    outputs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        proc = subprocess.run([sys.executable, "-m", "factcheck", "check", str(SEEDS), "--format", "json"],
+                              capture_output=True, text=True, env=env)
+        outputs.append(proc.stdout)
+    assert outputs[0] == outputs[1] and outputs[0]
