@@ -22,6 +22,8 @@ from ..models import NumericClaim, Sentence
 from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
+_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+_PRONOUN_ONE = regex.compile(r"(?ri)(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another)\s+$")
 _MONTH_NAME = regex.compile(r"[\p{L}]+")
 _CLOCK_NEXT = regex.compile(r",?\s*(?:at\s+)?\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
 _VERB_BEFORE_TIMES = regex.compile(r"(?r)(?<![\p{L}])(\p{Ll}{2,}(?:ed|ot|it|un|ck|ng))\s+$")
@@ -224,15 +226,18 @@ class NumericExtractor:
         suffixes = _alternation([*self.suffixes, *self.money_suffixes])
         multipliers = _alternation(self.multipliers)
         fractions = _alternation(self.fractions)
+        fraction_tail = rf"(?:[\s-]+and[\s-]+(?:a|one|{word_numbers})[\s-]+(?:{fractions}))"
         self.core = regex.compile(
             rf"""
             (?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>{codes})\s?|(?<![\p{{L}}\d.,/#$£€¥-]|\d[.,])|(?<=magnitude-))
+            (?P<neg>(?:(?<![^\s(=:])-|−)\s?|(?:minus|negative)\s+)?
             (?:
                 (?P<vague>{vague})(?![\p{{L}}])
               | (?P<mult>(?:{word_numbers}|a|\d+))\s+(?P<multword>{multipliers})(?![\p{{L}}])
-              | (?P<frac>(?:{word_numbers}|a|one))[\s-](?P<fracword>{fractions})(?![\p{{L}}])
-              | (?P<digits>{digits})(?:(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]))
-              | (?P<words>{word_number})(?![\p{{L}}])
+              | (?P<frac>(?:{word_numbers}|a|one))(?:\s*-\s*|\s+)(?P<fracword>{fractions})(?![\p{{L}}])
+              | (?P<slash>(?:(?P<whole>\d{{1,3}})\s+)?(?P<num>\d{{1,2}})/(?P<den>[234568]|10))(?![\d/])
+              | (?P<digits>{digits})(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]|\.\d))
+              | (?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])
             )
             (?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}]))?
             """,
@@ -244,9 +249,10 @@ class NumericExtractor:
             rf"(?:{number}\s+\p{{Lu}}[\p{{L}}-]*\s+and\s+\x00|\x00\s*\p{{Lu}}[\p{{L}}-]*\s+and\s+{number}\s)")
         # Where a number can start: a digit, a currency, or the first word of a number word or vague quantity.
         # Trying the full pattern only there is several times faster than scanning every character with it.
-        first_words = sorted({w.split()[0] for w in [*self.units, *self.tens, *self.vague, "a", "an"]})
+        first_words = sorted({w.split()[0] for w in [*self.units, *self.tens, *self.vague, "a", "an", "half",
+                                                    "minus", "negative"]})
         self.trigger = regex.compile(
-            rf"[\d$£€¥₹]|(?<![\p{{L}}])(?i:{_alternation(first_words)}|{codes}|{symbols})(?![\p{{L}}])")
+            rf"[\d$£€¥₹−]|[-.](?=\s?\d)|(?<![\p{{L}}])(?i:{_alternation(first_words)}|{codes}|{symbols})(?![\p{{L}}])")
         self.percent = regex.compile(
             rf"\s?(?:(?P<points>{_alternation(percent['points'])})|(?P<pct>{_alternation(percent['words'])}))"
             r"(?![\p{L}])",
@@ -282,10 +288,13 @@ class NumericExtractor:
         seen = False
         while i < len(tokens):
             token = tokens[i]
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if token == "and":
                 pass
-            elif token == "a" and i + 1 < len(tokens) and tokens[i + 1] == "half":
-                current += 0.5
+            elif following in self.fractions and (token == "a" or token in self.units or token in self.tens):
+                numerator = 1.0 if token == "a" else self.units.get(token) or self.tens.get(token, 0.0)
+                current += numerator * self.fractions[following]  # "and a half", "and three fifths"
+                seen = True
                 i += 1
             elif token == "a":
                 current += 1
@@ -324,9 +333,15 @@ class NumericExtractor:
                 return None
             value = base * self.fractions[m.group("fracword").lower()]
             return value, value, value, False
+        if m.group("slash"):
+            value = int(m.group("whole") or 0) + int(m.group("num")) / int(m.group("den"))
+            return value, value, value, False
         if m.group("digits"):
             value = float(m.group("digits").replace(",", ""))
             suffix = (m.group("suffix") or "").lower()
+            if suffix and m.group().rstrip()[-len(suffix) - 1:-len(suffix)].isspace() and (
+                    len(suffix) < 2 or suffix in self.money_suffixes):
+                return None  # "10 m" is ten metres; only a word-like suffix ("10 bln") may stand apart
             if suffix in self.suffixes:
                 value *= self.suffixes[suffix]
             elif suffix in self.money_suffixes:
@@ -349,6 +364,7 @@ class NumericExtractor:
         """Numbers in text[start:end] with currency, scale and percent attached."""
         out: list[_Reading] = []
         resume = start
+        urls = [(u.start(), u.end()) for u in _URL.finditer(text, start, end)]
         for trigger in self.trigger.finditer(text, start, end):
             if trigger.start() < resume:
                 continue
@@ -356,10 +372,16 @@ class NumericExtractor:
             if m is None:
                 continue
             resume = m.end()
+            if trigger.start() < end and any(a <= trigger.start() < b for a, b in urls):
+                continue  # a number inside a web address ("q=30%25") is no claim
             core = self._core_value(m)
             if core is None:
                 continue
             value, low, high, vague = core
+            if m.group("neg"):
+                value, low, high = -value, -high, -low
+            if m.group("words") and m.group("words").lower() == "one" and _PRONOUN_ONE.search(text, start, m.start()):
+                continue  # "the one you mentioned": a pronoun
             if m.group("scale"):
                 factor = 1.0
                 for word in m.group("scale").lower().split():
