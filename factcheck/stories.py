@@ -23,7 +23,8 @@ TOP_TERMS = 40  # distinctive terms kept per article
 SIMILARITY = 0.1  # cosine of term vectors at which two articles are one story
 MAX_DOCUMENT_SHARE = 0.5
 MIN_RUN_FOR_RARITY = 30
-MAX_POSTING = 500  # articles sharing one term beyond which the term pairs nothing
+MAX_POSTING = 500
+LARGE_RUN = 2_000  # articles; beyond this, stories are found folder by folder  # articles sharing one term beyond which the term pairs nothing
 CROSS_FOLDER_PENALTY = 3.0  # similarity across folders counts a third  # below this many articles, term rarity within the run means little  # a term in more than this share of the articles tells no story apart
 
 _TERM = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*|\p{Ll}[\p{L}-]{3,}|(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -88,19 +89,28 @@ def group_stories(articles: Sequence[Article], by: str = "auto", stop: frozenset
 
 
 def _by_content(articles: Sequence[Article], counts: Sequence[Counter[str]], indices: list[int]) -> list[list[int]]:
+    """Stories by content. A large run is grouped folder by folder (the folders bound the pairs to score);
+    a small one as a whole, with folders as weak evidence."""
+    if len(articles) > LARGE_RUN:
+        by_folder: dict[str, list[int]] = defaultdict(list)
+        for i, article in enumerate(articles):
+            by_folder[_folder(article)].append(i)
+        groups: list[list[int]] = []
+        for members in by_folder.values():
+            local = _cluster([counts[i] for i in members], [_folder(articles[i]) for i in members])
+            groups.extend([indices[members[i]] for i in group] for group in local)
+        return groups
+    local = _cluster(list(counts), [_folder(a) for a in articles])
+    return [[indices[i] for i in group] for group in local]
+
+
+def _cluster(counts: Sequence[Counter[str]], folders: Sequence[str]) -> list[list[int]]:
+    """Average-linkage clustering of term vectors; pairs come from an inverted index of terms."""
     vectors = _vectors(counts)
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(vectors):
         for term in vector:
             index[term].append(i)
-    parent = list(range(len(articles)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     scores: dict[tuple[int, int], float] = defaultdict(float)
     for term, holders in index.items():
         if len(holders) > MAX_POSTING:
@@ -110,24 +120,32 @@ def _by_content(articles: Sequence[Article], counts: Sequence[Counter[str]], ind
                 scores[(a, b)] += vectors[a][term] * vectors[b][term]
     # Folders are weak evidence: whoever filed two articles apart probably saw two stories, so a pair across
     # folders must be much closer to be joined.
-    folders = [_folder(a) for a in articles]
     for (a, b) in scores:
         if folders[a] != folders[b]:
             scores[(a, b)] /= CROSS_FOLDER_PENALTY
-    # average linkage: two stories merge when their articles are, on average, similar enough; one shared
-    # name between two events cannot chain them together
-    members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
+    # Average linkage: two stories merge when their articles are, on average, similar enough, so one shared
+    # name between two events cannot chain them together. The summed similarity between clusters is kept up to
+    # date as they merge, so each merge costs the number of clusters its members touch.
+    members: dict[int, list[int]] = {i: [i] for i in range(len(vectors))}
+    between: dict[int, dict[int, float]] = defaultdict(dict)
+    for (a, b), score in scores.items():
+        between[a][b] = between[b][a] = score
+    root = list(range(len(vectors)))
     for (a, b), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
         if score < SIMILARITY:
             break
-        ra, rb = find(a), find(b)
+        ra, rb = root[a], root[b]
         if ra == rb:
             continue
-        total = sum(scores.get((min(x, y), max(x, y)), 0.0) for x in members[ra] for y in members[rb])
-        if total / (len(members[ra]) * len(members[rb])) >= SIMILARITY:
-            parent[ra] = rb
-            members[rb].extend(members.pop(ra))
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(articles)):
-        groups[find(i)].append(indices[i])
-    return list(groups.values())
+        if between[ra].get(rb, 0.0) / (len(members[ra]) * len(members[rb])) < SIMILARITY:
+            continue
+        for x in members[ra]:
+            root[x] = rb
+        members[rb].extend(members.pop(ra))
+        for other, total in between.pop(ra).items():
+            if other == rb:
+                continue
+            between[other].pop(ra, None)
+            between[rb][other] = between[other][rb] = between[rb].get(other, 0.0) + total
+        between[rb].pop(ra, None)
+    return [sorted(m) for _, m in sorted(members.items())]
