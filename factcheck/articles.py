@@ -8,16 +8,16 @@ out of ``Article.body``, the ranges that hold news.
 from __future__ import annotations
 
 import os
-from fnmatch import fnmatch
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 
 import regex
 
 from .errors import InputError
-from .models import Article
 from .inputs import decode, html_page, jsonl_records
+from .models import Article
 from .ruleset import Ruleset
 from .suppress import read_suppressions
 

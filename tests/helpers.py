@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from factcheck.articles import ArticleFile, parse_article
 from factcheck.models import Article, NumericClaim, Sentence
 from factcheck.ruleset import Ruleset
-from pathlib import Path
 
 
 def article(text: str, ruleset: Ruleset, name: str = "a.txt") -> Article:

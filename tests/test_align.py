@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.api import check_articles
+
 from helpers import article
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from factcheck.articles import ArticleFile, discover, front_matter, read_article
-from factcheck.inputs import decode
 from factcheck.errors import InputError
+from factcheck.inputs import decode
 from factcheck.segment import sentences
+
 from helpers import article
 
 

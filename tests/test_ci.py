@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS
 from factcheck.report.ci import escape_data, escape_property
+
+from conftest import SEEDS
 
 CONTRADICTS = """---
 source: Example Wire

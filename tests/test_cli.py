@@ -8,8 +8,9 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEEDS
 from factcheck.cli import cli
+
+from conftest import SEEDS
 
 
 def run(*args: str):

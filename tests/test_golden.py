@@ -13,8 +13,9 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
 from factcheck.cli import cli
+
+from conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden" / "seeds"
 

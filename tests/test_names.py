@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck.api import Pipeline, check_articles
-from factcheck.extract.names import trim_common_openers
 from factcheck.compare.names import _is_variant
+from factcheck.extract.names import trim_common_openers
+
 from helpers import article
 
 

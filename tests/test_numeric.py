@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.numeric import granularity, hedged_interval
+
 from helpers import numeric_claims
 
 # sentence, claim text, type, value, low, high, hedge, subject

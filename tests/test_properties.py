@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from factcheck.api import check_articles
 from factcheck.articles import decode
 from factcheck.errors import InputError
+
 from helpers import article
 
 # Text that looks like news often enough to exercise the extractors: numbers, hedges, names, punctuation.

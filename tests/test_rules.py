@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 
 from factcheck.errors import RuleError
 from factcheck.ruleset import SCHEMAS, Ruleset, builtin_rules_dir, load_rule_file
+
 from helpers import numeric_claims
 
 RULES = sorted(builtin_rules_dir().glob("*.toml"))

@@ -7,8 +7,9 @@ import sys
 
 import pytest
 
-from conftest import ROOT, SEEDS
 from factcheck.api import check
+
+from conftest import ROOT, SEEDS
 
 
 @pytest.fixture(scope="module")

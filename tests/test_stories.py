@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.api import check_articles
 from factcheck.stories import group_stories
+
 from helpers import article
 
 QUAKE = ("A magnitude 5.9 earthquake struck Qeshm island in Iran on Sunday, killing 10 people in the villages of "

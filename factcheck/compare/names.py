@@ -203,7 +203,7 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str],
     pairs.extend(p for p in _one_word_apart(claims) if _is_variant(*p, vouched=True) and p not in pairs)
     findings = [_finding(words, component) for component in _components(pairs)]
     # spacing and punctuation variants of whole names
-    for key, occurrences in sorted(compact.occurrences.items()):
+    for _, occurrences in sorted(compact.occurrences.items()):
         # full stops alone are house style (U.S./US, L.A./LA); a space or hyphen more or less is a variant
         spellings = {_undotted(expanded) for _, _, _, expanded in occurrences}
         if len(spellings) > 1:

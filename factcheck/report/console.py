@@ -7,13 +7,14 @@ characters made visible, so an article cannot restyle or hijack the terminal.
 from __future__ import annotations
 
 import io
+
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Article, Claim, Finding, NumericClaim, Report, Severity
+from ..models import Article, Claim, Finding, Report, Severity
 from .positions import line_col
 from .text import safe
 

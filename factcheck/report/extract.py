@@ -12,8 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..api import ArticleClaims
-from .text import safe
 from .serialize import claim_dict
+from .text import safe
 
 
 def _rows(extracted: Sequence[ArticleClaims]) -> list[dict[str, Any]]:
