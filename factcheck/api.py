@@ -69,11 +69,13 @@ class Pipeline:
         findings: list[Finding] = []
         agreements: list[Finding] = []
         claim_count = 0
+        published = {a.id: a.published for a in articles}
+        rising = frozenset(event for event, subject in self.ruleset.events()[1].items() if subject)
         for story in stories:
             numeric = [c for a in story for c in by_id[a.id].numeric]
             names = trim_common_openers((c for a in story for c in by_id[a.id].names), self.vocabulary)
             claim_count += len(numeric) + len(names)
-            conflicts, agreed = compare_groups(align(numeric))
+            conflicts, agreed = compare_groups(align(numeric), published, rising)
             findings += conflicts + name_variants(names, self.vocabulary, aliases)
             agreements += agreed
         order = {a.id: i for i, a in enumerate(articles)}

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import regex
 
+from .dates import DATELINE_REACH, parse_date
 from .errors import InputError
 from .inputs import decode, html_page, jsonl_records
 from .models import Article
@@ -223,6 +224,8 @@ def parse_article(text: str, file: ArticleFile, ruleset: Ruleset, metadata: dict
         title = next((text[s:e] for s, e in body if len(text[s:e].split()) >= 3), None)
     source = fields.get("source") or Path(file.id).stem
     line_starts = (0, *(m.end() for m in _LINE_BREAK.finditer(text)))
+    dated = parse_date(fields["date"]) if fields.get("date") else (
+        parse_date(text[body[0][0]:body[0][0] + DATELINE_REACH]) if body else None)
     return Article(
         id=file.id,
         path=file.display,
@@ -235,4 +238,5 @@ def parse_article(text: str, file: ArticleFile, ruleset: Ruleset, metadata: dict
         body=body,
         line_starts=line_starts,
         suppressions=read_suppressions(file.id, text, line_starts),
+        published=dated,
     )

@@ -8,6 +8,7 @@ changed); line and column are computed from them only when a report is written.
 
 from __future__ import annotations
 
+import datetime
 import enum
 from dataclasses import dataclass, field
 
@@ -59,6 +60,7 @@ class Article:
     # Offsets where lines start: line and column survive when the text is dropped after extraction.
     line_starts: tuple[int, ...] = (0,)
     suppressions: tuple[Suppression, ...] = ()
+    published: datetime.date | None = None  # from front matter `date:` or a dateline
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,3 +119,18 @@ def test_datelines_and_time_stamps_are_not_compared(ruleset):
                         "Updated June 22 at 7:20 a.m. PT: the gunman shot three people at the firm.",
                         "Updated June 23 at 9:00 a.m. PT: the gunman shot three people at the firm.")
     assert found == []
+
+
+def test_a_toll_rising_in_a_later_report_is_an_update(ruleset):
+    earlier = "---\ndate: 2005-11-27\n---\nThe quake on the island killed three people on Sunday, officials said."
+    later = "---\ndate: 2005-11-28\n---\nOfficials said the quake on the island killed 10 people on Sunday."
+    found, _ = findings(ruleset, earlier, later)
+    assert [(f.rule, f.severity.label) for f in found] == [("numeric-update", "info")]
+    assert "the later report (2005-11-28)" in found[0].message
+
+
+def test_a_toll_falling_in_a_later_report_is_still_a_conflict(ruleset):
+    earlier = "---\ndate: 2005-11-27\n---\nThe quake on the island killed 10 people on Sunday, officials said."
+    later = "---\ndate: 2005-11-28\n---\nOfficials said the quake on the island killed three people on Sunday."
+    found, _ = findings(ruleset, earlier, later)
+    assert [f.rule for f in found] == ["numeric-conflict"]

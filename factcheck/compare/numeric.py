@@ -8,6 +8,8 @@ other: "12 Somali and 11 Yemeni" is an enumeration, not a contradiction.
 
 from __future__ import annotations
 
+import datetime
+
 from ..align import Group
 from ..models import Finding, NumericClaim, Severity
 from .fingerprint import fingerprint
@@ -66,8 +68,26 @@ def _label(group: Group) -> str:
     return label + (f" ({group.event})" if group.event and group.event not in label else "")
 
 
-def compare_groups(groups: list[Group]) -> tuple[list[Finding], list[Finding]]:
-    """(conflicts, agreements) over aligned groups."""
+def _rising(pairs: list[tuple[NumericClaim, NumericClaim]], published: dict[str, datetime.date | None]
+            ) -> tuple[NumericClaim, NumericClaim] | None:
+    """(earlier, later) when every disagreement is a later report giving more than an earlier one."""
+    ordered = []
+    for a, b in pairs:
+        da, db = published.get(a.article_id), published.get(b.article_id)
+        if da is None or db is None or da == db:
+            return None
+        earlier, later = (a, b) if da < db else (b, a)
+        if later.cmp_low < earlier.cmp_high:
+            return None
+        ordered.append((earlier, later))
+    return ordered[0] if ordered else None
+
+
+def compare_groups(groups: list[Group], published: dict[str, datetime.date | None] | None = None,
+                   rising_events: frozenset[str] = frozenset()) -> tuple[list[Finding], list[Finding]]:
+    """(conflicts, agreements) over aligned groups. ``published`` dates articles; for the ``rising_events``
+    (the tolls of an event) a later report giving more than an earlier one is a likely update."""
+    published = published or {}
     conflicts: list[Finding] = []
     agreements: list[Finding] = []
     for group in groups:
@@ -77,7 +97,15 @@ def compare_groups(groups: list[Group]) -> tuple[list[Finding], list[Finding]]:
         parts = [f"{c.article_id}={c.value}:{c.hedge or ''}" for c in group.claims]
         pairs = _conflicting_pairs(group.claims)
         updates = [c for c in group.claims if c.updated]
-        if pairs and updates:
+        rising = _rising(pairs, published) if pairs and group.event in rising_events else None
+        if pairs and rising and not updates:
+            earlier, later = rising
+            message = (f"{len(articles)} source(s) differ on {subject}: {values}. Likely an update, not a "
+                       f'contradiction: the later report ({published[later.article_id]}) gives "{describe(later)}" '
+                       f'where the earlier ({published[earlier.article_id]}) gave "{describe(earlier)}".')
+            conflicts.append(Finding("numeric-update", "numeric", Severity.INFO, subject, message, group.claims,
+                                     fingerprint("numeric-update", group.subject, parts), group.why))
+        elif pairs and updates:
             said = " ".join(updates[0].sentence.text.split())
             message = (f"{len(articles)} source(s) differ on {subject}: {values}. Likely an update, not a "
                        f'contradiction: one report says the figure changed ("{said[:120]}").')
