@@ -94,7 +94,8 @@ def render_console(report: Report, *, color: bool = False, width: int = 100, **_
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
     summary = Text()
     summary.append("factcheck ", style="bold")
-    summary.append(f"{len(report.articles)} articles · {len(report.stories)} stories · {report.claim_count} claims · "
+    stories = f"{len(report.stories)} {'story' if len(report.stories) == 1 else 'stories'}"
+    summary.append(f"{len(report.articles)} articles · {stories} · {report.claim_count} claims · "
                    f"{len(report.findings)} findings ({counts[Severity.ERROR]} error, "
                    f"{counts[Severity.WARNING]} warning, {counts[Severity.INFO]} info) · "
                    f"{len(report.agreements)} agreements")
