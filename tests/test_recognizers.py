@@ -56,7 +56,7 @@ OUT_OF_SCOPE: dict[str, list[tuple[str, str, str]]] = {
     ],
 }
 
-FLOORS = {"NumberModel": 0.77, "PercentModel": 1.0, "CurrencyModel": 0.81, "NumberRangeModel": 0.33}
+FLOORS = {"NumberModel": 0.77, "PercentModel": 1.0, "CurrencyModel": 0.82, "NumberRangeModel": 0.54}
 
 
 def _load(shared, name: str) -> list[dict]:

@@ -479,7 +479,7 @@ class NumericExtractor:
                     hedge_kind = self.hedges[("before", hedge_text)]
                     start = hb.start("h")
                 ha = self.hedge_after.match(text, end, sentence.end)
-                if ha and hedge_kind is None:
+                if ha and (hedge_kind is None or hedge_kind == "about"):  # "about 500 or more" is at least 500
                     hedge_text = " ".join(ha.group("h").lower().split())
                     hedge_kind = self.hedges[("after", hedge_text)]
                     end = ha.end()
