@@ -229,7 +229,7 @@ class NumericExtractor:
         fraction_tail = rf"(?:[\s-]+and[\s-]+(?:a|one|{word_numbers})[\s-]+(?:{fractions}))"
         self.core = regex.compile(
             rf"""
-            (?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>{codes})\s?|(?<![\p{{L}}\d.,/#$£€¥-]|\d[.,])|(?<=magnitude-))
+            (?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>{codes})\s?|(?<![\p{{L}}\d.,/#$£€¥]|\d[.,]|[\d\s]-))
             (?P<neg>(?:(?<![^\s(=:])-|−)\s?|(?:minus|negative)\s+)?
             (?:
                 (?P<vague>{vague})(?![\p{{L}}])
@@ -237,9 +237,11 @@ class NumericExtractor:
               | (?P<frac>(?:{word_numbers}|a|one))(?:\s*-\s*|\s+)(?P<fracword>{fractions})(?![\p{{L}}])
               | (?P<slash>(?:(?P<whole>\d{{1,3}})\s+)?(?P<num>\d{{1,2}})/(?P<den>[234568]|10))(?![\d/])
               | (?P<digits>{digits})(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]|\.\d))
+              | (?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])
               | (?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])
             )
-            (?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}]))?
+            (?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}])
+               (?:\s+and\s+(?:a|one)\s+(?P<scalefrac>half|quarter|third))?)?
             """,
             regex.IGNORECASE | regex.VERBOSE,
         )
@@ -250,7 +252,7 @@ class NumericExtractor:
         # Where a number can start: a digit, a currency, or the first word of a number word or vague quantity.
         # Trying the full pattern only there is several times faster than scanning every character with it.
         first_words = sorted({w.split()[0] for w in [*self.units, *self.tens, *self.vague, "a", "an", "half",
-                                                    "minus", "negative"]})
+                                                    "quarter", "minus", "negative"]})
         self.trigger = regex.compile(
             rf"[\d$£€¥₹−]|[-.](?=\s?\d)|(?<![\p{{L}}])(?i:{_alternation(first_words)}|{codes}|{symbols})(?![\p{{L}}])")
         self.percent = regex.compile(
@@ -286,6 +288,7 @@ class NumericExtractor:
         tokens = _LETTERS.findall(text.lower())
         i = 0
         seen = False
+        last_scale = 0.0  # the last scale of a thousand or more: "one million and a half" halves a million
         while i < len(tokens):
             token = tokens[i]
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -310,10 +313,13 @@ class NumericExtractor:
                 if scale >= 1000:
                     total += current
                     current = 0
+                    last_scale = scale
                 seen = True
             else:
                 return None
             i += 1
+        if 0 < current < 1 and last_scale:
+            current *= last_scale  # "five billion and three quarters"
         return total + current if seen else None
 
     def _core_value(self, m: regex.Match[str]) -> tuple[float, float, float, bool] | None:
@@ -332,6 +338,9 @@ class NumericExtractor:
             if base is None:
                 return None
             value = base * self.fractions[m.group("fracword").lower()]
+            return value, value, value, False
+        if m.group("bare"):
+            value = self.fractions[m.group("bare").lower()] * self.scales[m.group("barescale").lower()]
             return value, value, value, False
         if m.group("slash"):
             value = int(m.group("whole") or 0) + int(m.group("num")) / int(m.group("den"))
@@ -382,11 +391,17 @@ class NumericExtractor:
                 value, low, high = -value, -high, -low
             if m.group("words") and m.group("words").lower() == "one" and _PRONOUN_ONE.search(text, start, m.start()):
                 continue  # "the one you mentioned": a pronoun
-            if m.group("scale"):
+            if m.group("scale") and m.group("words"):
+                # scale words after a number in words belong to it: "one billion and a half" + "million"
+                value = low = high = self.word_value(f"{m.group('words')} {m.group('scale')}") or value
+            elif m.group("scale"):
                 factor = 1.0
                 for word in m.group("scale").lower().split():
                     factor *= self.scales[word]
                 value, low, high = value * factor, low * factor, high * factor
+            if m.group("scalefrac"):  # "3 million and a half"
+                extra = self.fractions[m.group("scalefrac").lower()] * self.scales[m.group("scale").split()[-1].lower()]
+                value, low, high = value + extra, low + extra, high + extra
             stop = m.end()
             unit = None
             kind = "count"
