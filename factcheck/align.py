@@ -75,12 +75,20 @@ def _context(claim: NumericClaim) -> frozenset[str]:
     return claim.context - {singularize(w.lower()) for w in head} - {claim.subject}
 
 
+def _head(claim: NumericClaim) -> str:
+    words = claim.subject_text.lower().split()
+    return words[-1] if words else ""
+
+
 def _cannot_link(a: NumericClaim, b: NumericClaim, score: float) -> bool:
     """Whether two claims of one bucket are evidently two quantities; ``score`` is their own link strength."""
     if a.sentence == b.sentence and a.value != b.value:
         return True  # an enumeration: "12 Somali and 11 Yemeni"
-    if a.article_id == b.article_id and a.value != b.value and score < SAME_ARTICLE_LINK:
-        return True  # one article giving two values of one noun is most often counting two things
+    if a.article_id == b.article_id and a.value != b.value and (score < SAME_ARTICLE_LINK or _head(a) == _head(b)):
+        # one article giving two values of one noun is most often counting two things: "a wife and two
+        # children" and "a wife and three children" describe two men; only a restatement in other words
+        # ("nearly 70 groups", "over 40 organizations") that shares much rare context may be one quantity
+        return True
     if a.event != b.event:
         return True  # people killed, injured, or in no event are three quantities
     if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
