@@ -31,8 +31,8 @@ SAME_ARTICLE_LINK = 3 * LINK_THRESHOLD
 MAX_POSTING = 300
 # The least weight of a shared word.
 IDF_FLOOR = 0.5
-# Claims whose interval spans more than this ratio (several = 3 to 9) are too vague to align.
-MAX_SPREAD = 2.5
+# Claims whose interval spans more than this ratio ("a few" = 2 to 5, "several" = 3 to 9) are too vague to align.
+MAX_SPREAD = 2.0
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from ..models import NumericClaim, Sentence
 from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
+_BLOCK_OF_AFTER = regex.compile(r"\s+block\s+of\b")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _PRONOUN_ONE = regex.compile(r"(?ri)(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another)\s+$")
 _MONTH_NAME = regex.compile(r"[\p{L}]+")
@@ -691,8 +692,8 @@ class NumericExtractor:
             return None, None, value
         if _CLOCK_AFTER.match(after_l):
             return "time", None, value
-        if _NUMBER_SIGN_BEFORE.search(before_l):
-            return "identifier", None, value
+        if _NUMBER_SIGN_BEFORE.search(before_l) or _BLOCK_OF_AFTER.match(after_l):
+            return "identifier", None, value  # "No. 5", "#11", "the 22000 block of Joliet Avenue"
         if self.month_pattern.search(before) or self.month_after.match(after):
             return "date", None, value
         if _FOUR_DIGITS.fullmatch(core.strip()) and 1000 <= value <= 2100:
