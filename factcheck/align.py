@@ -30,7 +30,7 @@ SAME_ARTICLE_LINK = 3 * LINK_THRESHOLD
 # Claims sharing one word, value or event beyond this many are not paired through it (see _candidates).
 MAX_POSTING = 300
 # The least weight of a shared word.
-IDF_FLOOR = 0.5
+IDF_FLOOR = 0.75
 # Claims whose interval spans more than this ratio ("a few" = 2 to 5, "several" = 3 to 9) are too vague to align.
 MAX_SPREAD = 2.0
 

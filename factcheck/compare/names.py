@@ -25,6 +25,7 @@ from ..models import Finding, NamedClaim, Severity
 from .fingerprint import fingerprint
 
 # Patterns used inside functions, compiled once.
+_CONTRACTION = regex.compile(r"['’](?:re|ve|ll|d|m|t|s)$", regex.IGNORECASE)
 _NAME_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*[\p{L}]|\p{L}")
 _POSSESSIVE = regex.compile(r"['’]s$")
 _SPACED_INITIALS = regex.compile(r"(?<=\b\p{Lu}\.)\s+(?=\p{Lu}\.)")
@@ -40,8 +41,8 @@ def _word_spans(claim: NamedClaim) -> Iterable[tuple[int, int, str]]:
     """(start, end, word) of each word of a name that may be compared."""
     for m in _NAME_WORD.finditer(claim.text):
         word = _POSSESSIVE.sub("", m.group())
-        if len(word) < MIN_WORD or word.isupper() or not word[0].isupper():
-            continue
+        if len(word) < MIN_WORD or word.isupper() or not word[0].isupper() or _CONTRACTION.search(word):
+            continue  # acronyms, lower-case words, and contractions ("We're") are not name words
         yield claim.start + m.start(), claim.start + m.end(), word
 
 
@@ -157,6 +158,24 @@ def _undotted(name: str) -> str:
     return " ".join(name.replace(".", "").split()).casefold()
 
 
+def _first_names(occurrences: list[tuple[NamedClaim, int, int, str]]) -> set[str]:
+    """The first names a surname is written with, in two- and three-word person names."""
+    names = set()
+    for claim, start, end, _ in occurrences:
+        words = claim.text.split()
+        if 2 <= len(words) <= 3 and end == claim.end and start > claim.start and not _JOINING_WORD.search(claim.text):
+            names.add(words[0].casefold())
+    return names
+
+
+def _different_first_names(a: list, b: list) -> bool:
+    """Two surnames written with first names of which none matches or nearly matches the other's."""
+    first_a, first_b = _first_names(a), _first_names(b)
+    if not first_a or not first_b:
+        return False
+    return not any(x == y or OSA.distance(x, y) <= 1 for x in first_a for y in first_b)
+
+
 def _roles(occurrences: list[tuple[NamedClaim, int, int, str]]) -> set[str]:
     """Where a word stands in the names it occurs in: alone, first or last."""
     roles = set()
@@ -196,6 +215,8 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str],
                 continue
             if not _both_names(a, b, words.occurrences, lowercase_words):
                 continue
+            if _different_first_names(words.occurrences[a], words.occurrences[b]):
+                continue  # "Cynthia Hall" and "Kellie Hill" are two people
             roles_a, roles_b = _roles(words.occurrences[a]), _roles(words.occurrences[b])
             if roles_a - {"alone"} and roles_b - {"alone"} and not roles_a & roles_b:
                 continue  # a first name and a surname: "Sara Sadeqi" and "Alireza Safa" are two people
