@@ -19,7 +19,7 @@ def _names(ruleset, text: str):
 
 def _variants(ruleset, *texts: str) -> list[set[str]]:
     articles = [article(t, ruleset, f"{i}.txt") for i, t in enumerate(texts)]
-    report = check_articles(articles, ruleset)
+    report = check_articles(articles, ruleset, group_by="none")  # one story: the mechanism under test is names
     return [{c.text for c in f.claims} for f in report.findings if f.rule == "name-variant"]
 
 
@@ -106,3 +106,20 @@ def test_acronym_definition_is_learned(ruleset, pipeline):
     art = article("Officers of Immigration and Customs Enforcement (ICE) came. ICE declined to comment.\n", ruleset)
     claims = _names(ruleset, art.text)
     assert {c.text: c.entity for c in claims}["ICE"] == "Immigration and Customs Enforcement"
+
+
+def test_contractions_are_not_names(ruleset):
+    found = _variants(ruleset, "\"We're not asking for favors,\" she said.\n", "\"We've learned a lot,\" he said.\n")
+    assert found == []
+
+
+def test_surnames_with_different_first_names_are_two_people(ruleset):
+    found = _variants(ruleset, "Prosecutor Kellie Hill asked the judge to poll the jury.\n",
+                      "He beat Deputy Cynthia Hall so badly that she was left blind.\n")
+    assert found == []
+
+
+def test_surname_variant_with_the_same_first_name(ruleset):
+    found = _variants(ruleset, "Hospital spokeswoman Ilene Wolfe said the men were stable.\n",
+                      "Spokeswoman Ilene Wolff said the families asked for privacy.\n")
+    assert found == [{"Wolfe", "Wolff"}]
