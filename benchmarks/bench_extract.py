@@ -10,28 +10,15 @@ quantities only. Both run on one core over the decoded article texts; the best o
 
 from __future__ import annotations
 
-import sys
-import time
-from pathlib import Path
+from timing import best_of, corpus_argument
 
 from factcheck.api import Pipeline
 from factcheck.articles import discover, read_article
 from factcheck.ruleset import Ruleset
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def best_of(runs: int, job) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        job()
-        best = min(best, time.perf_counter() - start)
-    return best
-
 
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpora" / "ecbplus-dev"
+    corpus = corpus_argument()
     ruleset = Ruleset.load()
     articles = [read_article(f, ruleset) for f in discover([str(corpus)])]
     chars = sum(len(a.text) for a in articles)
