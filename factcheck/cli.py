@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import api, gate
-from .config import Config, resolve_config
+from .config import resolve_config
 from .errors import FactcheckError, UsageError
 from .models import Report, Severity
 from .report import REPORTERS
@@ -223,4 +223,4 @@ def main() -> None:
         sys.exit(1)
 
 
-__all__ = ["Config", "cli", "main"]
+__all__ = ["cli", "main"]

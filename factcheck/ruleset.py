@@ -9,7 +9,7 @@ built-in rules: lists are extended, tables are updated.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -22,8 +22,6 @@ from .errors import RuleError
 
 # How long one user-supplied pattern may run on one line before the rule is declared broken.
 PATTERN_TIMEOUT_SECONDS = 1.0
-
-Check = Callable[[Any], str | None]  # returns a problem, or None when the value is fine
 
 
 def _str_list(value: Any) -> str | None:

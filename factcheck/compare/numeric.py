@@ -44,7 +44,7 @@ def _conflicting_pairs(claims: tuple[NumericClaim, ...]) -> list[tuple[NumericCl
     return pairs
 
 
-def _severity(pairs: list[tuple[NumericClaim, NumericClaim]], articles: int) -> tuple[Severity, str]:
+def _severity(pairs: list[tuple[NumericClaim, NumericClaim]]) -> tuple[Severity, str]:
     """Error when plain, unhedged numbers from different articles differ; warning otherwise."""
     cross = [(a, b) for a, b in pairs if a.article_id != b.article_id]
     if not cross:
@@ -112,7 +112,7 @@ def compare_groups(groups: list[Group], published: dict[str, datetime.date | Non
             conflicts.append(Finding("numeric-update", "numeric", Severity.INFO, subject, message, group.claims,
                                      fingerprint("numeric-update", group.subject, parts), group.why))
         elif pairs:
-            severity, reason = _severity(pairs, len(articles))
+            severity, reason = _severity(pairs)
             a, b = pairs[0]
             message = (f"{len(articles)} source(s) disagree on {subject}: {values}. "
                        f'"{describe(a)}" and "{describe(b)}" cannot both hold; {reason}.')

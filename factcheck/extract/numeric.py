@@ -463,28 +463,21 @@ class NumericExtractor:
                 joined = self.range_join.fullmatch(gap)
                 opener = self.range_open.search(text, sentence.start, start)
                 gap_word = gap.strip().lower().lstrip("-–— ") or gap.strip()[:1]
-                if joined and (nxt.type == qtype or qtype == "count" or nxt.type == "count") and (
-                    (opener and gap_word in ("and", "to", "-", "–", "—") and opener.group("h").lower() != "between"
-                     or opener and opener.group("h").lower() == "between" and gap_word == "and")
-                    or (gap_word in ("-", "–", "—", "to") and nxt.value > value and not r.vague)
-                    or (gap_word == "or" and nxt.value > value and not r.vague)
-                ):
-                    if nxt.value > value or opener:
-                        is_range = True
-                        scale = nxt.value / nxt.low if nxt.low else 1.0
-                        if nxt.value >= 1000 * value and value < 1000 and nxt.value % 1000 == 0:
-                            # "between 2 and 3 million": the scale of the second applies to the first
-                            value = low = value * (nxt.value / self._unscaled(text, nxt))
-                        hi = nxt.high if scale else nxt.value
-                        high = max(hi, nxt.value)
-                        unit = unit or nxt.unit
-                        qtype = nxt.type if qtype == "count" else qtype
-                        if opener:
-                            hedge_text = opener.group("h").lower()
-                            start = opener.start()
-                        hedge_kind = "range"
-                        end = nxt.end
-                        i += 1
+                if joined and (nxt.type == qtype or qtype == "count" or nxt.type == "count") and self._joins_range(
+                        gap_word, opener, r.vague, value, nxt.value):
+                    is_range = True
+                    if nxt.value >= 1000 * value and value < 1000 and nxt.value % 1000 == 0:
+                        # "between 2 and 3 million": the scale of the second applies to the first
+                        value = low = value * (nxt.value / self._unscaled(text, nxt))
+                    high = max(nxt.high, nxt.value)
+                    unit = unit or nxt.unit
+                    qtype = nxt.type if qtype == "count" else qtype
+                    if opener:
+                        hedge_text = opener.group("h").lower()
+                        start = opener.start()
+                    hedge_kind = "range"
+                    end = nxt.end
+                    i += 1
             if not is_range:
                 hb = self.hedge_before.search(text, max(sentence.start, start - 40), start)
                 prefix = self.measure_prefix.search(text, max(sentence.start, start - 40), start)
@@ -530,8 +523,9 @@ class NumericExtractor:
                 if m.group("y") or m.group("y2") or self._stamp(sentence, text, m.end()):
                     found.append(date)  # a full date or a time stamp ("Updated June 22 at 7:20"): not compared
                 else:  # a day of a month is compared with other days of that month said of the same thing
-                    found.append(replace(date, subject=f"day of {month}", context=self._context_words(sentence.text),
-                                         weekdays=self._context_words(sentence.text) & self.weekdays))
+                    context = self._context_words(sentence.text)
+                    found.append(replace(date, subject=f"day of {month}", context=context,
+                                         weekdays=context & self.weekdays))
         return sorted(found, key=lambda c: c.start)
 
     def _stamp(self, sentence: Sentence, text: str, end: int) -> bool:
@@ -544,6 +538,16 @@ class NumericExtractor:
         """A claim that is recorded but never compared as a count."""
         return NumericClaim(sentence.article_id, start, end, text[start:end], sentence, _clean(value),
                             _clean(value), _clean(value), None, qtype, "", "", cmp_low=value, cmp_high=value)
+
+    @staticmethod
+    def _joins_range(gap_word: str, opener: regex.Match[str] | None, vague: bool, value: float,
+                     next_value: float) -> bool:
+        """Whether two numbers joined by ``gap_word`` make one range: "between 40 and 80", "from 5 to 9",
+        "40-50", "40 or 50" (a rising pair; a vague first number such as "several" starts none)."""
+        if opener and (gap_word == "and" or opener.group("h").lower() != "between" and gap_word in (
+                "to", "-", "–", "—")):
+            return True
+        return not vague and next_value > value and gap_word in ("-", "–", "—", "to", "or")
 
     def _unscaled(self, text: str, reading: _Reading) -> float:
         m = self.core.match(text, reading.start, reading.end)
