@@ -19,7 +19,7 @@ _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
 # A candidate break: sentence punctuation, closing quotes or brackets, white space, then a likely opener.
 _BREAK = regex.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
 MAX_SENTENCE = 2000  # characters; longer runs are cut (see _bounded)
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
 
 
 def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
