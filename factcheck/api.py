@@ -54,7 +54,7 @@ class Pipeline:
         for start, end in article.body:
             self.vocabulary.update(m.group() for m in _LOWER_WORD.finditer(article.text, start, end))
         sents = sentences(article, self.ruleset)
-        numeric = tuple(c for s in sents for c in self.numeric.claims(s, article.text))
+        numeric = tuple(self.numeric.article_claims(sents, article.text))
         names = tuple(self.names.claims(sents, article.text))
         terms = story_terms(article, self.stop)
         return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms)

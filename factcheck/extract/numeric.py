@@ -11,9 +11,11 @@ All knowledge (number words, hedges, currencies, synonyms, events, units) comes 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -250,12 +252,19 @@ class NumericExtractor:
         # a count that is one part of a breakdown: "12 Somali and 11 Yemeni suspects"
         self.breakdown = regex.compile(
             rf"(?:{number}\s+\p{{Lu}}[\p{{L}}-]*\s+and\s+\x00|\x00\s*\p{{Lu}}[\p{{L}}-]*\s+and\s+{number}\s)")
-        # Where a number can start: a digit, a currency, or the first word of a number word or vague quantity.
-        # Trying the full pattern only there is several times faster than scanning every character with it.
-        first_words = sorted({w.split()[0] for w in [*self.units, *self.tens, *self.vague, "a", "an", "half",
-                                                    "quarter", "minus", "negative"]})
-        self.trigger = regex.compile(
-            rf"[\d$£€¥₹−]|[-.](?=\s?\d)|(?<![\p{{L}}])(?i:{_alternation(first_words)}|{codes}|{symbols})(?![\p{{L}}])")
+        # Where a number can start: a digit or currency sign, or the first word of a number word, a vague quantity or
+        # a currency code ("a" and "an" only before the words that follow them in a number: "a dozen", "a third").
+        # Trying the full pattern only there is several times faster than scanning every character with it; the
+        # words are found in the lower-cased text by the standard library's engine, the fastest at literal words.
+        first_words = {w.split()[0] for w in [*self.units, *self.tens, *self.vague, "half", "quarter", "minus",
+                                               "negative"]} - {"a", "an"}
+        after_a = {w.split()[1] for w in self.vague if w.split()[0] in ("a", "an")} | {
+            *self.scales, *self.fractions, *self.multipliers}
+        lettered = [s.lower() for s in [*self.codes, *self.symbols] if regex.search(r"\p{L}", s)]
+        self.trigger_signs = re.compile(r"[\d$£€¥₹−]|[-.](?=\s?\d)")
+        self.trigger_words = re.compile(
+            rf"(?<![^\W\d_])(?:{_alternation([*first_words, *lettered])}|an?[\s-]+(?:{_alternation(after_a)}))"
+            r"(?![^\W\d_])")
         self.percent = regex.compile(
             rf"\s?(?:(?P<points>{_alternation(percent['points'])})|(?P<pct>{_alternation(percent['words'])}))"
             r"(?![\p{L}])",
@@ -370,19 +379,33 @@ class NumericExtractor:
             return float(text)
         return self.word_value(text)
 
-    def readings(self, text: str, start: int, end: int) -> list[_Reading]:
-        """Numbers in text[start:end] with currency, scale and percent attached."""
+    def triggers(self, text: str, start: int, end: int) -> list[int]:
+        """Where in text[start:end] a number may start, in order."""
+        lowered = text[start:end].lower()
+        if len(lowered) != end - start:  # a letter whose lower case is longer ("İ"): keep every offset in place
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:end])
+        found = {m.start() + start for m in self.trigger_words.finditer(lowered)}
+        found.update(m.start() for m in self.trigger_signs.finditer(text, start, end))
+        return sorted(found)
+
+    def readings(self, text: str, start: int, end: int, starts: list[int] | None = None,
+                 urls: list[tuple[int, int]] | None = None) -> list[_Reading]:
+        """Numbers in text[start:end] with currency, scale and percent attached. ``starts`` (from triggers())
+        and ``urls`` (web addresses) may be given for the whole article at once."""
         out: list[_Reading] = []
         resume = start
-        urls = [(u.start(), u.end()) for u in _URL.finditer(text, start, end)]
-        for trigger in self.trigger.finditer(text, start, end):
-            if trigger.start() < resume:
+        if starts is None:
+            starts = self.triggers(text, start, end)
+        if urls is None:
+            urls = _urls(text, start, end)
+        for position in starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+            if position < resume:
                 continue
-            m = self.core.match(text, trigger.start(), end)
+            m = self.core.match(text, position, end)
             if m is None:
                 continue
             resume = m.end()
-            if trigger.start() < end and any(a <= trigger.start() < b for a, b in urls):
+            if any(a <= position < b for a, b in urls):
                 continue  # a number inside a web address ("q=30%25") is no claim
             core = self._core_value(m)
             if core is None:
@@ -427,12 +450,32 @@ class NumericExtractor:
 
     # -- claims ---------------------------------------------------------------------------------------
 
-    def claims(self, sentence: Sentence, text: str) -> list[NumericClaim]:
-        """Every numeric claim of one sentence; ``text`` is the whole article text."""
-        claims = self._times_and_dates(sentence, text)
+    def article_claims(self, sentences: Sequence[Sentence], text: str) -> list[NumericClaim]:
+        """Every numeric claim of an article's sentences, in order. Where numbers may start is found once for
+        the article; a sentence with none is not read further."""
+        if not sentences:
+            return []
+        start, end = sentences[0].start, sentences[-1].end
+        starts, urls = self.triggers(text, start, end), _urls(text, start, end)
+        claims: list[NumericClaim] = []
+        for sentence in sentences:
+            first = bisect.bisect_left(starts, sentence.start)
+            if first < len(starts) and starts[first] < sentence.end:
+                claims += self.claims(sentence, text, starts, urls)
+        return claims
+
+    def claims(self, sentence: Sentence, text: str, starts: list[int] | None = None,
+               urls: list[tuple[int, int]] | None = None) -> list[NumericClaim]:
+        """Every numeric claim of one sentence; ``text`` is the whole article text (``starts`` and ``urls``:
+        see readings)."""
+        if starts is None:
+            starts = self.triggers(text, sentence.start, sentence.end)
+        readings = self.readings(text, sentence.start, sentence.end, starts, urls)
+        digits = starts[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+        # times and dates are written with digits
+        claims = self._times_and_dates(sentence, text) if any(text[i].isdigit() for i in digits) else []
         taken = [(c.start, c.end) for c in claims]
-        readings = [r for r in self.readings(text, sentence.start, sentence.end)
-                    if not any(r.start < end and start < r.end for start, end in taken)]
+        readings = [r for r in readings if not any(r.start < end and start < r.end for start, end in taken)]
         i = 0
         while i < len(readings):
             r = readings[i]
@@ -897,6 +940,10 @@ def singularize(word: str) -> str:
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):
         return word[:-2]
     return word[:-1]
+
+
+def _urls(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(u.start(), u.end()) for u in _URL.finditer(text, start, end)]
 
 
 def _clean(value: float) -> float | int:
