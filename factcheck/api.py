@@ -52,7 +52,7 @@ class Pipeline:
 
     def extract(self, article: Article, keep_text: bool = False) -> ArticleClaims:
         for start, end in article.body:
-            self.vocabulary.update(m.group() for m in _LOWER_WORD.finditer(article.text, start, end))
+            self.vocabulary.update(_LOWER_WORD.findall(article.text, start, end))
         sents = sentences(article, self.ruleset)
         numeric = tuple(self.numeric.article_claims(sents, article.text))
         names = tuple(self.names.claims(sents, article.text))

@@ -33,14 +33,14 @@ NAME_WEIGHT = 3  # names and years tell events apart better than common words
 
 def story_terms(article: Article, stop: frozenset[str]) -> Counter[str]:
     """The article's names, years and content words with their counts (names and years weigh more)."""
-    counts: Counter[str] = Counter()
+    written: Counter[str] = Counter()
     for start, end in article.body:
-        for m in _TERM.finditer(article.text, start, end):
-            term = m.group()
-            lower = term.lower()
-            if lower in stop:
-                continue
-            counts[lower] += 1 if term[0].islower() else NAME_WEIGHT
+        written.update(_TERM.findall(article.text, start, end))
+    counts: Counter[str] = Counter()
+    for term, count in written.items():
+        lower = term.lower()
+        if lower not in stop:
+            counts[lower] += count if term[0].islower() else count * NAME_WEIGHT
     return counts
 
 

@@ -41,9 +41,11 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 def is_title_case(sentence: str) -> bool:
     """A headline-style sentence: no closing full stop, and most of its words (of four letters or more, five
     at least) start with a capital."""
-    words = [w for w in _WORD.findall(sentence) if len(w) > 3]
-    if len(words) < 5 or sentence.rstrip().endswith((".", "!", "?", '"', "”")):
+    if sentence.rstrip().endswith((".", "!", "?", '"', "”")):
         return False  # a headline has no closing full stop
+    words = [w for w in _WORD.findall(sentence) if len(w) > 3]
+    if len(words) < 5:
+        return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) > 0.7
 
@@ -71,6 +73,7 @@ class NameExtractor:
         self.aliases = ruleset.aliases()
         self.months = {m.capitalize() for m in ruleset.language("calendar", "months")}
         self.weekdays = {d.capitalize() for d in ruleset.language("calendar", "weekdays")}
+        self._stripped: dict[str, tuple[int, int, str]] = {}
 
     def claims(self, sentences: Sequence[Sentence], text: str) -> list[NamedClaim]:
         """Named claims of an article's sentences. A capitalised function word that opens a sentence is cut off
@@ -82,7 +85,7 @@ class NameExtractor:
         for sentence in sentences:
             if is_title_case(sentence.text):
                 continue
-            for m in _ACRONYM_DEFINITION.finditer(sentence.text):
+            for m in _ACRONYM_DEFINITION.finditer(sentence.text) if "(" in sentence.text else ():
                 long_form = _initials_match(m.group(1), m.group(2))
                 if long_form:
                     learned[m.group(2)] = long_form
@@ -114,7 +117,13 @@ class NameExtractor:
         return start + offset, start + offset + length, name
 
     def _strip(self, span: str) -> tuple[int, int, str]:
-        """(offset, length, name) of the name inside a capitalised span."""
+        """(offset, length, name) of the name inside a capitalised span; memoised, since most spans recur."""
+        stripped = self._stripped.get(span)
+        if stripped is None:
+            stripped = self._stripped[span] = self._strip_span(span)
+        return stripped
+
+    def _strip_span(self, span: str) -> tuple[int, int, str]:
         tokens = list(_NON_SPACE.finditer(span))
         while tokens and (tokens[0].group().rstrip(".") in self.not_names or tokens[0].group().lower() in (
                 "of", "and", "the", "for")):

@@ -39,6 +39,7 @@ _CONVERSION_CLOSE = regex.compile(r"\s*[)\]]")
 _SLASH_NEXT = regex.compile(r"\s*/")
 _LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
 _CLAUSE_BREAK = regex.compile(r"[;:,—–]|\s-\s")
+_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[;:,—–]|\s-\s")
 _FIRST_WORD = regex.compile(r"\W*([\p{L}]+)")
 _OTHER_NEXT = regex.compile(r"(?i)^\s*other\s")
 _OF_PHRASE = regex.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
@@ -64,7 +65,7 @@ _DIGIT_RUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+)\p{Lu}[\p{L}]*\s+$")
 _POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
 _POSSESSIVE_S = regex.compile(r"['’]s$")
-_OWNER_CLAUSE_BREAK = regex.compile(r"[;:,(]|\s(?:and|but|while|whereas)\s")
+_OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas)\s")
 _CAPITALISED_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
 
 
@@ -199,6 +200,7 @@ class NumericExtractor:
             regex.IGNORECASE)
         self.windows = ruleset.language("phrase", "windows")
         self.stamp_words = ruleset.language("calendar", "stamps")
+        self._context_forms: dict[str, str] = {}  # word as written -> its context form, memoised for the run
         self.part_words = frozenset([*self.units, *self.tens, "all", "half", "many", "most", "none", "some"])
         self.update_words = ruleset.language("updates", "words")
         self.update_cue = regex.compile(
@@ -280,7 +282,7 @@ class NumericExtractor:
         self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{_alternation(before)})\s+$", regex.IGNORECASE)
         self.hedge_after = regex.compile(rf"\s*,?\s*(?P<h>{_alternation(after)})(?![\p{{L}}])", regex.IGNORECASE)
         self.range_join = regex.compile(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and)\s*", regex.IGNORECASE)
-        self.range_open = regex.compile(r"(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
+        self.range_open = regex.compile(r"(?r)(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
         self.month_pattern = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{_alternation(self.months)})\.?\s*$", regex.IGNORECASE)
         self.month_after = regex.compile(rf"^\s*(?:{_alternation(self.months)})(?![\p{{L}}])", regex.IGNORECASE)
         self.measure_after = regex.compile(
@@ -602,46 +604,13 @@ class NumericExtractor:
                hedge_text: str | None) -> NumericClaim | None:
         before = text[sentence.start:r.start]
         after = text[end:sentence.end]
-        core_text = text[r.start:r.end]
-        qtype, unit, value = self._quantity_type(core_text, before, after, value, qtype, unit, r)
+        qtype, unit, value = self._quantity_type(text[r.start:r.end], before, after, value, qtype, unit, r)
         if qtype is None:
             return None
         subject_text, subject = self._subject_of(qtype, before, after, value, unit)
-        if qtype == "count" and subject_text and subject_text.split()[-1].lower() in self.durations:
-            qtype, subject = "duration", ""  # "over six full seasons" is a span of time, not a count
-        if subject and qtype == "count" and self.breakdown.search(text[sentence.start:start] + "\x00" + after):
-            modifier = [w for w in subject_text.split()[:-1] if w[:1].isupper()]
-            subject = f"{modifier[0].lower()} {subject}" if modifier else f"part of {subject}"
-        previous_word = _LAST_WORD.search(text[sentence.start:start])
-        if previous_word and previous_word.group(1).lower() in self.windows:
-            subject = ""  # "in their last 10 games" sets a window; it states no fact to compare
-        clause = _CLAUSE_BREAK.split(text[sentence.start:start])[-1].lower()
-        if subject and any(w in self.averages for w in _LETTERS.findall(clause)):
-            subject = f"{subject} average"  # "averaged more than 30 home runs" is a rate, not a total
-        event, distance = self._event(text[sentence.start:start], after, len(subject_text.split()))
-        updated = bool(self.update_cue.search(text, max(sentence.start, start - 50), start))
-        if updated and event is None:  # "the death toll from the quake rose to 10"
-            clause = _CLAUSE_BREAK.split(text[sentence.start:start])[-1]
-            events = [self.event_words[w.lower()] for w in _LETTERS.findall(clause) if w.lower() in self.event_words]
-            event, distance = (events[-1], 0) if events else (None, 99)
-        partitive = _PARTITIVE_BEFORE.search(text, max(sentence.start, start - 40), start)
-        if event and partitive and (partitive.group().split()[0].lower() in self.part_words
-                                    or partitive.group()[0].isdigit()):
-            event = None  # "two of the three victims died": three is the whole group, the event is the part's
-        owner = self._owner(text[sentence.start:start], after[len(subject_text) + 1:] if subject_text else after)
-        first_word = _FIRST_WORD.match(after)
-        counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
-        if qtype == "count" and not subject and event and distance <= 1 and not counts_nothing:
-            subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
-        if qtype == "count" and first_word and first_word.group(1).lower() == "times":
-            verb = _VERB_BEFORE_TIMES.search(text, max(sentence.start, start - 40), start)
-            if verb:  # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"
-                subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"
         if r.vague and hedge_kind is None:
-            low_, high_ = r.low, r.high
-            if low != r.low:  # scaled vague quantity
-                low_, high_ = low, high
-            stated_low, stated_high, cmp_low, cmp_high = low_, high_, low_, high_
+            stated_low, stated_high = (low, high) if low != r.low else (r.low, r.high)  # a scaled vague quantity
+            cmp_low, cmp_high = stated_low, stated_high
         elif hedge_kind == "range":
             stated_low, stated_high, cmp_low, cmp_high = low, high, low, high
         else:
@@ -656,30 +625,56 @@ class NumericExtractor:
                 conversion = self.measure_conversion.match(text, end, sentence.end)
                 if conversion:
                     end = conversion.end()
+        claim = NumericClaim(sentence.article_id, start, end, text[start:end], sentence, _clean(value),
+                             _clean(stated_low) if stated_low is not None else None,
+                             _clean(stated_high) if stated_high is not None else None,
+                             hedge_text, qtype, "", "", unit=unit, cmp_low=cmp_low, cmp_high=cmp_high)
+        previous_word = _LAST_WORD.search(text, sentence.start, start)
+        if previous_word and previous_word.group(1).lower() in self.windows:
+            subject = ""  # "in their last 10 games" sets a window; it states no fact to compare
+        if qtype == "count" and subject_text and subject_text.split()[-1].lower() in self.durations:
+            # "over six full seasons" is a span of time, not a count
+            return replace(claim, type="duration", subject_text=subject_text)
+        if qtype not in COMPARABLE_TYPES:
+            return replace(claim, subject=subject, subject_text=subject_text)
+        return self._relate(claim, text, after, subject_text, subject, r.vague)
+
+    def _relate(self, claim: NumericClaim, text: str, after: str, subject_text: str, subject: str,
+                vague: bool) -> NumericClaim:
+        """A comparable claim with what it counts, the event it belongs to, whose it is and its sentence's
+        context: what alignment needs, and only it. ``after``: the sentence after the number."""
+        sentence, start, qtype = claim.sentence, claim.start, claim.type
+        before = text[sentence.start:start]  # up to the claim, its hedge included
+        window = before[-80:] + "\x00" + after[:80]
+        if subject and qtype == "count" and " and " in window and self.breakdown.search(window):
+            modifier = [w for w in subject_text.split()[:-1] if w[:1].isupper()]
+            subject = f"{modifier[0].lower()} {subject}" if modifier else f"part of {subject}"
+        clause = _last_clause(before)
+        if subject and any(w in self.averages for w in _LETTERS.findall(clause.lower())):
+            subject = f"{subject} average"  # "averaged more than 30 home runs" is a rate, not a total
+        event, distance = self._event(before, after, len(subject_text.split()))
+        updated = bool(self.update_cue.search(text, max(sentence.start, start - 50), start))
+        if updated and event is None:  # "the death toll from the quake rose to 10"
+            events = [self.event_words[w.lower()] for w in _LETTERS.findall(clause) if w.lower() in self.event_words]
+            event, distance = (events[-1], 0) if events else (None, 99)
+        partitive = _PARTITIVE_BEFORE.search(text, max(sentence.start, start - 40), start)
+        if event and partitive and (partitive.group().split()[0].lower() in self.part_words
+                                    or partitive.group()[0].isdigit()):
+            event = None  # "two of the three victims died": three is the whole group, the event is the part's
+        first_word = _FIRST_WORD.match(after)
+        counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
+        if qtype == "count" and not subject and event and distance <= 1 and not counts_nothing:
+            subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
+        if qtype == "count" and first_word and first_word.group(1).lower() == "times":
+            verb = _VERB_BEFORE_TIMES.search(text, max(sentence.start, start - 40), start)
+            if verb:  # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"
+                subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"
+        if not subject:
+            return replace(claim, subject_text=subject_text, event=event)
+        owner = self._owner(before, after[len(subject_text) + 1:] if subject_text else after)
         context = self._context_words(sentence.text)  # cached: the claims of a sentence share it
-        return NumericClaim(
-            article_id=sentence.article_id,
-            start=start,
-            end=end,
-            text=text[start:end],
-            sentence=sentence,
-            value=_clean(value),
-            low=_clean(stated_low) if stated_low is not None else None,
-            high=_clean(stated_high) if stated_high is not None else None,
-            hedge=hedge_text,
-            type=qtype,
-            subject=subject,
-            subject_text=subject_text,
-            event=event,
-            unit=unit,
-            cmp_low=cmp_low,
-            cmp_high=cmp_high,
-            cue=self._cue(sentence.text),
-            owner=owner,
-            updated=updated,
-            context=context,
-            weekdays=context & self.weekdays,
-        )
+        return replace(claim, subject=subject, subject_text=subject_text, event=event, updated=updated,
+                       owner=owner, cue=self._cue(sentence.text), context=context, weekdays=context & self.weekdays)
 
     def _subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
         """(words as written, canonical subject) of a claim of any comparable type."""
@@ -860,9 +855,9 @@ class NumericExtractor:
     def _event(self, before: str, after: str, subject_words: int = 0) -> tuple[str | None, int]:
         """The nearest event word to the number within its clause, and how many words away it is."""
         # "the toll rose to 10": words that report a change, and "to", do not put the event further away
-        before_words = [w.lower() for w in _LETTERS.findall(_CLAUSE_BREAK.split(before)[-1])
+        before_words = [w.lower() for w in _LETTERS.findall(_last_clause(before))
                         if w.lower() not in self.update_words and w.lower() != "to"]
-        after_words = [w.lower() for w in _LETTERS.findall(_CLAUSE_BREAK.split(after)[0])]
+        after_words = [w.lower() for w in _LETTERS.findall(_first_clause(after))]
         best: tuple[int, str] | None = None
         for distance, word in enumerate(reversed(before_words[-3:])):
             if word in self.event_words:
@@ -878,14 +873,24 @@ class NumericExtractor:
     @functools.lru_cache(maxsize=1024)  # noqa: B019 - the extractor lives as long as its run
     def _context_words(self, sentence: str) -> frozenset[str]:
         """Content words of a sentence, in lower case and singular: no function words, no number words."""
+        forms = self._context_forms
         words = set()
         for token in _WORD.findall(sentence):
-            lower = token.lower().strip("'’.-")
-            if len(lower) > 2 and lower.isalpha() and lower not in self.stop and lower not in self.units \
-                    and lower not in self.tens and lower not in self.scales:
-                word = singularize(_POSSESSIVE_S.sub("", lower))
-                words.add(self.synonyms.get(word) or self.synonyms.get(lower) or stem(word))
+            form = forms.get(token)
+            if form is None:
+                form = forms[token] = self._context_form(token)
+            if form:
+                words.add(form)
         return frozenset(words)
+
+    def _context_form(self, token: str) -> str:
+        """The form under which a word counts as context ("" for none): singular, stemmed or its synonym."""
+        lower = token.lower().strip("'’.-")
+        if len(lower) <= 2 or not lower.isalpha() or lower in self.stop or lower in self.units \
+                or lower in self.tens or lower in self.scales:
+            return ""
+        word = singularize(_POSSESSIVE_S.sub("", lower))
+        return self.synonyms.get(word) or self.synonyms.get(lower) or stem(word)
 
     def _owner(self, before: str, after: str) -> str | None:
         """Whose number it is: a name right after it ("offers by the Angels"), else the last name in the
@@ -893,7 +898,8 @@ class NumericExtractor:
         by = self.owner_after.match(after)
         if by and by.group("n").split()[-1] not in self.not_names:
             return by.group("n").split()[-1].lower()
-        clause = _OWNER_CLAUSE_BREAK.split(before)[-1]
+        last_break = _OWNER_CLAUSE_BREAK.search(before)
+        clause = before[last_break.end():] if last_break else before
         for m in reversed(list(_CAPITALISED_NAME.finditer(clause))):
             last = _POSSESSIVE_S.sub("", m.group().split()[-1])
             lower = last.lower()
@@ -905,6 +911,7 @@ class NumericExtractor:
             return lower
         return None
 
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - the extractor lives as long as its run
     def _cue(self, sentence: str) -> str | None:
         """A time cue that places the sentence in another event than the story's own.
 
@@ -940,6 +947,17 @@ def singularize(word: str) -> str:
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):
         return word[:-2]
     return word[:-1]
+
+
+def _last_clause(before: str) -> str:
+    """What follows the last clause break (comma, colon, dash ...) of the text before a number."""
+    last_break = _LAST_CLAUSE_BREAK.search(before)
+    return before[last_break.end():] if last_break else before
+
+
+def _first_clause(after: str) -> str:
+    first_break = _CLAUSE_BREAK.search(after)
+    return after[:first_break.start()] if first_break else after
 
 
 def _urls(text: str, start: int, end: int) -> list[tuple[int, int]]:
