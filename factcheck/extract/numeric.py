@@ -16,7 +16,8 @@ import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 import regex
 
@@ -83,6 +84,7 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
+@functools.lru_cache(maxsize=4096)
 def granularity(value: float) -> float:
     """How round a number is: the largest power of ten, or five times one, that divides it.
 
@@ -133,8 +135,7 @@ def hedged_interval(value: float, kind: str | None) -> tuple[float | None, float
     return value, value, value, value
 
 
-@dataclass(frozen=True)
-class _Reading:
+class _Reading(NamedTuple):
     start: int
     end: int
     value: float
@@ -625,26 +626,25 @@ class NumericExtractor:
                 conversion = self.measure_conversion.match(text, end, sentence.end)
                 if conversion:
                     end = conversion.end()
-        claim = NumericClaim(sentence.article_id, start, end, text[start:end], sentence, _clean(value),
-                             _clean(stated_low) if stated_low is not None else None,
-                             _clean(stated_high) if stated_high is not None else None,
-                             hedge_text, qtype, "", "", unit=unit, cmp_low=cmp_low, cmp_high=cmp_high)
         previous_word = _LAST_WORD.search(text, sentence.start, start)
         if previous_word and previous_word.group(1).lower() in self.windows:
             subject = ""  # "in their last 10 games" sets a window; it states no fact to compare
+        fields: dict[str, object] = {"subject": subject, "subject_text": subject_text}
         if qtype == "count" and subject_text and subject_text.split()[-1].lower() in self.durations:
-            # "over six full seasons" is a span of time, not a count
-            return replace(claim, type="duration", subject_text=subject_text)
-        if qtype not in COMPARABLE_TYPES:
-            return replace(claim, subject=subject, subject_text=subject_text)
-        return self._relate(claim, text, after, subject_text, subject, r.vague)
+            qtype, fields["subject"] = "duration", ""  # "over six full seasons" is a span of time, not a count
+        elif qtype in COMPARABLE_TYPES:
+            fields = self._relations(sentence, text, start, after, subject_text, subject, qtype)
+        return NumericClaim(sentence.article_id, start, end, text[start:end], sentence, _clean(value),
+                            _clean(stated_low) if stated_low is not None else None,
+                            _clean(stated_high) if stated_high is not None else None,
+                            hedge_text, qtype, unit=unit, cmp_low=cmp_low, cmp_high=cmp_high, **fields)
 
-    def _relate(self, claim: NumericClaim, text: str, after: str, subject_text: str, subject: str,
-                vague: bool) -> NumericClaim:
-        """A comparable claim with what it counts, the event it belongs to, whose it is and its sentence's
-        context: what alignment needs, and only it. ``after``: the sentence after the number."""
-        sentence, start, qtype = claim.sentence, claim.start, claim.type
-        before = text[sentence.start:start]  # up to the claim, its hedge included
+    def _relations(self, sentence: Sentence, text: str, start: int, after: str, subject_text: str, subject: str,
+                   qtype: str) -> dict[str, object]:
+        """What alignment needs of a comparable claim, and only it: what it counts, the event it belongs to,
+        whose it is and its sentence's context. ``start``: where the claim starts, its hedge included;
+        ``after``: the sentence after the number."""
+        before = text[sentence.start:start]
         window = before[-80:] + "\x00" + after[:80]
         if subject and qtype == "count" and " and " in window and self.breakdown.search(window):
             modifier = [w for w in subject_text.split()[:-1] if w[:1].isupper()]
@@ -670,11 +670,11 @@ class NumericExtractor:
             if verb:  # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"
                 subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"
         if not subject:
-            return replace(claim, subject_text=subject_text, event=event)
-        owner = self._owner(before, after[len(subject_text) + 1:] if subject_text else after)
+            return {"subject": "", "subject_text": subject_text, "event": event}
         context = self._context_words(sentence.text)  # cached: the claims of a sentence share it
-        return replace(claim, subject=subject, subject_text=subject_text, event=event, updated=updated,
-                       owner=owner, cue=self._cue(sentence.text), context=context, weekdays=context & self.weekdays)
+        return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated,
+                "owner": self._owner(before, after[len(subject_text) + 1:] if subject_text else after),
+                "cue": self._cue(sentence.text), "context": context, "weekdays": context & self.weekdays}
 
     def _subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
         """(words as written, canonical subject) of a claim of any comparable type."""
