@@ -83,7 +83,8 @@ HEDGE_KIND = {"before": _str_list, "after": _str_list, "examples": _str_list}
 PATTERN_RULE = {"id": _str, "pattern": _regex, "example": _str}
 
 SCHEMAS: dict[str, Schema] = {
-    "hedges.toml": {kind: HEDGE_KIND for kind in ("about", "at_least", "at_most", "nearly", "over", "under")},
+    "hedges.toml": {kind: HEDGE_KIND for kind in ("about", "at_least", "at_most", "exactly", "nearly", "over",
+                                                             "under")},
     "numbers.toml": {
         "units": _number_table,
         "tens": _number_table,
@@ -91,6 +92,7 @@ SCHEMAS: dict[str, Schema] = {
         "suffixes": _number_table,
         "money_suffixes": _number_table,
         "fractions": _number_table,
+        "vulgar_fractions": _number_table,
         "vague": _vague_table,
         "multipliers": _number_table,
         "percent": {"points": _str_list, "words": _str_list},
@@ -110,6 +112,7 @@ SCHEMAS: dict[str, Schema] = {
         "durations": {"units": _str_list},
         "background": {"cues": _str_list},
         "updates": {"words": _str_list},
+        "scores": {"before": _str_list, "after": _str_list},
     },
     "units.toml": ("each", {"base": _str, "units": _number_table}),
     "boilerplate.toml": {"line": ("array", PATTERN_RULE), "end": ("array", PATTERN_RULE),

@@ -70,6 +70,22 @@ CASES = [
     ("He was shot seven times by police.", "seven", "count", 7, 7, 7, None, "times shot"),
     ("Nearly 300 crewmen are held hostage.", "Nearly 300", "count", 300, None, 300, "nearly", "crewman"),
     ("They hold more than 300 crew members.", "more than 300", "count", 300, 300, None, "more than", "crewman"),
+    # ranges written with a dash: rising, and no score words around them
+    ("Police said 40-50 people were detained.", "40-50", "count", 40, 40, 50, None, "people"),
+    ("The repairs will cost $5-10 million.", "$5-10 million", "money", 5000000, 5000000, 10000000, None, ""),
+    ("Prices rose 10-15% last year.", "10-15%", "percent", 10, 10, 15, None, "percent"),
+    ("Crowds of 1000 - 5000 people gathered.", "1000 - 5000", "count", 1000, 1000, 5000, None, "people"),
+    ("between ten and fifteen boats were seen", "between ten and fifteen", "count", 10, 10, 15, "between", "boat"),
+    # two bounds of one quantity, and exact or verb hedges
+    ("more than 100 but fewer than 200 people were arrested", "more than 100 but fewer than 200", "count", 100,
+     100, 200, "more than and fewer than", "people"),
+    ("Exactly 100 people attended.", "Exactly 100", "count", 100, 100, 100, "exactly", "people"),
+    ("Sales topped 3,000 vehicles in May.", "topped 3,000", "count", 3000, 3000, None, "topped", "vehicle"),
+    # shares
+    ("More than half of the voters stayed home.", "More than half", "fraction", 0.5, 0.5, None, "more than",
+     "share of voter"),
+    ("Two-thirds of the residents left.", "Two-thirds", "fraction", 0.666667, 0.666667, 0.666667, None,
+     "share of people"),
 ]
 
 
@@ -98,8 +114,12 @@ NOT_COUNTS = [
     ("IBM's systems were employed in the 1940s to help Hitler.", "1940s", "date"),
     ("It lasted around 30 seconds or so.", "around 30", "duration"),
     ("In 2003 the city of Bam was razed.", "2003", "year"),
-    ("The Sixers beat Cleveland 31-24 on Friday.", "31", "score"),
-    ("Call 555-123-4567 for details.", "555", "identifier"),
+    ("The Sixers beat Cleveland 31-24 on Friday.", "31-24", "score"),
+    ("The jury was deadlocked at 9-3.", "9-3", "score"),
+    ("After an 18-30 start, the team rallied.", "18-30", "score"),
+    ("Tickets for the 2018-19 season sold out.", "2018-19", "year"),
+    ("Call 555-1234 for details.", "555-1234", "identifier"),
+    ("Call 555-123-4567 for details.", "555-123-4567", "identifier"),
     ("He drove north on Interstate 75 for an hour.", "75", "identifier"),
 ]
 

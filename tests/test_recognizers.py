@@ -4,7 +4,7 @@
 Each file's cases are sorted into categories that are out of scope for a news checker, each with its reason
 (`OUT_OF_SCOPE`), and the rest, which are run. The test prints, per file: cases, in scope, passed; and fails when
 the pass rate falls below its floor (`FLOORS`). The issue's targets are NumberModel 95%, PercentModel 100%,
-CurrencyModel 90% and NumberRangeModel 90%; where a target is not met yet the floor is the rate reached so far:
+CurrencyModel 90% and NumberRangeModel 90%; each floor is the rate reached so far, all above their targets:
 raise a floor whenever the reader gets better.
 """
 
@@ -30,7 +30,6 @@ OUT_OF_SCOPE: dict[str, list[tuple[str, str, str]]] = {
          r"\d[ \u202f]\d{3}\b"),
         ("bare scale letters", "'10k', '10M', '1.2b': in news '5m' is five metres; scales are read after a currency",
          r"(?i)\d\s*[kmgb]\b"),
-        ("South Asian numbering", "lakh, crore and 12,34,567 are not in the rules yet", r"(?i)lakh|crore|\d,\d\d,\d{3}"),
         ("dotted sequences and decimal commas", "addresses and versions (192.168.1.2), continental 1.111,11",
          r"\d\.\d+\.\d|\d,\d{1,2}\b(?!\d)|\d\.\d{3},"),
         ("compound ordinal fractions", "'a trillionth', 'three twenty-firsts', 'one hundred thirty fifths' have "
@@ -42,8 +41,8 @@ OUT_OF_SCOPE: dict[str, list[tuple[str, str, str]]] = {
          r"ninety)[\s-]+(?:firsts?|seconds?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?)\b"),
         ("dates and phone numbers", "'5/17/2018' is read as a date and '+1-222-2222' as a phone number, never as "
          "counts", r"\d{1,2}/\d{1,2}/\d{2,4}|\+\d[\d-]{6,}"),
-        ("digits joined to scale words with 'and'", "'3 hundred and 21' mixes digits and words; not news style",
-         r"\d\s+(hundred|thousand)\s+(and\s+)?\w"),
+        ("digits joined to scale words with 'and'", "'3 hundred and 21', '6 crore and two hundred' mix digits and "
+         "words; not news style", r"\d\s+(hundred|thousand|lakh|crore)\s+(and\s+)?\w"),
     ],
     "PercentModel": [
         ("upstream-python-skip", "the project's own Python port skips these", ""),
@@ -56,11 +55,13 @@ OUT_OF_SCOPE: dict[str, list[tuple[str, str, str]]] = {
     ],
     "NumberRangeModel": [
         ("comparison operators", "'>10', '<= 30', '~': symbols of queries, not of news prose", r"[<>=~]"),
+        ("bare scale letters", "as in NumberModel: '5k-20k'", r"(?i)\d\s*[kmgb]\b"),
+        ("ratios", "as in NumberModel: '2 in 5 or more' is a ratio", r"(?<!\d)\d{1,2}\s+in\s+\d{1,2}(?!\d)"),
         ("ordinal ranges", "'between the tenth and the fifteenth' ranks, not quantities", r"(?i)\b(tenth|fifteenth)\b"),
     ],
 }
 
-FLOORS = {"NumberModel": 0.95, "PercentModel": 1.0, "CurrencyModel": 0.82, "NumberRangeModel": 0.54}
+FLOORS = {"NumberModel": 0.98, "PercentModel": 1.0, "CurrencyModel": 0.97, "NumberRangeModel": 0.98}
 
 
 def _load(shared, name: str) -> list[dict]:
@@ -102,7 +103,8 @@ CURRENCY_CODES = {"Dollar": "USD", "United States dollar": "USD", "Pound": "GBP"
                   "Euro": "EUR", "Japanese yen": "JPY", "Chinese yuan": "CNY", "Canadian dollar": "CAD",
                   "Hong Kong dollar": "HKD", "Australian dollar": "AUD", "Indian rupee": "INR", "Rupee": "INR",
                   "Cent": "USD-cent", "Pence": "GBP-penny", "Penny": "GBP-penny", "Franc": "FRF", "Swiss franc": "CHF",
-                  "Peseta": "ESP", "Netherlands guilder": "NLG", "Finnish markka": "FIM", "Mexican peso": "MXN"}
+                  "Peseta": "ESP", "Netherlands guilder": "NLG", "Finnish markka": "FIM", "Mexican peso": "MXN",
+                  "Costa Rican colón": "CRC", "Georgian lari": "GEL", "Lao kip": "LAK", "Sri Lankan rupee": "LKR"}
 
 
 def _currency_case(extractor, case) -> bool:
@@ -113,23 +115,27 @@ def _currency_case(extractor, case) -> bool:
     return got == expected
 
 
+# Openers of a range; Recognizers-Text writes "between 20 and 30", "20 to 30" and "20-30" half-open, [20,30),
+# where the checker reads the range closed: the runner writes ours their way.
+RANGE_OPENERS = (None, "between", "from", "in the range of")
+
+
 def _range_case(extractor, case) -> bool:
-    """Bounds and their openness, as the checker states them: "(30,)" for "more than thirty"."""
+    """Bounds and their openness, as the checker states them: "(30,)" for "more than thirty". A bound is open
+    where the claim's comparison interval leaves it out (cmp_low above low, cmp_high below high)."""
     from factcheck.models import Sentence
 
     text = case["Input"]
-    claims = [c for c in extractor.claims(Sentence("spec", 0, len(text), text), text) if c.hedge]
     got = []
-    for c in claims:
-        kind = extractor.hedges.get(("before", c.hedge)) or extractor.hedges.get(("after", c.hedge)) or c.hedge
-        low = "" if c.low is None else _plain(c.low)
-        high = "" if c.high is None else _plain(c.high)
-        opening = "(" if kind in ("over", "under", "at_most", "nearly") or c.low is None else "["
-        closing = ")" if kind in ("under", "range", "between", "from") or c.high is None or kind in (
-            "in the range of",) else "]"
-        if kind in ("at_most",):
-            closing = "]"
-        got.append(f"{opening}{low},{high}{closing}")
+    for c in extractor.claims(Sentence("spec", 0, len(text), text), text):
+        if not c.hedge and not (c.low is not None and c.high is not None and c.low < c.high):
+            continue  # neither hedged nor a range
+        opening = "(" if c.low is None or c.cmp_low > c.low else "["
+        closing = ")" if c.high is None or c.cmp_high < c.high else "]"
+        if c.hedge in RANGE_OPENERS and c.low is not None and c.high is not None and c.low < c.high:
+            closing = ")"
+        got.append(f"{opening}{'' if c.low is None else _plain(c.low)},{'' if c.high is None else _plain(c.high)}"
+                   f"{closing}")
     expected = [r["Resolution"]["value"] for r in case["Results"]]
     return got == expected
 

@@ -39,10 +39,18 @@ _CONVERSION_OPEN = regex.compile(r"\s*[(\[/]\s*")
 _CONVERSION_CLOSE = regex.compile(r"\s*[)\]]")
 _SLASH_NEXT = regex.compile(r"\s*/")
 _LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
+_OR_EQUAL = regex.compile(r"\s*,?\s*or\s+equal(?:\s+to)?(?:\s+(?:it|that|this))?(?![\p{L}])(?!\s*(?:to\s+)?[\d$£€¥])",
+                          regex.IGNORECASE)
+_BOUND_JOIN = regex.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:,—–]|\s-\s")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[;:,—–]|\s-\s")
 _FIRST_WORD = regex.compile(r"\W*([\p{L}]+)")
 _OTHER_NEXT = regex.compile(r"(?i)^\s*other\s")
+_MINOR_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?", regex.IGNORECASE)
+_WORD_NEXT = regex.compile(r"\s*(?!and(?![\p{L}]))\p{L}", regex.IGNORECASE)
+_POUNDS_AFTER = regex.compile(r"(?i)\s+pounds(?![\p{L}])(?!\s+of\b)")
+_SHARE_OF = regex.compile(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
+_ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
 _OF_PHRASE = regex.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 _DIMENSION_ADJECTIVE = regex.compile(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
 _MAGNITUDE_BEFORE = regex.compile(r"(?r)magnitude[\s-]*(of\s*)?$|richter\s*scale\s*(of\s*)?$")
@@ -157,6 +165,7 @@ class NumericExtractor:
         self.suffixes = {k.lower(): float(v) for k, v in numbers["suffixes"].items()}
         self.money_suffixes = {k.lower(): float(v) for k, v in numbers["money_suffixes"].items()}
         self.fractions = {k.lower(): float(v) for k, v in numbers["fractions"].items()}
+        self.vulgar_fractions = {k: float(v) for k, v in numbers.get("vulgar_fractions", {}).items()}
         self.multipliers = {k.lower(): float(v) for k, v in numbers["multipliers"].items()}
         self.vague = {k.lower(): v for k, v in numbers["vague"].items()}
         percent = numbers["percent"]
@@ -204,6 +213,8 @@ class NumericExtractor:
         self._context_forms: dict[str, str] = {}  # word as written -> its context form, memoised for the run
         self.part_words = frozenset([*self.units, *self.tens, "all", "half", "many", "most", "none", "some"])
         self.update_words = ruleset.language("updates", "words")
+        self.score_before = ruleset.language("scores", "before")
+        self.score_after = ruleset.language("scores", "after")
         self.update_cue = regex.compile(
             rf"(?r)(?<![\p{{L}}])(?:{_alternation(ruleset.language('updates', 'words'))})(?:\s+to)?\s+(?:[\p{{L}}]+\s+){{0,2}}$",
             regex.IGNORECASE)
@@ -220,37 +231,53 @@ class NumericExtractor:
                                          r"totalling|at)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
 
         word_numbers = _alternation([*self.units, *self.tens])
+        tens_words = _alternation(self.tens)
+        ones_words = _alternation([w for w, v in self.units.items() if 1 <= v <= 9])
         scale_words = _alternation(self.scales)
         word_number = (
-            rf"(?:(?:{word_numbers}|a)(?=[\s-]+(?:{scale_words}))|{word_numbers})"
-            rf"(?:[\s-]+(?:and[\s-]+)?(?:{word_numbers}|{scale_words}|a\s+half))*"
+            rf"(?:(?:{word_numbers}|a|hundred)(?=[\s-]+(?:{scale_words}))|{word_numbers})"
+            # "and" only after a scale word ("one hundred and five") or between tens and ones ("twenty and three"),
+            # never in "between ten and fifteen"
+            rf"(?:(?:[\s-]+|(?<=(?:{scale_words}))[\s-]+and[\s-]+|(?<=(?:{tens_words}))[\s-]+and[\s-]+"
+            rf"(?=(?:{ones_words})(?![\p{{L}}])))(?:{word_numbers}|{scale_words}|a\s+half))*"
         )
-        digits = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+        # grouped by thousands, or the South Asian way ("12,34,567": twelve lakh ...)
+        digits = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+        after_symbols = _alternation(s for s in self.symbols if regex.search(r"\p{L}", s))  # "100元"
         vague = _alternation(self.vague)
         symbols = _alternation(self.symbols)
         codes = _alternation(self.codes)
         suffixes = _alternation([*self.suffixes, *self.money_suffixes])
         multipliers = _alternation(self.multipliers)
         fractions = _alternation(self.fractions)
+        vulgar_fractions = _alternation(self.vulgar_fractions) or "(?!)"
+        hedge_words = _alternation(p for (pos, p) in self.hedges if pos == "before")  # "more than half"
         fraction_tail = rf"(?:[\s-]+and[\s-]+(?:a|one|{word_numbers})[\s-]+(?:{fractions}))"
-        self.core = regex.compile(
+        # A number stands alone, or after a currency; a hyphen after a number and a space is a dash ("10 - 20"),
+        # elsewhere a minus sign ("-5", "- 1 4/5").
+        opening = (rf"(?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>(?-i:{codes}))\s?|"
+                   r"(?<![\p{L}\d.,/#$£€¥]|\d[.,]|[\d\s]-))(?P<neg>(?:(?<![^\s(=:])(?<!\d\s)-|−)\s?|(?:minus|negative)\s+)?")
+        # The second number of a dashed pair ("40-50"): glued to the dash, no currency or sign of its own.
+        after_dash = r"(?:(?P<cur>(?!))|(?P<code>(?!))|(?<=\d[-–]))(?P<neg>(?!))?"
+        core = (
             rf"""
-            (?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>{codes})\s?|(?<![\p{{L}}\d.,/#$£€¥]|\d[.,]|[\d\s]-))
-            (?P<neg>(?:(?<![^\s(=:])-|−)\s?|(?:minus|negative)\s+)?
             (?:
                 (?P<vague>{vague})(?![\p{{L}}])
               | (?P<mult>(?:{word_numbers}|a|\d+))\s+(?P<multword>{multipliers})(?![\p{{L}}])
               | (?P<frac>(?:{word_numbers}|a|one))(?:\s*-\s*|\s+)(?P<fracword>{fractions})(?![\p{{L}}])
               | (?P<slash>(?:(?P<whole>\d{{1,3}})\s+)?(?P<num>\d{{1,2}})/(?P<den>[234568]|10))(?![\d/])
-              | (?P<digits>{digits})(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]|\.\d))
+              | (?P<vulgar>(?P<vulgarwhole>\d{{1,3}})?\s?(?P<vulgarpart>{vulgar_fractions}))(?![\p{{L}}\d])
+              | (?P<digits>{digits})(?![\s]?(?:{vulgar_fractions}))(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})))
               | (?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])
+              | (?<=(?:{hedge_words})\s+)(?P<lone>half)(?![\p{{L}}])
               | (?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])
             )
             (?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}])
                (?:\s+and\s+(?:a|one)\s+(?P<scalefrac>half|quarter|third))?)?
-            """,
-            regex.IGNORECASE | regex.VERBOSE,
+            """
         )
+        self.core = regex.compile(opening + core, regex.IGNORECASE | regex.VERBOSE)
+        self.core_after_dash = regex.compile(after_dash + core, regex.IGNORECASE | regex.VERBOSE)
         number = rf"(?:\d[\d,.]*|(?i:{word_numbers}))"
         # a count that is one part of a breakdown: "12 Somali and 11 Yemeni suspects"
         self.breakdown = regex.compile(
@@ -260,11 +287,12 @@ class NumericExtractor:
         # Trying the full pattern only there is several times faster than scanning every character with it; the
         # words are found in the lower-cased text by the standard library's engine, the fastest at literal words.
         first_words = {w.split()[0] for w in [*self.units, *self.tens, *self.vague, "half", "quarter", "minus",
-                                               "negative"]} - {"a", "an"}
+                                               "negative", "hundred"]} - {"a", "an"}
         after_a = {w.split()[1] for w in self.vague if w.split()[0] in ("a", "an")} | {
             *self.scales, *self.fractions, *self.multipliers}
         lettered = [s.lower() for s in [*self.codes, *self.symbols] if regex.search(r"\p{L}", s)]
-        self.trigger_signs = re.compile(r"[\d$£€¥₹−]|[-.](?=\s?\d)")
+        signs = [s for s in self.symbols if not regex.search(r"\p{L}", s)]
+        self.trigger_signs = re.compile(rf"[\d−]|[-.](?=\s?\d)|{_alternation([*signs, *self.vulgar_fractions])}")
         self.trigger_words = re.compile(
             rf"(?<![^\W\d_])(?:{_alternation([*first_words, *lettered])}|an?[\s-]+(?:{_alternation(after_a)}))"
             r"(?![^\W\d_])")
@@ -273,16 +301,20 @@ class NumericExtractor:
             r"(?![\p{L}])",
             regex.IGNORECASE,
         )
+        # "5 dollars", "a 12-cent dividend", "100 €", "100元"
         self.currency_after = regex.compile(
-            rf"\s+(?:(?P<word>{_alternation(self.currency_words)})|(?P<code>{codes}))(?![\p{{L}}])",
+            rf"(?:\s+|-)(?:(?P<word>{_alternation(self.currency_words)})|(?P<code>(?-i:{codes})))(?![\p{{L}}])"
+            rf"|\s?(?P<symbol>{_alternation(self.symbols)})(?![\p{{L}}\d])",
             regex.IGNORECASE,
         )
         self.conversion = regex.compile(r"\s*[(\[/]\s*")
         before = [p for (pos, p) in self.hedges if pos == "before"]
         after = [p for (pos, p) in self.hedges if pos == "after"]
         self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{_alternation(before)})\s+$", regex.IGNORECASE)
-        self.hedge_after = regex.compile(rf"\s*,?\s*(?P<h>{_alternation(after)})(?![\p{{L}}])", regex.IGNORECASE)
-        self.range_join = regex.compile(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and)\s*", regex.IGNORECASE)
+        # "5000 or more" ends in a hedge, "5000 or more than 4500" does not
+        self.hedge_after = regex.compile(rf"\s*,?\s*(?P<h>{_alternation(after)})(?![\p{{L}}])(?!\s+than\s+\S)",
+                                         regex.IGNORECASE)
+        self.range_join = regex.compile(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and|through|thru)\s*", regex.IGNORECASE)
         self.range_open = regex.compile(r"(?r)(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
         self.month_pattern = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{_alternation(self.months)})\.?\s*$", regex.IGNORECASE)
         self.month_after = regex.compile(rf"^\s*(?:{_alternation(self.months)})(?![\p{{L}}])", regex.IGNORECASE)
@@ -302,6 +334,7 @@ class NumericExtractor:
         i = 0
         seen = False
         last_scale = 0.0  # the last scale of a thousand or more: "one million and a half" halves a million
+        last_chunk = 0.0  # what that scale added to the total
         while i < len(tokens):
             token = tokens[i]
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -322,9 +355,17 @@ class NumericExtractor:
                 seen = True
             elif token in self.scales:
                 scale = self.scales[token]
+                if scale >= 1000 and not current and last_scale and tokens[i - 1] in self.scales:
+                    # stacked scales multiply: "three lakh crore", "a thousand million"
+                    total += last_chunk * (scale - 1)
+                    last_chunk *= scale
+                    last_scale = scale
+                    i += 1
+                    continue
                 current = (current or 1) * scale
                 if scale >= 1000:
                     total += current
+                    last_chunk = current
                     current = 0
                     last_scale = scale
                 seen = True
@@ -352,8 +393,13 @@ class NumericExtractor:
                 return None
             value = base * self.fractions[m.group("fracword").lower()]
             return value, value, value, False
+        if m.group("lone"):
+            return 0.5, 0.5, 0.5, False
         if m.group("bare"):
             value = self.fractions[m.group("bare").lower()] * self.scales[m.group("barescale").lower()]
+            return value, value, value, False
+        if m.group("vulgar"):
+            value = int(m.group("vulgarwhole") or 0) + self.vulgar_fractions[m.group("vulgarpart")]
             return value, value, value, False
         if m.group("slash"):
             value = int(m.group("whole") or 0) + int(m.group("num")) / int(m.group("den"))
@@ -410,46 +456,69 @@ class NumericExtractor:
             resume = m.end()
             if any(a <= position < b for a, b in urls):
                 continue  # a number inside a web address ("q=30%25") is no claim
-            core = self._core_value(m)
-            if core is None:
+            reading = self._reading(m, text, start, end)
+            if reading is None:
                 continue
-            value, low, high, vague = core
-            if m.group("neg"):
-                value, low, high = -value, -high, -low
-            if m.group("words") and m.group("words").lower() == "one" and _PRONOUN_ONE.search(text, start, m.start()):
-                continue  # "the one you mentioned": a pronoun
-            if m.group("scale") and m.group("words"):
-                # scale words after a number in words belong to it: "one billion and a half" + "million"
-                value = low = high = self.word_value(f"{m.group('words')} {m.group('scale')}") or value
-            elif m.group("scale"):
-                factor = 1.0
-                for word in m.group("scale").lower().split():
-                    factor *= self.scales[word]
-                value, low, high = value * factor, low * factor, high * factor
-            if m.group("scalefrac"):  # "3 million and a half"
-                extra = self.fractions[m.group("scalefrac").lower()] * self.scales[m.group("scale").split()[-1].lower()]
-                value, low, high = value + extra, low + extra, high + extra
-            stop = m.end()
-            unit = None
-            kind = "count"
-            if m.group("cur"):
-                unit = self.symbols.get(m.group("cur")) or self.symbols.get(m.group("cur").upper())
-                kind = "money"
-            elif m.group("code"):
-                unit = m.group("code").upper()
-                kind = "money"
-            after = self.currency_after.match(text, stop, end)
-            if after and kind == "count":
-                unit = self.currency_words.get((after.group("word") or "").lower()) or (after.group("code") or "").upper()
-                kind = "money"
-                stop = after.end()
-            pct = self.percent.match(text, stop, end)
-            if pct and kind == "count":
-                kind = "percent"
-                unit = "percentage points" if pct.group("points") else "%"
-                stop = pct.end()
-            out.append(_Reading(m.start(), stop, value, low, high, unit, kind, vague))
-        return out
+            out.append(reading)
+            while m.group("digits") and not m.group("neg") and reading.end < end - 1 and text[reading.end] in "-–":
+                # the next number of a run written with dashes, "40-50", "31-24", "555-123-4567": range, score
+                # or identifier, the claims decide; read here, since a number glued to a dash starts no reading
+                m = self.core_after_dash.match(text, reading.end + 1, end)
+                paired = self._reading(m, text, start, end) if m and m.group("digits") else None
+                if paired is None:
+                    break
+                out.append(paired)
+                reading = paired
+                resume = paired.end
+        return _join_minor_units(out, text, end)
+
+    def _reading(self, m: regex.Match[str], text: str, start: int, end: int) -> _Reading | None:
+        """The reading of a core match: its value with sign and scale, and a currency or percent after it."""
+        core = self._core_value(m)
+        if core is None:
+            return None
+        value, low, high, vague = core
+        if m.group("neg"):
+            value, low, high = -value, -high, -low
+        if m.group("words") and m.group("words").lower() == "one" and _PRONOUN_ONE.search(text, start, m.start()):
+            return None  # "the one you mentioned": a pronoun
+        if m.group("scale") and m.group("words"):
+            # scale words after a number in words belong to it: "one billion and a half" + "million"
+            value = low = high = self.word_value(f"{m.group('words')} {m.group('scale')}") or value
+        elif m.group("scale"):
+            factor = 1.0
+            for word in m.group("scale").lower().split():
+                factor *= self.scales[word]
+            value, low, high = value * factor, low * factor, high * factor
+        if m.group("scalefrac"):  # "3 million and a half"
+            extra = self.fractions[m.group("scalefrac").lower()] * self.scales[m.group("scale").split()[-1].lower()]
+            value, low, high = value + extra, low + extra, high + extra
+        stop = m.end()
+        unit = None
+        # "two-thirds of", "more than half of": a share of something, not a count of it
+        kind = "fraction" if (m.group("frac") or m.group("lone")) and value < 1 else "count"
+        if m.group("cur"):
+            unit = self.symbols.get(m.group("cur")) or self.symbols.get(m.group("cur").upper())
+            kind = "money"
+        elif m.group("code"):
+            unit = m.group("code").upper()
+            kind = "money"
+        after = self.currency_after.match(text, stop, end)
+        if after and kind in ("count", "fraction"):
+            symbol = after.group("symbol")
+            unit = (self.currency_words.get((after.group("word") or "").lower()) or (after.group("code") or "").upper()
+                    or self.symbols.get(symbol) or self.symbols.get(symbol.upper()))
+            kind = "money"
+            stop = after.end()
+        elif kind == "count" and m.group("scale") and _POUNDS_AFTER.match(text, stop, end):
+            kind, unit = "money", "GBP"  # "361 million pounds"; "12 million pounds of beef" is a weight
+            stop = _POUNDS_AFTER.match(text, stop, end).end()
+        pct = self.percent.match(text, stop, end)
+        if pct and kind in ("count", "fraction"):
+            kind = "percent"
+            unit = "percentage points" if pct.group("points") else "%"
+            stop = pct.end()
+        return _Reading(m.start(), stop, value, low, high, unit, kind, vague)
 
     # -- claims ---------------------------------------------------------------------------------------
 
@@ -503,13 +572,21 @@ class NumericExtractor:
                     end += close.end()
             # A range: "between 40 and 80 percent", "40-50", "24- to 30-foot", "40 or 50".
             is_range = False
+            typed_at = None  # where the words that tell the type start, when not at the claim's end
             if i + 1 < len(readings):
                 nxt = readings[i + 1]
                 gap = text[end:nxt.start]
                 joined = self.range_join.fullmatch(gap)
                 opener = self.range_open.search(text, sentence.start, start)
                 gap_word = gap.strip().lower().lstrip("-–— ") or gap.strip()[:1]
-                if joined and (nxt.type == qtype or qtype == "count" or nxt.type == "count") and self._joins_range(
+                dashed = gap in ("-", "–") and not self._dashed_range(text, sentence, r, nxt)
+                if dashed:  # a score, record or number sequence written as one: "31-24", "2018-19", "555-1234"
+                    typed_at, end = end, nxt.end
+                    i += 1
+                    while i + 1 < len(readings) and text[end:readings[i + 1].start] in ("-", "–"):
+                        end = readings[i + 1].end
+                        i += 1
+                elif joined and (nxt.type == qtype or qtype == "count" or nxt.type == "count") and self._joins_range(
                         gap_word, opener, r.vague, value, nxt.value):
                     is_range = True
                     if nxt.value >= 1000 * value and value < 1000 and nxt.value % 1000 == 0:
@@ -534,16 +611,21 @@ class NumericExtractor:
                     hedge_kind = self.hedges[("before", hedge_text)]
                     start = hb.start("h")
                 ha = self.hedge_after.match(text, end, sentence.end)
-                if ha and (hedge_kind is None or hedge_kind == "about"):  # "about 500 or more" is at least 500
+                if ha and hedge_kind in (None, "about", "exactly"):  # "about 500 or more" is at least 500
                     hedge_text = " ".join(ha.group("h").lower().split())
                     hedge_kind = self.hedges[("after", hedge_text)]
                     end = ha.end()
+                or_equal = _OR_EQUAL.match(text, end, sentence.end) if hedge_kind in ("over", "under") else None
+                if or_equal:  # "less than 5000 or equal": the bound is reached
+                    hedge_kind = "at_least" if hedge_kind == "over" else "at_most"
+                    hedge_text = f"{hedge_text} or equal"
+                    end = or_equal.end()
             claim = self._claim(sentence, text, start, end, r, value, low, high, unit, qtype, hedge_kind,
-                                hedge_text)
+                                hedge_text, end if typed_at is None else typed_at)
             if claim is not None:
                 claims.append(claim)
             i += 1
-        return sorted(claims, key=lambda c: (c.start, c.end))
+        return _join_bounds(sorted(claims, key=lambda c: (c.start, c.end)), text)
 
     def _times_and_dates(self, sentence: Sentence, text: str) -> list[NumericClaim]:
         """Clock times (value HHMM on a 24-hour clock) and calendar dates (value: the day of the month)."""
@@ -593,19 +675,34 @@ class NumericExtractor:
         if opener and (gap_word == "and" or opener.group("h").lower() != "between" and gap_word in (
                 "to", "-", "–", "—")):
             return True
-        return not vague and next_value > value and gap_word in ("-", "–", "—", "to", "or")
+        return not vague and next_value > value and gap_word in ("-", "–", "—", "to", "or", "through", "thru")
+
+    def _dashed_range(self, text: str, sentence: Sentence, first: _Reading, second: _Reading) -> bool:
+        """Whether two numbers glued by a dash ("40-50") are a range: they rise, they are not a score or record
+        by the words around them ("deadlocked at 9-3", "an 18-30 start"), no further dash follows ("2-14-2019")
+        and they are not the digits of a phone number ("555-1234")."""
+        if second.value <= first.value or text[second.end:second.end + 1] in ("-", "–") or (
+                first.end - first.start == 3 and second.end - second.start == 4):
+            return False
+        before = _LAST_WORD.search(text, sentence.start, first.start)
+        after = _FIRST_WORD.match(text, second.end, sentence.end)
+        return not (before and before.group(1).lower() in self.score_before) and not (
+            after and after.group(1).lower() in self.score_after)
 
     def _unscaled(self, text: str, reading: _Reading) -> float:
-        m = self.core.match(text, reading.start, reading.end)
+        m = self.core.match(text, reading.start, reading.end) or self.core_after_dash.match(text, reading.start,
+                                                                                             reading.end)
         core = self._core_value(m) if m else None
         return core[0] if core and core[0] else reading.value
 
     def _claim(self, sentence: Sentence, text: str, start: int, end: int, r: _Reading, value: float,
                low: float, high: float, unit: str | None, qtype: str, hedge_kind: str | None,
-               hedge_text: str | None) -> NumericClaim | None:
+               hedge_text: str | None, typed_at: int) -> NumericClaim | None:
         before = text[sentence.start:r.start]
         after = text[end:sentence.end]
-        qtype, unit, value = self._quantity_type(text[r.start:r.end], before, after, value, qtype, unit, r)
+        bounded = hedge_kind in ("over", "under", "at_least", "at_most", "nearly")  # "above 1000" is no year
+        qtype, unit, value = self._quantity_type(text[r.start:r.end], before, text[typed_at:sentence.end], value,
+                                                 math.inf if bounded else high, qtype, unit, r)
         if qtype is None:
             return None
         subject_text, subject = self._subject_of(qtype, before, after, value, unit)
@@ -678,7 +775,11 @@ class NumericExtractor:
 
     def _subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
         """(words as written, canonical subject) of a claim of any comparable type."""
-        if qtype in ("count", "fraction"):
+        if qtype == "fraction":  # "of" or "the" opens what it is a share of
+            of = _SHARE_OF.match(after).group()
+            text, subject = self._subject(" " + after[len(of):], 2) if of.strip() else ("", "")
+            return (f"{of.strip()} {text}", f"share of {subject}") if subject else ("", "")
+        if qtype == "count":
             model = self._model(after)
             if model:
                 return model
@@ -718,14 +819,16 @@ class NumericExtractor:
             return unit_text, f"{unit} of {noun}" if noun else (unit or "measure")
         return "", {"magnitude": "magnitude", "score": "score"}.get(qtype, qtype)
 
-    def _quantity_type(self, core: str, before: str, after: str, value: float, qtype: str, unit: str | None,
-                       r: _Reading) -> tuple[str | None, str | None, float]:
+    def _quantity_type(self, core: str, before: str, after: str, value: float, high: float, qtype: str,
+                       unit: str | None, r: _Reading) -> tuple[str | None, str | None, float]:
         """Decide what kind of quantity a number is from the words around it; None drops it."""
         after_l = after.lower()
         before_l = before.lower()
         digits = core.strip().replace(",", "")
         if qtype in ("money", "percent"):
             return qtype, unit, value
+        if qtype == "fraction":
+            return self._fraction_type(core, after, value)
         if _MAGNITUDE_BEFORE.search(before_l) or _MAGNITUDE_AFTER.match(after_l
         ):
             return "magnitude", None, value
@@ -738,7 +841,7 @@ class NumericExtractor:
             return "identifier", None, value  # "No. 5", "#11", "the 22000 block of Joliet Avenue"
         if self.month_pattern.search(before) or self.month_after.match(after):
             return "date", None, value
-        if _FOUR_DIGITS.fullmatch(core.strip()) and 1000 <= value <= 2100:
+        if _FOUR_DIGITS.fullmatch(core.strip()) and 1000 <= value <= high <= 2100:
             return "year", None, value
         if _DECADE_S_AFTER.match(after_l) and _TWO_TO_FOUR_DIGITS.fullmatch(digits):
             return "date", None, value  # the 1940s
@@ -767,6 +870,19 @@ class NumericExtractor:
                 capitalised.group().strip().lower() not in self.event_words:  # "Quake Kills 10" is a headline
             return "identifier", None, value
         return "count", None, value
+
+    def _fraction_type(self, core: str, after: str, value: float) -> tuple[str, str | None, float]:
+        """A fraction word is a share ("a third of the victims"), a measure or span ("a half liter", "a half
+        hour"), or, after "a" and before a noun, an ordinal ("a third man was arrested")."""
+        duration = self.duration_after.match(after)
+        if duration:
+            return "duration", duration.group("u").lower(), value
+        measure = self.measure_after.match(after)
+        if measure:
+            return "measure", self.measure_units[" ".join(measure.group("u").lower().split())][0], value
+        if _ORDINAL_A.match(core) and not _SHARE_OF.match(after).group().strip():
+            return "ordinal", None, value
+        return "fraction", None, value
 
     def _model(self, after: str) -> tuple[str, str] | None:
         """A model name right after the number counts its items: "seven AK-47 assault rifles", "12 AK 47
@@ -947,6 +1063,48 @@ def singularize(word: str) -> str:
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):
         return word[:-2]
     return word[:-1]
+
+
+def _join_minor_units(readings: list[_Reading], text: str, end: int) -> list[_Reading]:
+    """An amount in whole units followed by its hundredths is one amount: "3 dollars 50 cents", "thirteen
+    dollars and forty-five cents", "C$ 100 and fifty" (hundredths without a word only where no word follows)."""
+    out: list[_Reading] = []
+    for reading in readings:
+        whole = out[-1] if out else None
+        if whole and whole.type == "money" and whole.unit and "-" not in whole.unit and "/" not in whole.unit \
+                and whole.value == int(whole.value) and 1 <= reading.value < 100 and reading.value == int(reading.value):
+            gap = text[whole.end:reading.start]
+            in_words = reading.type == "money" and (reading.unit or "").endswith(("-cent", "-penny"))
+            bare = reading.type == "count" and not _WORD_NEXT.match(text, reading.end, end)
+            if _MINOR_GAP.fullmatch(gap) and (in_words or bare and "," not in gap):
+                value = whole.value + reading.value / 100
+                out[-1] = whole._replace(end=reading.end, value=value, low=value, high=value)
+                continue
+        out.append(reading)
+    return out
+
+
+def _join_bounds(claims: list[NumericClaim], text: str) -> list[NumericClaim]:
+    """A lower and an upper bound said of one quantity, side by side, are one interval: "more than 100 and
+    fewer than 200 people", "at most 100 and at least 20". The bounds must leave room between them ("more than
+    40 and less than 10" is two claims); the claim that names the subject gives the rest."""
+    out: list[NumericClaim] = []
+    for claim in claims:
+        previous = out[-1] if out else None
+        if previous and previous.hedge and claim.hedge and _BOUND_JOIN.fullmatch(text, previous.end, claim.start) \
+                and (previous.type == claim.type or "count" in (previous.type, claim.type)) \
+                and {previous.type, claim.type} <= COMPARABLE_TYPES:
+            lower, upper = (previous, claim) if previous.high is None else (claim, previous)
+            if lower.high is None and lower.low is not None and upper.low is None and upper.high is not None \
+                    and lower.low < upper.high:
+                base = claim if claim.subject or not previous.subject else previous
+                out[-1] = replace(base, start=previous.start, end=claim.end, text=text[previous.start:claim.end],
+                                  value=lower.low, low=lower.low, high=upper.high, cmp_low=lower.cmp_low,
+                                  cmp_high=upper.cmp_high, hedge=f"{previous.hedge} and {claim.hedge}",
+                                  type=claim.type if previous.type == "count" else previous.type)
+                continue
+        out.append(claim)
+    return out
 
 
 def _last_clause(before: str) -> str:
