@@ -48,7 +48,7 @@ _FIRST_WORD = regex.compile(r"\W*([\p{L}]+)")
 _OTHER_NEXT = regex.compile(r"(?i)^\s*other\s")
 _MINOR_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?", regex.IGNORECASE)
 _WORD_NEXT = regex.compile(r"\s*(?!and(?![\p{L}]))\p{L}", regex.IGNORECASE)
-_POUNDS_AFTER = regex.compile(r"(?i)\s+pounds(?![\p{L}])(?!\s+of\b)")
+_POUNDS_AFTER = regex.compile(r"(?i)[\s-]+pounds?(?![\p{L}])(?!\s+of\b)")
 _SHARE_OF = regex.compile(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
 _ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
 _OF_PHRASE = regex.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
@@ -511,7 +511,8 @@ class NumericExtractor:
             kind = "money"
             stop = after.end()
         elif kind == "count" and m.group("scale") and _POUNDS_AFTER.match(text, stop, end):
-            kind, unit = "money", "GBP"  # "361 million pounds"; "12 million pounds of beef" is a weight
+            kind, unit = "money", "GBP"  # "361 million pounds", "a 93.6 billion pound bailout"; "12 million pounds
+            # of beef" is a weight
             stop = _POUNDS_AFTER.match(text, stop, end).end()
         pct = self.percent.match(text, stop, end)
         if pct and kind in ("count", "fraction"):
@@ -679,14 +680,17 @@ class NumericExtractor:
 
     def _dashed_range(self, text: str, sentence: Sentence, first: _Reading, second: _Reading) -> bool:
         """Whether two numbers glued by a dash ("40-50") are a range: they rise, they are not a score or record
-        by the words around them ("deadlocked at 9-3", "an 18-30 start"), no further dash follows ("2-14-2019")
+        by the words around them ("deadlocked at 9-3", "a record of 9-14", "an 18-30 start"), no further dash
+        follows ("2-14-2019")
         and they are not the digits of a phone number ("555-1234")."""
         if second.value <= first.value or text[second.end:second.end + 1] in ("-", "–") or (
                 first.end - first.start == 3 and second.end - second.start == 4):
             return False
-        before = _LAST_WORD.search(text, sentence.start, first.start)
+        if text[first.start - 1:first.start] == "(" and text[second.end:second.end + 1] == ")":
+            return False  # a team's record after its name: "the Sixers (9-14)"
+        before = _LETTERS.findall(text[max(sentence.start, first.start - 30):first.start].lower())[-2:]
         after = _FIRST_WORD.match(text, second.end, sentence.end)
-        return not (before and before.group(1).lower() in self.score_before) and not (
+        return not any(w in self.score_before for w in before) and not (
             after and after.group(1).lower() in self.score_after)
 
     def _unscaled(self, text: str, reading: _Reading) -> float:
