@@ -269,7 +269,7 @@ class NumericExtractor:
               | (?P<vulgar>(?P<vulgarwhole>\d{{1,3}})?\s?(?P<vulgarpart>{vulgar_fractions}))(?![\p{{L}}\d])
               | (?P<digits>{digits})(?![\s]?(?:{vulgar_fractions}))(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})))
               | (?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])
-              | (?<=(?:{hedge_words})\s+)(?P<lone>half)(?![\p{{L}}])
+              | (?P<lone>half)(?<=(?:{hedge_words})\s+half)(?![\p{{L}}])
               | (?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])
             )
             (?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}])
@@ -291,8 +291,8 @@ class NumericExtractor:
         after_a = {w.split()[1] for w in self.vague if w.split()[0] in ("a", "an")} | {
             *self.scales, *self.fractions, *self.multipliers}
         lettered = [s.lower() for s in [*self.codes, *self.symbols] if regex.search(r"\p{L}", s)]
-        signs = [s for s in self.symbols if not regex.search(r"\p{L}", s)]
-        self.trigger_signs = re.compile(rf"[\d−]|[-.](?=\s?\d)|{_alternation([*signs, *self.vulgar_fractions])}")
+        signs = {s[0] for s in [*self.symbols, *self.vulgar_fractions] if not regex.search(r"\p{L}", s)}
+        self.trigger_signs = re.compile(rf"[\d−{regex.escape(''.join(sorted(signs)))}]|[-.](?=\s?\d)")
         self.trigger_words = re.compile(
             rf"(?<![^\W\d_])(?:{_alternation([*first_words, *lettered])}|an?[\s-]+(?:{_alternation(after_a)}))"
             r"(?![^\W\d_])")
