@@ -25,7 +25,15 @@ from ..models import NumericClaim, Sentence
 from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
-_BLOCK_OF_AFTER = regex.compile(r"\s+block\s+of\b")
+# The rules that type a number, in the order they are tried (kind_after / kind_before name them), and the type
+# each gives: "magnitude 5.6", glued to letters ("A380", "COVID-19": no claim), "7:20", "No. 5" or "the 2200
+# block of", "June 15", a year, "the 1940s", "38 years old" or "aged 38", "21st", "LaCalamita, 38,", "30 seconds",
+# "15 miles", "555-1234", "31-24".
+_QUANTITY_RULES = ("magnitude", "glued", "clock", "sign", "block", "month", "year", "decade", "years_old", "aged",
+                   "ordinal", "comma", "name_comma", "duration", "measure", "phone", "dash")
+_QUANTITY_TYPES = {"magnitude": "magnitude", "glued": None, "clock": "time", "sign": "identifier",
+                   "block": "identifier", "month": "date", "decade": "date", "years_old": "age", "aged": "age",
+                   "ordinal": "ordinal", "comma": "age", "name_comma": "age", "phone": "identifier", "dash": "score"}
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _PRONOUN_ONE = regex.compile(r"(?ri)(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another)\s+$")
 _MONTH_NAME = regex.compile(r"[\p{L}]+")
@@ -53,23 +61,8 @@ _SHARE_OF = regex.compile(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|tho
 _ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
 _OF_PHRASE = regex.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 _DIMENSION_ADJECTIVE = regex.compile(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
-_MAGNITUDE_BEFORE = regex.compile(r"(?r)magnitude[\s-]*(of\s*)?$|richter\s*scale\s*(of\s*)?$")
-_MAGNITUDE_AFTER = regex.compile(r"^[\s-]*(magnitude|on the richter|richter)")
-_GLUED_AFTER = regex.compile(r"^[\p{L}\d]")
-_GLUED_BEFORE = regex.compile(r"(?r)[\p{L}\d_][-/#.]$|#\s*$|№\s*$")
-_CLOCK_AFTER = regex.compile(r"^(:\d|\s?(a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock))")
-_NUMBER_SIGN_BEFORE = regex.compile(r"(?r)(?:^|[\s(])(?:no\.|number|nos\.|#)\s*$")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
-_DECADE_S_AFTER = regex.compile(r"^'?s\b")
 _TWO_TO_FOUR_DIGITS = regex.compile(r"\d{2,4}")
-_YEARS_OLD_AFTER = regex.compile(r"^[-\s]?(years?|yrs?)[-\s]old\b|^[-\s]year[-\s]old")
-_AGED_BEFORE = regex.compile(r"(?r)\b(aged?)\s*$")
-_ORDINAL_SUFFIX = regex.compile(r"^(st|nd|rd|th)\b")
-_COMMA_NEXT = regex.compile(r"^\s*,")
-_NAME_COMMA_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{Ll}'’]+,\s*$")
-_PHONE_REST = regex.compile(r"^[-.\s]\d{3}[-.\s]\d{4}(?!\d)|^[-.]\d{4}(?!\d)")
-_DASH_NUMBER_AFTER = regex.compile(r"^\s*[-–]\s*\d")
-_NUMBER_DASH_BEFORE = regex.compile(r"(?r)\d\s*[-–]\s*$")
 _DIGIT_RUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+)\p{Lu}[\p{L}]*\s+$")
 _POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
@@ -316,14 +309,37 @@ class NumericExtractor:
                                          regex.IGNORECASE)
         self.range_join = regex.compile(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and|through|thru)\s*", regex.IGNORECASE)
         self.range_open = regex.compile(r"(?r)(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
-        self.month_pattern = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{_alternation(self.months)})\.?\s*$", regex.IGNORECASE)
-        self.month_after = regex.compile(rf"^\s*(?:{_alternation(self.months)})(?![\p{{L}}])", regex.IGNORECASE)
         self.measure_after = regex.compile(
             rf"^[\s-]?(?P<u>{_alternation(self.measure_units)})(?![\p{{L}}])", regex.IGNORECASE
         )
         self.duration_after = regex.compile(
             rf"^(?:[\s-]|-plus\s)?(?P<u>{_alternation(self.durations)})(?![\p{{L}}])", regex.IGNORECASE
         )
+        # What the words right after and right before a number say it is, each side in one match. The alternatives
+        # are in the order of _QUANTITY_RULES, so the first that matches is the one that decides.
+        months_alt, durations_alt = _alternation(self.months), _alternation(self.durations)
+        self.kind_after = regex.compile(
+            rf"""(?P<magnitude>(?i:[\s-]*(?:magnitude|on\ the\ richter|richter)))
+            |(?P<glued>[\p{{L}}\d])
+            |(?P<clock>(?i::\d|\s?(?:a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock)))
+            |(?P<block>(?i:\s+block\s+of\b))
+            |(?P<month>(?i:\s*(?:{months_alt})(?![\p{{L}}])))
+            |(?P<decade>(?i:'?s\b))
+            |(?P<years_old>(?i:[-\s]?(?:years?|yrs?)[-\s]old\b|[-\s]year[-\s]old))
+            |(?P<ordinal>(?i:(?:st|nd|rd|th)\b))
+            |(?P<comma>\s*,)
+            |(?P<duration>(?i:(?:[\s-]|-plus\s)?(?:{durations_alt})(?![\p{{L}}])))
+            |(?P<measure>(?i:[\s-]?(?:{_alternation(self.measure_units)})(?![\p{{L}}])))
+            |(?P<phone>[-.\s]\d{{3}}[-.\s]\d{{4}}(?!\d)|[-.]\d{{4}}(?!\d))
+            |(?P<dash>\s*[-–]\s*\d)""", regex.VERBOSE)
+        self.kind_before = regex.compile(
+            rf"""(?r)(?P<magnitude>(?i:magnitude[\s-]*(?:of\s*)?|richter\s*scale\s*(?:of\s*)?)$)
+            |(?P<glued>(?:[\p{{L}}\d_][-/\#.]|\#\s*|№\s*)$)
+            |(?P<sign>(?i:(?:^|[\s(])(?:no\.|number|nos\.|\#)\s*)$)
+            |(?P<month>(?i:(?<![\p{{L}}])(?:{months_alt})\.?\s*)$)
+            |(?P<aged>(?i:\b(?:aged?)\s*)$)
+            |(?P<name_comma>\p{{Lu}}[\p{{Ll}}'’]+,\s*$)
+            |(?P<dash>\d\s*[-–]\s*$)""", regex.VERBOSE)
 
     # -- numbers --------------------------------------------------------------------------------------
 
@@ -826,46 +842,32 @@ class NumericExtractor:
     def _quantity_type(self, core: str, before: str, after: str, value: float, high: float, qtype: str,
                        unit: str | None, r: _Reading) -> tuple[str | None, str | None, float]:
         """Decide what kind of quantity a number is from the words around it; None drops it."""
-        after_l = after.lower()
-        before_l = before.lower()
-        digits = core.strip().replace(",", "")
         if qtype in ("money", "percent"):
             return qtype, unit, value
         if qtype == "fraction":
             return self._fraction_type(core, after, value)
-        if _MAGNITUDE_BEFORE.search(before_l) or _MAGNITUDE_AFTER.match(after_l
-        ):
-            return "magnitude", None, value
-        # identifiers and file names: glued to letters or symbols
-        if _GLUED_AFTER.match(after) or _GLUED_BEFORE.search(before):
-            return None, None, value
-        if _CLOCK_AFTER.match(after_l):
-            return "time", None, value
-        if _NUMBER_SIGN_BEFORE.search(before_l) or _BLOCK_OF_AFTER.match(after_l):
-            return "identifier", None, value  # "No. 5", "#11", "the 22000 block of Joliet Avenue"
-        if self.month_pattern.search(before) or self.month_after.match(after):
-            return "date", None, value
-        if _FOUR_DIGITS.fullmatch(core.strip()) and 1000 <= value <= high <= 2100:
+        after_kind = self.kind_after.match(after)
+        before_kind = self.kind_before.search(before)
+        a = after_kind.lastgroup if after_kind else None
+        b = before_kind.lastgroup if before_kind else None
+        if a == "decade" and not _TWO_TO_FOUR_DIGITS.fullmatch(core.strip().replace(",", "")):
+            a = None  # "5's"
+        if (a == "comma") != (b == "name_comma") or a == "comma" and value >= 120:
+            a = None if a == "comma" else a  # a comma after the number tells an age only after a name:
+            b = None if b == "name_comma" else b  # "Anthony LaCalamita, 38, of Troy"
+        rank = min(_QUANTITY_RULES.index(a) if a else len(_QUANTITY_RULES),
+                   _QUANTITY_RULES.index(b) if b else len(_QUANTITY_RULES))
+        if rank > _QUANTITY_RULES.index("year") and _FOUR_DIGITS.fullmatch(core.strip()) \
+                and 1000 <= value <= high <= 2100:
             return "year", None, value
-        if _DECADE_S_AFTER.match(after_l) and _TWO_TO_FOUR_DIGITS.fullmatch(digits):
-            return "date", None, value  # the 1940s
-        if _YEARS_OLD_AFTER.match(after_l) or _AGED_BEFORE.search(before_l):
-            return "age", None, value
-        if _ORDINAL_SUFFIX.match(after_l):
-            return "ordinal", None, value
-        if _COMMA_NEXT.match(after) and _NAME_COMMA_BEFORE.search(before) and value < 120:
-            return "age", None, value  # "Anthony LaCalamita, 38, of Troy"
-        duration = self.duration_after.match(after)
-        if duration:
-            return "duration", duration.group("u").lower(), value
-        measure = self.measure_after.match(after)
-        if measure:
-            dimension, factor = self.measure_units[" ".join(measure.group("u").lower().split())]
-            return "measure", dimension, value
-        if _PHONE_REST.match(after):
-            return "identifier", None, value  # a phone number
-        if _DASH_NUMBER_AFTER.match(after) or _NUMBER_DASH_BEFORE.search(before):
-            return "score", None, value
+        if rank < len(_QUANTITY_RULES):
+            rule = _QUANTITY_RULES[rank]
+            if rule in ("duration", "measure"):
+                written = " ".join(after_kind.group().lower().replace("-plus ", " ").strip(" -").split())
+                if rule == "duration":
+                    return "duration", written, value
+                return "measure", self.measure_units[written][0], value
+            return _QUANTITY_TYPES[rule], None, value
         if _DIGIT_RUN_BEFORE.search(before + core):
             return "identifier", None, value
         # A number right after a capitalised word inside a sentence names a thing: "Interstate 75", "Horizon 4".
