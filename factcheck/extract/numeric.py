@@ -76,7 +76,7 @@ _CAPITALISED_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s
 # sentence to tell whose they are.
 COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure", "fraction", "date"})
 
-_WORD = regex.compile(r"[\p{L}](?:[\p{L}\d'’\-]|\.(?=\p{L}))*|\d[\d,.]*|[%$£€¥]")
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-]|\.(?=[^\W\d_]))*|\d[\d,.]*|[%$£€¥]")  # [^\W\d_]: a letter
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -192,10 +192,13 @@ class NumericExtractor:
             r"|(?<![\p{L}\d:.])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d])",
             regex.IGNORECASE)
         self.decade_re = regex.compile(r"(?<![\p{L}\d])(?P<y>1[0-9]\d0|20\d0)['’]?s(?![\p{L}])")
-        self.date_re = regex.compile(
-            rf"(?<![\p{{L}}])(?:(?:{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{{4}}))?"
-            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})(?![\p{{L}}])(?:,?\s+(?P<y2>\d{{4}}))?)",
-            regex.IGNORECASE)
+        # a date is read from its day: "June 15, 2018" (the month before it) or "15th of June 2018"
+        self.month_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<month>{months})\.?\s+$", regex.IGNORECASE)
+        self.day_after_month = regex.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
+                                             regex.IGNORECASE)
+        self.day_before_month = regex.compile(
+            rf"(?<![\p{{L}}])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{months})(?![\p{{L}}])"
+            rf"(?:,?\s+(?P<y>\d{{4}}))?", regex.IGNORECASE)
         self.measure_units = ruleset.units()
         self.not_names = ruleset.not_names()
         self.measure_conversion = regex.compile(
@@ -285,7 +288,7 @@ class NumericExtractor:
             *self.scales, *self.fractions, *self.multipliers}
         lettered = [s.lower() for s in [*self.codes, *self.symbols] if regex.search(r"\p{L}", s)]
         signs = {s[0] for s in [*self.symbols, *self.vulgar_fractions] if not regex.search(r"\p{L}", s)}
-        self.trigger_signs = re.compile(rf"[\d−{regex.escape(''.join(sorted(signs)))}]|[-.](?=\s?\d)")
+        self.trigger_signs = re.compile(rf"\d+|[−{regex.escape(''.join(sorted(signs)))}]|[-.](?=\s?\d)")
         self.trigger_words = re.compile(
             rf"(?<![^\W\d_])(?:{_alternation([*first_words, *lettered])}|an?[\s-]+(?:{_alternation(after_a)}))"
             r"(?![^\W\d_])")
@@ -449,9 +452,9 @@ class NumericExtractor:
         lowered = text[start:end].lower()
         if len(lowered) != end - start:  # a letter whose lower case is longer ("İ"): keep every offset in place
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:end])
-        found = {m.start() + start for m in self.trigger_words.finditer(lowered)}
-        found.update(m.start() for m in self.trigger_signs.finditer(text, start, end))
-        return sorted(found)
+        found = [m.start() + start for m in self.trigger_words.finditer(lowered)]
+        found += [m.start() for m in self.trigger_signs.finditer(text, start, end)]
+        return sorted(set(found))
 
     def readings(self, text: str, start: int, end: int, starts: list[int] | None = None,
                  urls: list[tuple[int, int]] | None = None) -> list[_Reading]:
@@ -560,9 +563,10 @@ class NumericExtractor:
         if starts is None:
             starts = self.triggers(text, sentence.start, sentence.end)
         readings = self.readings(text, sentence.start, sentence.end, starts, urls)
-        digits = starts[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
-        # times and dates are written with digits
-        claims = self._times_and_dates(sentence, text) if any(text[i].isdigit() for i in digits) else []
+        # times and dates start with the digits of their hour, year or day (or the month before the day)
+        digits = [i for i in starts[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+                  if text[i].isdigit()]
+        claims = self._times_and_dates(sentence, text, digits) if digits else []
         taken = [(c.start, c.end) for c in claims]
         readings = [r for r in readings if not any(r.start < end and start < r.end for start, end in taken)]
         i = 0
@@ -644,32 +648,44 @@ class NumericExtractor:
             i += 1
         return _join_bounds(sorted(claims, key=lambda c: (c.start, c.end)), text)
 
-    def _times_and_dates(self, sentence: Sentence, text: str) -> list[NumericClaim]:
-        """Clock times (value HHMM on a 24-hour clock) and calendar dates (value: the day of the month)."""
+    def _times_and_dates(self, sentence: Sentence, text: str, digits: list[int]) -> list[NumericClaim]:
+        """Clock times (value HHMM on a 24-hour clock), decades and calendar dates (value: the day of the month),
+        read at the starts of the sentence's runs of digits."""
         found: list[NumericClaim] = []
-        for m in self.time_re.finditer(text, sentence.start, sentence.end):
-            hour = int(m.group("h") or m.group("h2"))
-            minute = int(m.group("m") or m.group("m2") or 0)
-            if (m.group("ap") or "").lower() == "p" and hour < 12:
-                hour += 12
-            if hour > 24 or minute > 59:
+
+        def free(start: int, end: int) -> bool:
+            return not any(c.start < end and start < c.end for c in found)
+
+        for i in digits:
+            m = self.time_re.match(text, i, sentence.end)
+            if m:
+                hour = int(m.group("h") or m.group("h2"))
+                minute = int(m.group("m") or m.group("m2") or 0)
+                if (m.group("ap") or "").lower() == "p" and hour < 12:
+                    hour += 12
+                if hour <= 24 and minute <= 59:
+                    end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+                    found.append(self._plain(sentence, text, m.start(), end, hour * 100 + minute, "time"))
+                    continue
+            m = self.decade_re.match(text, i, sentence.end)
+            if m:
+                found.append(self._plain(sentence, text, m.start(), m.end(), int(m.group("y")), "date"))
+        for i in digits:
+            month = self.month_before.search(text, max(sentence.start, i - 20), i)
+            m = self.day_after_month.match(text, i, sentence.end) if month else None
+            start = month.start() if m else i
+            if m is None:
+                m = month = self.day_before_month.match(text, i, sentence.end)
+            if m is None or not free(start, m.end()):
                 continue
-            end = m.end() - (len(m.group()) - len(m.group().rstrip()))
-            found.append(self._plain(sentence, text, m.start(), end, hour * 100 + minute, "time"))
-        for m in self.decade_re.finditer(text, sentence.start, sentence.end):
-            found.append(self._plain(sentence, text, m.start(), m.end(), int(m.group("y")), "date"))
-        for m in self.date_re.finditer(text, sentence.start, sentence.end):
-            if any(c.start < m.end() and m.start() < c.end for c in found):
-                continue
-            day = int(m.group("d") or m.group("d2"))
+            day = int(m.group("d"))
             if 1 <= day <= 31:
-                month = _MONTH_NAME.search(m.group()).group().lower()[:3]
-                date = self._plain(sentence, text, m.start(), m.end(), day, "date")
-                if m.group("y") or m.group("y2") or self._stamp(sentence, text, m.end()):
+                date = self._plain(sentence, text, start, m.end(), day, "date")
+                if m.group("y") or self._stamp(sentence, text, m.end()):
                     found.append(date)  # a full date or a time stamp ("Updated June 22 at 7:20"): not compared
                 else:  # a day of a month is compared with other days of that month said of the same thing
                     context = self._context_words(sentence.text)
-                    found.append(replace(date, subject=f"day of {month}", context=context,
+                    found.append(replace(date, subject=f"day of {month.group('month').lower()[:3]}", context=context,
                                          weekdays=context & self.weekdays))
         return sorted(found, key=lambda c: c.start)
 
