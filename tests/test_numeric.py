@@ -81,6 +81,7 @@ CASES = [
      100, 200, "more than and fewer than", "people"),
     ("Exactly 100 people attended.", "Exactly 100", "count", 100, 100, 100, "exactly", "people"),
     ("Sales topped 3,000 vehicles in May.", "topped 3,000", "count", 3000, 3000, None, "topped", "vehicle"),
+    ("The trial opens on the 15th of June.", "15th of June", "date", 15, 15, 15, None, "day of jun"),
     # shares
     ("More than half of the voters stayed home.", "More than half", "fraction", 0.5, 0.5, None, "more than",
      "share of voter"),
