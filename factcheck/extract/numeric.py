@@ -656,8 +656,16 @@ class NumericExtractor:
         def free(start: int, end: int) -> bool:
             return not any(c.start < end and start < c.end for c in found)
 
+        runs = []  # (start, end) of each run of digits
         for i in digits:
-            m = self.time_re.match(text, i, sentence.end)
+            j = i + 1
+            while j < sentence.end and text[j].isdigit():
+                j += 1
+            runs.append((i, j))
+        for i, j in runs:
+            # cheap tests of the character after the digits first: a clock has ":" or "am"/"pm", a decade "s"
+            m = self.time_re.match(text, i, sentence.end) if j - i <= 2 and (
+                text[j:j + 1] == ":" or text[j:j + 2].lstrip()[:1] in ("a", "p", "A", "P")) else None
             if m:
                 hour = int(m.group("h") or m.group("h2"))
                 minute = int(m.group("m") or m.group("m2") or 0)
@@ -667,11 +675,15 @@ class NumericExtractor:
                     end = m.end() - (len(m.group()) - len(m.group().rstrip()))
                     found.append(self._plain(sentence, text, m.start(), end, hour * 100 + minute, "time"))
                     continue
-            m = self.decade_re.match(text, i, sentence.end)
+            m = self.decade_re.match(text, i, sentence.end) if j - i == 4 and text[j:j + 3].lstrip("'’")[:1] == "s" \
+                else None
             if m:
                 found.append(self._plain(sentence, text, m.start(), m.end(), int(m.group("y")), "date"))
-        for i in digits:
-            month = self.month_before.search(text, max(sentence.start, i - 20), i)
+        for i, j in runs:
+            if j - i > 2:
+                continue  # a day has one or two digits
+            month = self.month_before.search(text, max(sentence.start, i - 20), i) if text[i - 2:i - 1].isalpha() \
+                or text[i - 2:i - 1] == "." else None  # "June 15", "Sept. 15"
             m = self.day_after_month.match(text, i, sentence.end) if month else None
             start = month.start() if m else i
             if m is None:
