@@ -292,15 +292,13 @@ class NumericExtractor:
         self.trigger_words = re.compile(
             rf"(?<![^\W\d_])(?:{_alternation([*first_words, *lettered])}|an?[\s-]+(?:{_alternation(after_a)}))"
             r"(?![^\W\d_])")
-        self.percent = regex.compile(
-            rf"\s?(?:(?P<points>{_alternation(percent['points'])})|(?P<pct>{_alternation(percent['words'])}))"
-            r"(?![\p{L}])",
-            regex.IGNORECASE,
-        )
-        # "5 dollars", "a 12-cent dividend", "100 €", "100元"
-        self.currency_after = regex.compile(
+        # a currency or a percent sign after the amount, in one match: "5 dollars", "a 12-cent dividend", "100 €",
+        # "100元", "5 percent", "2 percentage points"
+        self.unit_after = regex.compile(
             rf"(?:\s+|-)(?:(?P<word>{_alternation(self.currency_words)})|(?P<code>(?-i:{codes})))(?![\p{{L}}])"
-            rf"|\s?(?P<symbol>{_alternation(self.symbols)})(?![\p{{L}}\d])",
+            rf"|\s?(?P<symbol>{_alternation(self.symbols)})(?![\p{{L}}\d])"
+            rf"|\s?(?:(?P<points>{_alternation(percent['points'])})|(?P<pct>{_alternation(percent['words'])}))"
+            r"(?![\p{L}])",
             regex.IGNORECASE,
         )
         self.conversion = regex.compile(r"\s*[(\[/]\s*")
@@ -522,8 +520,12 @@ class NumericExtractor:
         elif m.group("code"):
             unit = m.group("code").upper()
             kind = "money"
-        after = self.currency_after.match(text, stop, end)
-        if after and kind in ("count", "fraction"):
+        after = self.unit_after.match(text, stop, end) if kind != "money" else None
+        if after and after.lastgroup in ("points", "pct"):
+            kind = "percent"
+            unit = "percentage points" if after.lastgroup == "points" else "%"
+            stop = after.end()
+        elif after:
             symbol = after.group("symbol")
             unit = (self.currency_words.get((after.group("word") or "").lower()) or (after.group("code") or "").upper()
                     or self.symbols.get(symbol) or self.symbols.get(symbol.upper()))
@@ -533,11 +535,6 @@ class NumericExtractor:
             kind, unit = "money", "GBP"  # "361 million pounds", "a 93.6 billion pound bailout"; "12 million pounds
             # of beef" is a weight
             stop = _POUNDS_AFTER.match(text, stop, end).end()
-        pct = self.percent.match(text, stop, end)
-        if pct and kind in ("count", "fraction"):
-            kind = "percent"
-            unit = "percentage points" if pct.group("points") else "%"
-            stop = pct.end()
         return _Reading(m.start(), stop, value, low, high, unit, kind, vague)
 
     # -- claims ---------------------------------------------------------------------------------------
@@ -624,8 +621,8 @@ class NumericExtractor:
                     i += 1
             if not is_range:
                 hb = self.hedge_before.search(text, max(sentence.start, start - 40), start)
-                prefix = self.measure_prefix.search(text, max(sentence.start, start - 40), start)
-                if not hb and prefix:  # "at least magnitude-5.9"
+                prefix = None if hb else self.measure_prefix.search(text, max(sentence.start, start - 40), start)
+                if prefix:  # "at least magnitude-5.9"
                     hb = self.hedge_before.search(text, max(sentence.start, prefix.start() - 40), prefix.start())
                 if hb:
                     hedge_text = " ".join(hb.group("h").lower().split())
