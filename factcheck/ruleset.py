@@ -8,7 +8,9 @@ built-in rules: lists are extended, tables are updated.
 
 from __future__ import annotations
 
+import functools
 import tomllib
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -301,7 +303,16 @@ class Ruleset:
         return words, subjects
 
     def language(self, table: str, key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.data["language.toml"].get(table, {}).get(key, []))
+        return self._language[(table, key)]
+
+    @functools.cached_property
+    def _language(self) -> dict[tuple[str, str], frozenset[str]]:
+        """Each word list of language.toml in lower case, built once: segmenting asks for them per article."""
+        lists = defaultdict(frozenset)
+        for table, keys in self.data["language.toml"].items():
+            for key, words in keys.items():
+                lists[(table, key)] = frozenset(w.lower() for w in words)
+        return lists
 
     def units(self) -> dict[str, tuple[str, float]]:
         """written unit -> (dimension, size in the dimension's base unit)."""
@@ -313,11 +324,16 @@ class Ruleset:
 
     def patterns(self, kind: str) -> tuple[PatternRule, ...]:
         """Boilerplate rules of one kind (line, end, inline), compiled case-insensitively."""
+        return self._patterns[kind]
+
+    @functools.cached_property
+    def _patterns(self) -> dict[str, tuple[PatternRule, ...]]:
+        """The boilerplate rules compiled once: every article asks for them."""
         file = self.files["boilerplate.toml"]
-        return tuple(
-            PatternRule(r["id"], regex.compile(r["pattern"], regex.IGNORECASE), r["example"], file)
-            for r in self.data["boilerplate.toml"].get(kind, [])
-        )
+        return {kind: tuple(PatternRule(r["id"], regex.compile(r["pattern"], regex.IGNORECASE), r["example"], file)
+                            for r in rules)
+                for kind, rules in self.data["boilerplate.toml"].items()} | {
+                    kind: () for kind in ("line", "end", "inline") if kind not in self.data["boilerplate.toml"]}
 
     def aliases(self) -> dict[str, str]:
         out = {}
