@@ -81,6 +81,19 @@ CASES = [
      100, 200, "more than and fewer than", "people"),
     ("Exactly 100 people attended.", "Exactly 100", "count", 100, 100, 100, "exactly", "people"),
     ("Sales topped 3,000 vehicles in May.", "topped 3,000", "count", 3000, 3000, None, "topped", "vehicle"),
+    # currencies: symbols before or after, codes, words, South Asian scales, sub-units, sterling
+    ("The board approved a C$300 million charge.", "C$300 million", "money", 300000000, 300000000, 300000000, None,
+     "charge"),
+    ("The state will spend Rs 5 crore on roads.", "Rs 5 crore", "money", 50000000, 50000000, 50000000, None, ""),
+    ("He was offered a loan of 35 lakh rupees.", "35 lakh rupees", "money", 3500000, 3500000, 3500000, None,
+     "loan"),
+    ("Tickets cost 100 € each.", "100 €", "money", 100, 100, 100, None, ""),
+    ("The company paid a 12-cent dividend.", "12-cent", "money", 12, 12, 12, None, "dividend"),
+    ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", "money", 3.5, 3.5, 3.5, None, ""),
+    ("Profit rose to 361 million pounds.", "361 million pounds", "money", 361000000, 361000000, 361000000, None, ""),
+    ("They recalled 12 million pounds of beef.", "12 million pounds", "measure", 12000000, 12000000, 12000000,
+     None, "mass from beef"),
+    ("He served 2½ years in prison.", "2½", "duration", 2.5, 2.5, 2.5, None, "duration"),
     ("The trial opens on the 15th of June.", "15th of June", "date", 15, 15, 15, None, "day of jun"),
     # shares
     ("More than half of the voters stayed home.", "More than half", "fraction", 0.5, 0.5, None, "more than",
@@ -103,6 +116,31 @@ def test_numeric_claim(pipeline, sentence, text, qtype, value, low, high, hedge,
     assert claim.hedge == hedge
     assert claim.subject == subject
     assert sentence[claim.start:claim.end] == claim.text
+
+
+# sentence, the amount's text, its currency (ISO 4217; sub-units carry their own code)
+CURRENCIES = [
+    ("The board approved a C$300 million charge.", "C$300 million", "CAD"),
+    ("The state will spend Rs 5 crore on roads.", "Rs 5 crore", "INR"),
+    ("Tickets cost 100 € each.", "100 €", "EUR"),
+    ("Hey, the cost is 100元!", "100元", "CNY"),
+    ("The company paid a 12-cent dividend.", "12-cent", "USD-cent"),
+    ("Profit rose to 361 million pounds.", "361 million pounds", "GBP"),
+    ("Lagos set aside ₦5 billion for repairs.", "₦5 billion", "NGN"),
+    ("A total of $1.32bn (£1.02bn/€1.16bn) is managed.", "$1.32bn (£1.02bn/€1.16bn)", "USD/GBP/EUR"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,unit", CURRENCIES, ids=[c[1] for c in CURRENCIES])
+def test_currency(pipeline, sentence, text, unit):
+    claims = {c.text: c for c in numeric_claims(pipeline, sentence)}
+    assert text in claims, f"{text!r} not among {list(claims)}"
+    assert (claims[text].type, claims[text].unit) == ("money", unit)
+
+
+def test_a_lower_case_code_is_a_word(pipeline):
+    """Currency codes are written in capitals: "pen" is no Peruvian sol."""
+    assert [c.type for c in numeric_claims(pipeline, "He has lost his pen 7 times since Monday.")] == ["count"]
 
 
 # sentence, the number's text, the type it must have (never "count")
