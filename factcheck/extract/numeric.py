@@ -16,7 +16,7 @@ import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import regex
@@ -145,6 +145,22 @@ class _Reading(NamedTuple):
     unit: str | None
     type: str
     vague: bool = False
+
+
+@dataclass
+class _Span:
+    """A claim being read: where it runs and what it says, before its type and subject are decided."""
+
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    unit: str | None
+    type: str
+    hedge: str | None = None  # the hedge's kind: over, about, range ...
+    hedge_text: str | None = None  # as written, in lower case
+    typed_at: int | None = None  # where the words that tell the type start, when not at the end
 
 
 class NumericExtractor:
@@ -572,78 +588,88 @@ class NumericExtractor:
             if claims and r.start < claims[-1].end:
                 i += 1  # inside the previous claim: a conversion such as "(700 miles)"
                 continue
-            start, end = r.start, r.end
-            value, low, high = r.value, r.low, r.high
-            unit, qtype = r.unit, r.type
-            hedge_kind: str | None = None
-            hedge_text: str | None = None
-            # A conversion in brackets or slashes belongs to the amount: "$1.32bn (£1.02bn/€1.16bn)".
-            while qtype == "money" and i + 1 < len(readings) and readings[i + 1].type == "money":
-                gap = text[end:readings[i + 1].start]
-                if not _CONVERSION_OPEN.fullmatch(gap):
-                    break
-                i += 1
-                unit = f"{unit}/{readings[i].unit}"
-                end = readings[i].end
-                close = _CONVERSION_CLOSE.match(text[end:sentence.end])
-                if close and close.group().strip() and not _SLASH_NEXT.match(text[end:sentence.end]):
-                    end += close.end()
-            # A range: "between 40 and 80 percent", "40-50", "24- to 30-foot", "40 or 50".
-            is_range = False
-            typed_at = None  # where the words that tell the type start, when not at the claim's end
-            if i + 1 < len(readings):
-                nxt = readings[i + 1]
-                gap = text[end:nxt.start]
-                joined = self.range_join.fullmatch(gap)
-                opener = self.range_open.search(text, sentence.start, start)
-                gap_word = gap.strip().lower().lstrip("-–— ") or gap.strip()[:1]
-                dashed = gap in ("-", "–") and not self._dashed_range(text, sentence, r, nxt)
-                if dashed:  # a score, record or number sequence written as one: "31-24", "2018-19", "555-1234"
-                    typed_at, end = end, nxt.end
-                    i += 1
-                    while i + 1 < len(readings) and text[end:readings[i + 1].start] in ("-", "–"):
-                        end = readings[i + 1].end
-                        i += 1
-                elif joined and (nxt.type == qtype or qtype == "count" or nxt.type == "count") and self._joins_range(
-                        gap_word, opener, r.vague, value, nxt.value):
-                    is_range = True
-                    if nxt.value >= 1000 * value and value < 1000 and nxt.value % 1000 == 0:
-                        # "between 2 and 3 million": the scale of the second applies to the first
-                        value = low = value * (nxt.value / self._unscaled(text, nxt))
-                    high = max(nxt.high, nxt.value)
-                    unit = unit or nxt.unit
-                    qtype = nxt.type if qtype == "count" else qtype
-                    if opener:
-                        hedge_text = opener.group("h").lower()
-                        start = opener.start()
-                    hedge_kind = "range"
-                    end = nxt.end
-                    i += 1
+            span = _Span(r.start, r.end, r.value, r.low, r.high, r.unit, r.type)
+            i = self._join_conversions(span, readings, i, text, sentence)
+            i, is_range = self._join_pair(span, readings, i, text, sentence)
             if not is_range:
-                hb = self.hedge_before.search(text, max(sentence.start, start - 40), start)
-                prefix = None if hb else self.measure_prefix.search(text, max(sentence.start, start - 40), start)
-                if prefix:  # "at least magnitude-5.9"
-                    hb = self.hedge_before.search(text, max(sentence.start, prefix.start() - 40), prefix.start())
-                if hb:
-                    hedge_text = " ".join(hb.group("h").lower().split())
-                    hedge_kind = self.hedges[("before", hedge_text)]
-                    start = hb.start("h")
-                ha = self.hedge_after.match(text, end, sentence.end)
-                if ha and hedge_kind in (None, "about", "exactly"):  # "about 500 or more" is at least 500
-                    hedge_text = " ".join(ha.group("h").lower().split())
-                    hedge_kind = self.hedges[("after", hedge_text)]
-                    end = ha.end()
-                or_equal = _OR_EQUAL.match(text, end, sentence.end) if hedge_kind in ("over", "under") else None
-                if or_equal:  # "less than 5000 or equal": the bound is reached
-                    hedge_kind = "at_least" if hedge_kind == "over" else "at_most"
-                    hedge_text = f"{hedge_text} or equal"
-                    end = or_equal.end()
-            claim = self._claim(sentence, text, start, end, r, value, low, high, unit, qtype, hedge_kind,
-                                hedge_text, end if typed_at is None else typed_at)
+                self._attach_hedges(span, text, sentence)
+            claim = self._claim(sentence, text, r, span)
             if claim is not None:
                 claims.append(claim)
             i += 1
         return _join_bounds(sorted(claims, key=lambda c: (c.start, c.end)), text)
+
+    @staticmethod
+    def _join_conversions(span: _Span, readings: list[_Reading], i: int, text: str, sentence: Sentence) -> int:
+        """A conversion in brackets or slashes belongs to the amount: "$1.32bn (£1.02bn/€1.16bn)". Returns the
+        index of the last reading taken."""
+        while span.type == "money" and i + 1 < len(readings) and readings[i + 1].type == "money":
+            if not _CONVERSION_OPEN.fullmatch(text, span.end, readings[i + 1].start):
+                break
+            i += 1
+            span.unit = f"{span.unit}/{readings[i].unit}"
+            span.end = readings[i].end
+            close = _CONVERSION_CLOSE.match(text, span.end, sentence.end)
+            if close and close.group().strip() and not _SLASH_NEXT.match(text, span.end, sentence.end):
+                span.end = close.end()
+        return i
+
+    def _join_pair(self, span: _Span, readings: list[_Reading], i: int, text: str,
+                   sentence: Sentence) -> tuple[int, bool]:
+        """The next number joined to this one: a range ("between 40 and 80 percent", "40-50", "24- to 30-foot",
+        "40 or 50"), or a score, record or number sequence written with dashes ("31-24", "2018-19",
+        "555-123-4567"). Returns the index of the last reading taken and whether a range was made."""
+        if i + 1 >= len(readings):
+            return i, False
+        first, nxt = readings[i], readings[i + 1]
+        gap = text[span.end:nxt.start]
+        if gap in ("-", "–") and not self._dashed_range(text, sentence, first, nxt):
+            span.typed_at, span.end = span.end, nxt.end
+            i += 1
+            while i + 1 < len(readings) and text[span.end:readings[i + 1].start] in ("-", "–"):
+                span.end = readings[i + 1].end
+                i += 1
+            return i, False
+        opener = self.range_open.search(text, sentence.start, span.start)
+        gap_word = gap.strip().lower().lstrip("-–— ") or gap.strip()[:1]
+        same_kind = nxt.type == span.type or "count" in (span.type, nxt.type)
+        if not (self.range_join.fullmatch(gap) and same_kind
+                and self._joins_range(gap_word, opener, first.vague, span.value, nxt.value)):
+            return i, False
+        if nxt.value >= 1000 * span.value and span.value < 1000 and nxt.value % 1000 == 0:
+            # "between 2 and 3 million": the scale of the second applies to the first
+            span.value = span.low = span.value * (nxt.value / self._unscaled(text, nxt))
+        span.high = max(nxt.high, nxt.value)
+        span.unit = span.unit or nxt.unit
+        span.type = nxt.type if span.type == "count" else span.type
+        if opener:
+            span.hedge_text = opener.group("h").lower()
+            span.start = opener.start()
+        span.hedge = "range"
+        span.end = nxt.end
+        return i + 1, True
+
+    def _attach_hedges(self, span: _Span, text: str, sentence: Sentence) -> None:
+        """The hedge words around a number: "more than 40", "at least magnitude-5.9", "500 or more", "less than
+        5000 or equal"."""
+        hb = self.hedge_before.search(text, max(sentence.start, span.start - 40), span.start)
+        prefix = None if hb else self.measure_prefix.search(text, max(sentence.start, span.start - 40), span.start)
+        if prefix:  # "at least magnitude-5.9"
+            hb = self.hedge_before.search(text, max(sentence.start, prefix.start() - 40), prefix.start())
+        if hb:
+            span.hedge_text = " ".join(hb.group("h").lower().split())
+            span.hedge = self.hedges[("before", span.hedge_text)]
+            span.start = hb.start("h")
+        ha = self.hedge_after.match(text, span.end, sentence.end)
+        if ha and span.hedge in (None, "about", "exactly"):  # "about 500 or more" is at least 500
+            span.hedge_text = " ".join(ha.group("h").lower().split())
+            span.hedge = self.hedges[("after", span.hedge_text)]
+            span.end = ha.end()
+        or_equal = _OR_EQUAL.match(text, span.end, sentence.end) if span.hedge in ("over", "under") else None
+        if or_equal:  # "less than 5000 or equal": the bound is reached
+            span.hedge = "at_least" if span.hedge == "over" else "at_most"
+            span.hedge_text = f"{span.hedge_text} or equal"
+            span.end = or_equal.end()
 
     def _times_and_dates(self, sentence: Sentence, text: str, digits: list[int]) -> list[NumericClaim]:
         """Clock times (value HHMM on a 24-hour clock), decades and calendar dates (value: the day of the month),
@@ -740,9 +766,12 @@ class NumericExtractor:
         core = self._core_value(m) if m else None
         return core[0] if core and core[0] else reading.value
 
-    def _claim(self, sentence: Sentence, text: str, start: int, end: int, r: _Reading, value: float,
-               low: float, high: float, unit: str | None, qtype: str, hedge_kind: str | None,
-               hedge_text: str | None, typed_at: int) -> NumericClaim | None:
+    def _claim(self, sentence: Sentence, text: str, r: _Reading, span: _Span) -> NumericClaim | None:
+        """The claim a span makes: its type, its interval as stated and as compared, its subject and, for the
+        types that are compared, what alignment needs (_relations). None for a number that is no claim."""
+        start, end, value, low, high = span.start, span.end, span.value, span.low, span.high
+        unit, qtype, hedge_kind, hedge_text = span.unit, span.type, span.hedge, span.hedge_text
+        typed_at = end if span.typed_at is None else span.typed_at
         before = text[sentence.start:r.start]
         after = text[end:sentence.end]
         bounded = hedge_kind in ("over", "under", "at_least", "at_most", "nearly")  # "above 1000" is no year
