@@ -158,6 +158,9 @@ NOT_COUNTS = [
     ("After an 18-30 start, the team rallied.", "18-30", "score"),
     ("Tickets for the 2018-19 season sold out.", "2018-19", "year"),
     ("Call 555-1234 for details.", "555-1234", "identifier"),
+    ("The attack happened a couple weeks ago.", "a couple", "relative"),
+    ("Three days later, police found the car.", "Three", "relative"),
+    ("It was his 21st birthday.", "21st", "ordinal"),
     ("Call 555-123-4567 for details.", "555-123-4567", "identifier"),
     ("He drove north on Interstate 75 for an hour.", "75", "identifier"),
 ]

@@ -56,6 +56,8 @@ _FIRST_WORD = regex.compile(r"\W*([\p{L}]+)")
 _OTHER_NEXT = regex.compile(r"(?i)^\s*other\s")
 _MINOR_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?", regex.IGNORECASE)
 _WORD_NEXT = regex.compile(r"\s*(?!and(?![\p{L}]))\p{L}", regex.IGNORECASE)
+_ORDINAL_SUFFIX = regex.compile(r"(?i)(?:st|nd|rd|th)(?![\p{L}])")
+_RELATIVE_AFTER = regex.compile(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
 _POUNDS_AFTER = regex.compile(r"(?i)[\s-]+pounds?(?![\p{L}])(?!\s+of\b)")
 _SHARE_OF = regex.compile(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
 _ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
@@ -279,7 +281,7 @@ class NumericExtractor:
               | (?P<frac>(?:{word_numbers}|a|one))(?:\s*-\s*|\s+)(?P<fracword>{fractions})(?![\p{{L}}])
               | (?P<slash>(?:(?P<whole>\d{{1,3}})\s+)?(?P<num>\d{{1,2}})/(?P<den>[234568]|10))(?![\d/])
               | (?P<vulgar>(?P<vulgarwhole>\d{{1,3}})?\s?(?P<vulgarpart>{vulgar_fractions}))(?![\p{{L}}\d])
-              | (?P<digits>{digits})(?![\s]?(?:{vulgar_fractions}))(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})))
+              | (?P<digits>{digits})(?![\s]?(?:{vulgar_fractions}))(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th)(?![\p{{L}}])))
               | (?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])
               | (?P<lone>half)(?<=(?:{hedge_words})\s+half)(?![\p{{L}}])
               | (?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])
@@ -530,6 +532,9 @@ class NumericExtractor:
         unit = None
         # "two-thirds of", "more than half of": a share of something, not a count of it
         kind = "fraction" if (m.group("frac") or m.group("lone")) and value < 1 else "count"
+        ordinal = _ORDINAL_SUFFIX.match(text, stop, end) if m.group("digits") else None
+        if ordinal:  # "the 21st century", "3rd Infantry Division"
+            return _Reading(m.start(), ordinal.end(), value, low, high, None, "ordinal", vague)
         if m.group("cur"):
             unit = self.symbols.get(m.group("cur")) or self.symbols.get(m.group("cur").upper())
             kind = "money"
@@ -896,7 +901,7 @@ class NumericExtractor:
     def _quantity_type(self, core: str, before: str, after: str, value: float, high: float, qtype: str,
                        unit: str | None, r: _Reading) -> tuple[str | None, str | None, float]:
         """Decide what kind of quantity a number is from the words around it; None drops it."""
-        if qtype in ("money", "percent"):
+        if qtype in ("money", "percent", "ordinal"):
             return qtype, unit, value
         if qtype == "fraction":
             return self._fraction_type(core, after, value)
@@ -918,8 +923,9 @@ class NumericExtractor:
             rule = _QUANTITY_RULES[rank]
             if rule in ("duration", "measure"):
                 written = " ".join(after_kind.group().lower().replace("-plus ", " ").strip(" -").split())
-                if rule == "duration":
-                    return "duration", written, value
+                if rule == "duration":  # "three days", or a time relative to another: "two weeks ago"
+                    relative = _RELATIVE_AFTER.match(after, after_kind.end())
+                    return "relative" if relative else "duration", written, value
                 return "measure", self.measure_units[written][0], value
             return _QUANTITY_TYPES[rule], None, value
         if _DIGIT_RUN_BEFORE.search(before + core):
