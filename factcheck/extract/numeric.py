@@ -3,8 +3,9 @@
 The idea: find number cores (digits, words, vague quantities), widen each to the full expression around it
 (currency, scale, percent, a range, a hedge), then decide what kind of quantity it is (a count, money, a date,
 an age ...) from the words next to it, and what it counts from the noun phrase after it. Only counts, money,
-percentages, magnitudes, measurements and scores are compared later; dates, years, times, ages, durations,
-ordinals and identifiers are kept as claims of their own type so that they never enter a count comparison.
+percentages, shares ("two-thirds of"), magnitudes, measurements and days of a month are compared later (see
+COMPARABLE_TYPES); years, full dates, times, ages, durations, relative times, scores, ordinals and identifiers
+are kept as claims of their own type so that they never enter a count comparison.
 
 All knowledge (number words, hedges, currencies, synonyms, events, units) comes from the Ruleset.
 """
