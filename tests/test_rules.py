@@ -58,6 +58,38 @@ def test_every_hedge_kind_has_examples_that_read_as_that_hedge(ruleset, pipeline
                        for c in claims), f"{example!r} does not read as {kind}"
 
 
+# the interval each hedge kind states for 40: (low, high), None where open
+STATED = {"over": (40, None), "at_least": (40, None), "under": (None, 40), "at_most": (None, 40),
+          "nearly": (None, 40), "exactly": (40, 40)}
+
+
+def test_every_hedge_phrase_reads_as_its_hedge(ruleset, pipeline):
+    """Each phrase of rules/hedges.toml, before or after a number in a plain news sentence, is the claim's hedge
+    and states the interval of its kind (about: around 40, both sides)."""
+    for (position, phrase), kind in sorted(ruleset.hedges().items()):
+        sentence = (f"Police said {phrase} 40 people were hurt." if position == "before"
+                    else f"Police said 40 {phrase} were hurt.")
+        claims = [c for c in numeric_claims(pipeline, sentence) if c.hedge]
+        assert claims and claims[0].hedge == phrase, f"{sentence!r}: {[c.text for c in claims]}"
+        stated = (claims[0].low, claims[0].high)
+        if kind == "about":
+            assert stated[0] < 40 < stated[1], f"{sentence!r}: {stated}"
+        else:
+            assert stated == STATED[kind], f"{sentence!r}: {stated}"
+
+
+def test_every_currency_reads_as_money_in_its_currency(ruleset, pipeline):
+    """Each symbol of rules/currencies.toml before an amount, each word after it, each code on either side."""
+    currencies = ruleset.currencies()
+    cases = [(f"They paid {symbol}40 for it.", code) for symbol, code in currencies["symbols"].items()]
+    cases += [(f"They paid 40 {word} for it.", code) for word, code in currencies["words"].items()]
+    for code in currencies["codes"]["codes"]:
+        cases += [(f"They paid {code} 40 for it.", code), (f"They paid 40 {code} for it.", code)]
+    for sentence, code in cases:
+        claims = numeric_claims(pipeline, sentence)
+        assert [(c.type, c.unit, c.value) for c in claims] == [("money", code, 40)], sentence
+
+
 def test_a_word_belongs_to_one_synonym_list(ruleset):
     seen: dict[str, str] = {}
     for canonical, words in ruleset.data["subjects.toml"]["synonyms"].items():
