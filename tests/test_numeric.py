@@ -199,3 +199,13 @@ def test_more_than_has_a_pragmatic_upper_bound():
     _, high, _, cmp_high = hedged_interval(40, "over")
     assert high is None
     assert 40 < cmp_high < 85
+
+
+@pytest.mark.parametrize("kind", ["over", "at_least", "under", "at_most", "nearly", "about", "exactly", None])
+def test_a_hedged_negative_number_keeps_its_interval_in_order(kind):
+    """"nearly -20 degrees": the compared interval is as wide as for 20, and never upside down."""
+    _, _, cmp_low, cmp_high = hedged_interval(-20, kind)
+    assert cmp_low <= -20 <= cmp_high or kind in ("over", "under")
+    assert cmp_low <= cmp_high
+    _, _, positive_low, positive_high = hedged_interval(20, kind)
+    assert cmp_high - cmp_low == pytest.approx(positive_high - positive_low)

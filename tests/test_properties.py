@@ -16,12 +16,14 @@ NEWSY = st.lists(st.one_of(
     st.sampled_from(["over", "nearly", "about", "between", "and", "up to", "at least", "some", "$", "£", "%",
                      "million", "bn", "two", "dozen", "twenty-eight", "people", "groups", "killed", "injured",
                      "Axos", "Axon", "U.S.", "Mr.", "(", ")", "/", "-", ",", ".", "\n", "\r\n", "\u00a0", "'s",
-                     "magnitude-", "a.m.", "June", "1940s", "—", "«", "»"]),
+                     "magnitude-", "a.m.", "June", "1940s", "—", "«", "»", "through", "more than", "fewer than",
+                     "or equal", "but", "half", "½", "₦", "C$", "元", "lakh", "crore", "dollars", "cents", "pounds",
+                     "st", "ago", "exactly", "topped", "–", "record", "of", "the"]),
     st.from_regex(r"[0-9]{1,7}(,[0-9]{3})?(\.[0-9]{1,2})?", fullmatch=True),
     st.text(max_size=12),
 ), max_size=40).map(" ".join)
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=int(__import__("os").environ.get("FACTCHECK_EXAMPLES", 150)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST

@@ -120,20 +120,22 @@ def hedged_interval(value: float, kind: str | None) -> tuple[float | None, float
     low/high are what the words state (None where open); cmp_low/cmp_high add the pragmatic bound a reader
     infers from the roundness of the number ("more than 40" is not 85).
     """
+    size = abs(value)  # "nearly -20 degrees" is as loose as "nearly 20"
     g = granularity(value)
-    slack = max(g, value * 0.5)
+    slack = max(g, size * 0.5)
+    floor = 0.0 if value >= 0 else -math.inf  # a count under 10 is not below zero
     if kind == "over":
-        return value, None, value + value * 1e-9, value + slack
+        return value, None, value + size * 1e-9, value + slack
     if kind == "at_least":
         return value, None, value, value + slack
     if kind == "under":
-        return None, value, max(0.0, value - slack), value - value * 1e-9
+        return None, value, max(floor, value - slack), value - size * 1e-9
     if kind == "at_most":
-        return None, value, max(0.0, value - slack), value
+        return None, value, max(floor, value - slack), value
     if kind == "nearly":
-        return None, value, value - max(min(g, value * 0.1), value * 0.02), value
+        return None, value, value - max(min(g, size * 0.1), size * 0.02), value
     if kind == "about":
-        tolerance = max(value * 0.05, min(g / 2, value * 0.25))
+        tolerance = max(size * 0.05, min(g / 2, size * 0.25))
         return value - tolerance, value + tolerance, value - tolerance, value + tolerance
     # A bare number: exact, but as exact as it is written ("5.6" covers 5.55 to 5.65 only when rounded).
     return value, value, value, value
