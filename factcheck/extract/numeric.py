@@ -28,16 +28,15 @@ from ..ruleset import Ruleset
 # Patterns used inside functions, compiled once.
 # The rules that type a number, in the order they are tried (kind_after / kind_before name them), and the type
 # each gives: "magnitude 5.6", glued to letters ("A380", "COVID-19": no claim), "7:20", "No. 5" or "the 2200
-# block of", "June 15", a year, "the 1940s", "38 years old" or "aged 38", "21st", "LaCalamita, 38,", "30 seconds",
-# "15 miles", "555-1234", "31-24".
+# block of", "June 15", a year, "the 1940s", "38 years old" or "aged 38", "LaCalamita, 38,", "30 seconds", "15 miles",
+# "555-1234", "31-24". (Ordinals, "21st", are known when the number is read.)
 _QUANTITY_RULES = ("magnitude", "glued", "clock", "sign", "block", "month", "year", "decade", "years_old", "aged",
-                   "ordinal", "comma", "name_comma", "duration", "measure", "phone", "dash")
+                   "comma", "name_comma", "duration", "measure", "phone", "dash")
 _QUANTITY_TYPES = {"magnitude": "magnitude", "glued": None, "clock": "time", "sign": "identifier",
                    "block": "identifier", "month": "date", "decade": "date", "years_old": "age", "aged": "age",
-                   "ordinal": "ordinal", "comma": "age", "name_comma": "age", "phone": "identifier", "dash": "score"}
+                   "comma": "age", "name_comma": "age", "phone": "identifier", "dash": "score"}
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _PRONOUN_ONE = regex.compile(r"(?ri)(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another)\s+$")
-_MONTH_NAME = regex.compile(r"[\p{L}]+")
 _CLOCK_NEXT = regex.compile(r",?\s*(?:at\s+)?\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
 _VERB_BEFORE_TIMES = regex.compile(r"(?r)(?<![\p{L}])(\p{Ll}{2,}(?:ed|ot|it|un|ck|ng))\s+$")
 _MODEL_AFTER = regex.compile(r"\s+(?:(?P<letters>\p{Lu}{1,4})[-\s]?|\p{Lu}\p{Ll}+\s+)(?P<digits>\d{2,4})s?(?![\p{L}\d])")
@@ -322,7 +321,6 @@ class NumericExtractor:
             r"(?![\p{L}])",
             regex.IGNORECASE,
         )
-        self.conversion = regex.compile(r"\s*[(\[/]\s*")
         before = [p for (pos, p) in self.hedges if pos == "before"]
         after = [p for (pos, p) in self.hedges if pos == "after"]
         self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{_alternation(before)})\s+$", regex.IGNORECASE)
@@ -348,7 +346,6 @@ class NumericExtractor:
             |(?P<month>(?i:\s*(?:{months_alt})(?![\p{{L}}])))
             |(?P<decade>(?i:'?s\b))
             |(?P<years_old>(?i:[-\s]?(?:years?|yrs?)[-\s]old\b|[-\s]year[-\s]old))
-            |(?P<ordinal>(?i:(?:st|nd|rd|th)\b))
             |(?P<comma>\s*,)
             |(?P<duration>(?i:(?:[\s-]|-plus\s)?(?:{durations_alt})(?![\p{{L}}])))
             |(?P<measure>(?i:[\s-]?(?:{_alternation(self.measure_units)})(?![\p{{L}}])))
