@@ -753,8 +753,7 @@ class NumericExtractor:
     def _dashed_range(self, text: str, sentence: Sentence, first: _Reading, second: _Reading) -> bool:
         """Whether two numbers glued by a dash ("40-50") are a range: they rise, they are not a score or record
         by the words around them ("deadlocked at 9-3", "a record of 9-14", "an 18-30 start"), no further dash
-        follows ("2-14-2019")
-        and they are not the digits of a phone number ("555-1234")."""
+        follows ("2-14-2019") and they are not the digits of a phone number ("555-1234")."""
         if second.value <= first.value or text[second.end:second.end + 1] in ("-", "–") or (
                 first.end - first.start == 3 and second.end - second.start == 4):
             return False
