@@ -298,17 +298,18 @@ class NumericExtractor:
         # a count that is one part of a breakdown: "12 Somali and 11 Yemeni suspects"
         self.breakdown = regex.compile(
             rf"(?:{number}\s+\p{{Lu}}[\p{{L}}-]*\s+and\s+\x00|\x00\s*\p{{Lu}}[\p{{L}}-]*\s+and\s+{number}\s)")
-        # Where a number can start: a digit or currency sign, or the first word of a number word, a vague quantity or
-        # a currency code ("a" and "an" only before the words that follow them in a number: "a dozen", "a third").
+        # Where a number can start: a digit, a currency sign or code, or the first word of a number word or a vague
+        # quantity ("a" and "an" only before the words that follow them in a number: "a dozen", "a third").
         # Trying the full pattern only there is several times faster than scanning every character with it; the
         # words are found in the lower-cased text by the standard library's engine, the fastest at literal words.
         first_words = {w.split()[0] for w in [*self.units, *self.tens, *self.vague, "half", "quarter", "minus",
                                                "negative", "hundred"]} - {"a", "an"}
         after_a = {w.split()[1] for w in self.vague if w.split()[0] in ("a", "an")} | {
             *self.scales, *self.fractions, *self.multipliers}
-        lettered = [s.lower() for s in [*self.codes, *self.symbols] if regex.search(r"\p{L}", s)]
+        lettered = [s.lower() for s in self.symbols if regex.search(r"\p{L}", s)]
         signs = {s[0] for s in [*self.symbols, *self.vulgar_fractions] if not regex.search(r"\p{L}", s)}
         self.trigger_signs = re.compile(rf"\d+|[−{regex.escape(''.join(sorted(signs)))}]|[-.](?=\s?\d)")
+        self.trigger_codes = re.compile(codes)  # written in capitals ("USD 5"): looked for in the text as it is
         self.trigger_words = re.compile(
             rf"(?<![^\W\d_])(?:{_alternation([*first_words, *lettered])}|an?[\s-]+(?:{_alternation(after_a)}))"
             r"(?![^\W\d_])")
@@ -470,6 +471,7 @@ class NumericExtractor:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:end])
         found = [m.start() + start for m in self.trigger_words.finditer(lowered)]
         found += [m.start() for m in self.trigger_signs.finditer(text, start, end)]
+        found += [m.start() for m in self.trigger_codes.finditer(text, start, end)]
         return sorted(set(found))
 
     def readings(self, text: str, start: int, end: int, starts: list[int] | None = None,
