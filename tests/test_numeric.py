@@ -93,7 +93,7 @@ CASES = [
     ("Profit rose to 361 million pounds.", "361 million pounds", "money", 361000000, 361000000, 361000000, None, ""),
     ("They recalled 12 million pounds of beef.", "12 million pounds", "measure", 12000000, 12000000, 12000000,
      None, "mass from beef"),
-    ("He served 2½ years in prison.", "2½", "duration", 2.5, 2.5, 2.5, None, "duration"),
+    ("He served 2½ years in prison.", "2½", "duration", 2.5, 2.5, 2.5, None, ""),
     ("The trial opens on the 15th of June.", "15th of June", "date", 15, 15, 15, None, "day of jun"),
     # shares
     ("More than half of the voters stayed home.", "More than half", "fraction", 0.5, 0.5, None, "more than",

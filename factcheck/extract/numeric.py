@@ -897,7 +897,7 @@ class NumericExtractor:
                 return unit_text, f"{unit} from {landmark.group('l').lower()}"
             text, noun = self._subject(_DIMENSION_ADJECTIVE.sub("", rest), 2)
             return unit_text, f"{unit} of {noun}" if noun else (unit or "measure")
-        return "", {"magnitude": "magnitude", "score": "score"}.get(qtype, qtype)
+        return "", qtype if qtype in COMPARABLE_TYPES else ""  # "magnitude"; an age or a year counts nothing
 
     def _quantity_type(self, core: str, before: str, after: str, value: float, high: float, qtype: str,
                        unit: str | None, r: _Reading) -> tuple[str | None, str | None, float]:
