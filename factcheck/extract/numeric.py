@@ -58,6 +58,7 @@ _MINOR_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?", regex.IGNORECASE)
 _WORD_NEXT = regex.compile(r"\s*(?!and(?![\p{L}]))\p{L}", regex.IGNORECASE)
 _ORDINAL_SUFFIX = regex.compile(r"(?i)(?:st|nd|rd|th)(?![\p{L}])")
 _RELATIVE_AFTER = regex.compile(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _POUNDS_AFTER = regex.compile(r"(?i)[\s-]+pounds?(?![\p{L}])(?!\s+of\b)")
 _SHARE_OF = regex.compile(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
 _ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
@@ -204,6 +205,7 @@ class NumericExtractor:
         self.cue_month = regex.compile(rf"(?:(?<![\p{{L}}])(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?|"
                                        rf"(?<![\p{{L}}])(?:early|late|mid)[\s-]+)"
                                        rf"(?P<m>{months})(?![\p{{L}}])(?!\.?\s*\d)", regex.IGNORECASE)
+        self.cue_telltales = {max(phrase.split(), key=len) for phrase in background}
         self.cue_phrase = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(background)})(?![\p{{L}}])",
                                         regex.IGNORECASE)
         self.time_re = regex.compile(
@@ -1101,13 +1103,14 @@ class NumericExtractor:
         "in 2003", "in September" (a month without a day), and the phrases of rules/language.toml
         ("years ago", "another"). Claims with different cues, or a cue and none, are not compared.
         """
-        year = self.cue_year.search(sentence)
+        year = self.cue_year.search(sentence) if _YEAR_DIGITS.search(sentence) else None
         if year:
             return year.group("y")
-        month = self.cue_month.search(sentence)
+        lowered = sentence.lower()  # each pattern only where a word it needs is in the sentence at all
+        month = self.cue_month.search(sentence) if any(m in lowered for m in self.months) else None
         if month:
             return month.group("m").lower()[:3]
-        phrase = self.cue_phrase.search(sentence)
+        phrase = self.cue_phrase.search(sentence) if any(w in lowered for w in self.cue_telltales) else None
         return phrase.group().lower() if phrase else None
 
 
