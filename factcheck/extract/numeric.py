@@ -415,7 +415,20 @@ class NumericExtractor:
         return total + current if seen else None
 
     def _core_value(self, m: regex.Match[str]) -> tuple[float, float, float, bool] | None:
-        """(value, low, high, vague) of a core match, before scale words."""
+        """(value, low, high, vague) of a core match, before scale words (digits, the most common, first)."""
+        if m.group("digits"):
+            value = float(m.group("digits").replace(",", ""))
+            suffix = (m.group("suffix") or "").lower()
+            if suffix and m.group().rstrip()[-len(suffix) - 1:-len(suffix)].isspace() and (
+                    len(suffix) < 2 or suffix in self.money_suffixes):
+                return None  # "10 m" is ten metres; only a word-like suffix ("10 bln") may stand apart
+            if suffix in self.suffixes:
+                value *= self.suffixes[suffix]
+            elif suffix in self.money_suffixes:
+                if not (m.group("cur") or m.group("code")):
+                    return None
+                value *= self.money_suffixes[suffix]
+            return value, value, value, False
         if m.group("vague"):
             reading = self.vague[" ".join(m.group("vague").lower().split())]
             return float(reading["value"]), float(reading["low"]), float(reading["high"]), True
@@ -441,19 +454,6 @@ class NumericExtractor:
             return value, value, value, False
         if m.group("slash"):
             value = int(m.group("whole") or 0) + int(m.group("num")) / int(m.group("den"))
-            return value, value, value, False
-        if m.group("digits"):
-            value = float(m.group("digits").replace(",", ""))
-            suffix = (m.group("suffix") or "").lower()
-            if suffix and m.group().rstrip()[-len(suffix) - 1:-len(suffix)].isspace() and (
-                    len(suffix) < 2 or suffix in self.money_suffixes):
-                return None  # "10 m" is ten metres; only a word-like suffix ("10 bln") may stand apart
-            if suffix in self.suffixes:
-                value *= self.suffixes[suffix]
-            elif suffix in self.money_suffixes:
-                if not (m.group("cur") or m.group("code")):
-                    return None
-                value *= self.money_suffixes[suffix]
             return value, value, value, False
         value = self.word_value(m.group("words"))
         return (value, value, value, False) if value is not None else None
@@ -517,33 +517,35 @@ class NumericExtractor:
         if core is None:
             return None
         value, low, high, vague = core
-        if m.group("neg"):
+        neg, words, scale, scalefrac, frac, lone, digits, cur, code = m.group(
+            "neg", "words", "scale", "scalefrac", "frac", "lone", "digits", "cur", "code")
+        if neg:
             value, low, high = -value, -high, -low
-        if m.group("words") and m.group("words").lower() == "one" and _PRONOUN_ONE.search(text, start, m.start()):
+        if words and words.lower() == "one" and _PRONOUN_ONE.search(text, start, m.start()):
             return None  # "the one you mentioned": a pronoun
-        if m.group("scale") and m.group("words"):
+        if scale and words:
             # scale words after a number in words belong to it: "one billion and a half" + "million"
-            value = low = high = self.word_value(f"{m.group('words')} {m.group('scale')}") or value
-        elif m.group("scale"):
+            value = low = high = self.word_value(f"{words} {scale}") or value
+        elif scale:
             factor = 1.0
-            for word in m.group("scale").lower().split():
+            for word in scale.lower().split():
                 factor *= self.scales[word]
             value, low, high = value * factor, low * factor, high * factor
-        if m.group("scalefrac"):  # "3 million and a half"
-            extra = self.fractions[m.group("scalefrac").lower()] * self.scales[m.group("scale").split()[-1].lower()]
+        if scalefrac:  # "3 million and a half"
+            extra = self.fractions[scalefrac.lower()] * self.scales[scale.split()[-1].lower()]
             value, low, high = value + extra, low + extra, high + extra
         stop = m.end()
         unit = None
         # "two-thirds of", "more than half of": a share of something, not a count of it
-        kind = "fraction" if (m.group("frac") or m.group("lone")) and value < 1 else "count"
-        ordinal = _ORDINAL_SUFFIX.match(text, stop, end) if m.group("digits") else None
+        kind = "fraction" if (frac or lone) and value < 1 else "count"
+        ordinal = _ORDINAL_SUFFIX.match(text, stop, end) if digits else None
         if ordinal:  # "the 21st century", "3rd Infantry Division"
             return _Reading(m.start(), ordinal.end(), value, low, high, None, "ordinal", vague)
-        if m.group("cur"):
-            unit = self.symbols.get(m.group("cur")) or self.symbols.get(m.group("cur").upper())
+        if cur:
+            unit = self.symbols.get(cur) or self.symbols.get(cur.upper())
             kind = "money"
-        elif m.group("code"):
-            unit = m.group("code").upper()
+        elif code:
+            unit = code.upper()
             kind = "money"
         after = self.unit_after.match(text, stop, end) if kind != "money" else None
         if after and after.lastgroup in ("points", "pct"):
@@ -556,7 +558,7 @@ class NumericExtractor:
                     or self.symbols.get(symbol) or self.symbols.get(symbol.upper()))
             kind = "money"
             stop = after.end()
-        elif kind == "count" and m.group("scale") and _POUNDS_AFTER.match(text, stop, end):
+        elif kind == "count" and scale and _POUNDS_AFTER.match(text, stop, end):
             kind, unit = "money", "GBP"  # "361 million pounds", "a 93.6 billion pound bailout"; "12 million pounds
             # of beef" is a weight
             stop = _POUNDS_AFTER.match(text, stop, end).end()
