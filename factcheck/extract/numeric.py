@@ -1042,9 +1042,9 @@ class NumericExtractor:
     def _event(self, before: str, after: str, subject_words: int = 0) -> tuple[str | None, int]:
         """The nearest event word to the number within its clause, and how many words away it is."""
         # "the toll rose to 10": words that report a change, and "to", do not put the event further away
-        before_words = [w.lower() for w in _LETTERS.findall(_last_clause(before))
-                        if w.lower() not in self.update_words and w.lower() != "to"]
-        after_words = [w.lower() for w in _LETTERS.findall(_first_clause(after))]
+        before_words = [w for w in _LETTERS.findall(_last_clause(before).lower())
+                        if w not in self.update_words and w != "to"]
+        after_words = _LETTERS.findall(_first_clause(after).lower())
         best: tuple[int, str] | None = None
         for distance, word in enumerate(reversed(before_words[-3:])):
             if word in self.event_words:
