@@ -61,7 +61,7 @@ CASES = [
      "1,150 kilometers (700 miles)", "measure", 1150, 1150, 1150, None, "length from tehran"),
     ("the larger of which was described as a 24- to 30-foot dhow", "24- to 30-foot", "measure", 24, 24, 30, None,
      "length of dhow"),
-    ("They poured in here like 40 or 50 of them.", "40 or 50", "count", 40, 40, 50, None, ""),
+    ("They poured in here like 40 or 50 of them.", "like 40 or 50", "count", 40, 40, 50, "like", ""),
     ("More than 200 people set off from the vigil site.", "More than 200", "count", 200, 200, None, "more than",
      "people"),
     ("Seven AK-47s and three other automatic rifles were seized.", "three", "count", 3, 3, 3, None, "other rifle"),
@@ -76,6 +76,11 @@ CASES = [
     ("Prices rose 10-15% last year.", "10-15%", "percent", 10, 10, 15, None, "percent"),
     ("Crowds of 1000 - 5000 people gathered.", "1000 - 5000", "count", 1000, 1000, 5000, None, "people"),
     ("between ten and fifteen boats were seen", "between ten and fifteen", "count", 10, 10, 15, "between", "boat"),
+    # a hedge before a range: "about" widens both ends, an upper bound keeps the high end
+    ("About 40-50 people came.", "About 40-50", "count", 40, 40, 50, "about", "people"),
+    ("as many as 35 to 40 volunteer firefighters", "as many as 35 to 40", "count", 35, None, 40, "as many as",
+     "firefighter"),
+    ("At least 40-50 people came.", "At least 40-50", "count", 40, 40, None, "at least", "people"),
     # two bounds of one quantity, and exact or verb hedges
     ("more than 100 but fewer than 200 people were arrested", "more than 100 but fewer than 200", "count", 100,
      100, 200, "more than and fewer than", "people"),

@@ -141,6 +141,19 @@ def hedged_interval(value: float, kind: str | None) -> tuple[float | None, float
     return value, value, value, value
 
 
+def _hedged_range(low: float, high: float, kind: str | None) -> tuple[float | None, float | None, float, float]:
+    """(low, high, cmp_low, cmp_high) of a range with a hedge before it: "about 40-50" widens both ends as
+    "about" widens one number; a lower bound ("at least 40-50") holds at the low end, an upper bound ("up to
+    40-50", "nearly 40-50") at the high end; without a hedge the range is what it says."""
+    if kind == "about":
+        return low, high, hedged_interval(low, kind)[2], hedged_interval(high, kind)[3]
+    if kind in ("over", "at_least"):
+        return hedged_interval(low, kind)
+    if kind in ("under", "at_most", "nearly"):
+        return hedged_interval(high, kind)
+    return low, high, low, high
+
+
 class _Reading(NamedTuple):
     start: int
     end: int
@@ -166,6 +179,7 @@ class _Span:
     hedge: str | None = None  # the hedge's kind: over, about, range ...
     hedge_text: str | None = None  # as written, in lower case
     typed_at: int | None = None  # where the words that tell the type start, when not at the end
+    range_hedge: str | None = None  # the kind of a hedge before a range: "about 40-50"
 
 
 class NumericExtractor:
@@ -604,6 +618,12 @@ class NumericExtractor:
             i, is_range = self._join_pair(span, readings, i, text, sentence)
             if not is_range:
                 self._attach_hedges(span, text, sentence)
+            elif span.hedge_text is None:  # "about 40-50 people", "up to 20 to 30 feet"
+                hb = self.hedge_before.search(text, max(sentence.start, span.start - 40), span.start)
+                if hb:
+                    span.hedge_text = " ".join(hb.group("h").lower().split())
+                    span.range_hedge = self.hedges[("before", span.hedge_text)]
+                    span.start = hb.start("h")
             claim = self._claim(sentence, text, r, span)
             if claim is not None:
                 claims.append(claim)
@@ -765,6 +785,8 @@ class NumericExtractor:
             return False
         if text[first.start - 1:first.start] == "(" and text[second.end:second.end + 1] == ")":
             return False  # a team's record after its name: "the Sixers (9-14)"
+        if self.hedge_before.search(text, max(sentence.start, first.start - 40), first.start):
+            return True  # "at least 40-50 people": a hedged quantity, whatever "at" says of scores
         before = _LETTERS.findall(text[max(sentence.start, first.start - 30):first.start].lower())[-2:]
         after = _FIRST_WORD.match(text, second.end, sentence.end)
         return not any(w in self.score_before for w in before) and not (
@@ -794,7 +816,7 @@ class NumericExtractor:
             stated_low, stated_high = (low, high) if low != r.low else (r.low, r.high)  # a scaled vague quantity
             cmp_low, cmp_high = stated_low, stated_high
         elif hedge_kind == "range":
-            stated_low, stated_high, cmp_low, cmp_high = low, high, low, high
+            stated_low, stated_high, cmp_low, cmp_high = _hedged_range(low, high, span.range_hedge)
         else:
             stated_low, stated_high, cmp_low, cmp_high = hedged_interval(value, hedge_kind)
         if qtype == "measure":
