@@ -105,6 +105,7 @@ CASES = [
      "share of voter"),
     ("Two-thirds of the residents left.", "Two-thirds", "fraction", 0.666667, 0.666667, 0.666667, None,
      "share of people"),
+    ("Half of the victims were women.", "Half", "fraction", 0.5, 0.5, 0.5, None, "share of victim"),
 ]
 
 
@@ -141,6 +142,10 @@ def test_currency(pipeline, sentence, text, unit):
     claims = {c.text: c for c in numeric_claims(pipeline, sentence)}
     assert text in claims, f"{text!r} not among {list(claims)}"
     assert (claims[text].type, claims[text].unit) == ("money", unit)
+
+
+def test_half_of_a_time_is_no_share(pipeline):
+    assert numeric_claims(pipeline, "He scored twice in the second half of the game.") == []
 
 
 def test_a_lower_case_code_is_a_word(pipeline):

@@ -284,6 +284,9 @@ class NumericExtractor:
         fractions = _alternation(self.fractions)
         vulgar_fractions = _alternation(self.vulgar_fractions) or "(?!)"
         hedge_words = _alternation(p for (pos, p) in self.hedges if pos == "before")  # "more than half"
+        # "half of the voters" is a share; "the second half of the game" is a part of a time
+        halves = "first|second|other|last|latter|former|back|front|top|bottom|upper|lower|northern|southern|" \
+                 "eastern|western"
         fraction_tail = rf"(?:[\s-]+and[\s-]+(?:a|one|{word_numbers})[\s-]+(?:{fractions}))"
         # A number stands alone, or after a currency; a hyphen after a number and a space is a dash ("10 - 20"),
         # elsewhere a minus sign ("-5", "- 1 4/5").
@@ -301,7 +304,7 @@ class NumericExtractor:
               | (?P<vulgar>(?P<vulgarwhole>\d{{1,3}})?\s?(?P<vulgarpart>{vulgar_fractions}))(?![\p{{L}}\d])
               | (?P<digits>{digits})(?![\s]?(?:{vulgar_fractions}))(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th)(?![\p{{L}}])))
               | (?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])
-              | (?P<lone>half)(?<=(?:{hedge_words})\s+half)(?![\p{{L}}])
+              | (?P<lone>half)(?:(?<=(?:{hedge_words})\s+half)|(?=\s+of\s)(?<!(?:{halves})\s+half))(?![\p{{L}}])
               | (?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])
             )
             (?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}])
