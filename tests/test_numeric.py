@@ -86,6 +86,9 @@ CASES = [
      100, 200, "more than and fewer than", "people"),
     ("Exactly 100 people attended.", "Exactly 100", "count", 100, 100, 100, "exactly", "people"),
     ("Sales topped 3,000 vehicles in May.", "topped 3,000", "count", 3000, 3000, None, "topped", "vehicle"),
+    # a number glued to a singular noun describes: "a 38-caliber revolver" is one revolver
+    ("He pointed a 38-caliber revolver at them.", "38", "count", 38, 38, 38, None, "caliber of revolver"),
+    ("The 507-member assembly voted.", "507", "count", 507, 507, 507, None, "member of assembly"),
     # currencies: symbols before or after, codes, words, South Asian scales, sub-units, sterling
     ("The board approved a C$300 million charge.", "C$300 million", "money", 300000000, 300000000, 300000000, None,
      "charge"),

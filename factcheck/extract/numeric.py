@@ -60,6 +60,7 @@ _ORDINAL_SUFFIX = regex.compile(r"(?i)(?:st|nd|rd|th)(?![\p{L}])")
 _RELATIVE_AFTER = regex.compile(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _POUNDS_AFTER = regex.compile(r"(?i)[\s-]+pounds?(?![\p{L}])(?!\s+of\b)")
+_HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
 _SHARE_OF = regex.compile(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
 _ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
 _OF_PHRASE = regex.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
@@ -892,6 +893,13 @@ class NumericExtractor:
             model = self._model(after)
             if model:
                 return model
+            attribute = _HYPHEN_WORD.match(after)
+            if attribute and not self._is_plural_noun(attribute.group(1).lower()):
+                # "a 507-member assembly" counts members of the assembly; "a 38-caliber revolver" is one revolver
+                word = attribute.group(1)
+                rest_text, rest = self._subject(after[attribute.end():], 2)
+                return f"{word} {rest_text}".strip(), f"{self.canonical(word)} of {rest}" if rest else self.canonical(
+                    word)
             text, subject = self._subject(after, value)
             if subject and _OTHER_NEXT.match(after):
                 return text, f"other {subject}"  # "three other rifles" are not the seven AK-47 rifles
