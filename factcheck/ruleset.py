@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -85,8 +84,8 @@ HEDGE_KIND = {"before": _str_list, "after": _str_list, "examples": _str_list}
 PATTERN_RULE = {"id": _str, "pattern": _regex, "example": _str}
 
 SCHEMAS: dict[str, Schema] = {
-    "hedges.toml": {kind: HEDGE_KIND for kind in ("about", "at_least", "at_most", "exactly", "nearly", "over",
-                                                             "under")},
+    "hedges.toml": {kind: HEDGE_KIND
+                    for kind in ("about", "at_least", "at_most", "exactly", "nearly", "over", "under")},
     "numbers.toml": {
         "units": _number_table,
         "tens": _number_table,
@@ -303,16 +302,13 @@ class Ruleset:
         return words, subjects
 
     def language(self, table: str, key: str) -> frozenset[str]:
-        return self._language[(table, key)]
+        return self._language.get((table, key), frozenset())
 
     @functools.cached_property
     def _language(self) -> dict[tuple[str, str], frozenset[str]]:
         """Each word list of language.toml in lower case, built once: segmenting asks for them per article."""
-        lists = defaultdict(frozenset)
-        for table, keys in self.data["language.toml"].items():
-            for key, words in keys.items():
-                lists[(table, key)] = frozenset(w.lower() for w in words)
-        return lists
+        return {(table, key): frozenset(w.lower() for w in words)
+                for table, keys in self.data["language.toml"].items() for key, words in keys.items()}
 
     def units(self) -> dict[str, tuple[str, float]]:
         """written unit -> (dimension, size in the dimension's base unit)."""
@@ -331,9 +327,8 @@ class Ruleset:
         """The boilerplate rules compiled once: every article asks for them."""
         file = self.files["boilerplate.toml"]
         return {kind: tuple(PatternRule(r["id"], regex.compile(r["pattern"], regex.IGNORECASE), r["example"], file)
-                            for r in rules)
-                for kind, rules in self.data["boilerplate.toml"].items()} | {
-                    kind: () for kind in ("line", "end", "inline") if kind not in self.data["boilerplate.toml"]}
+                            for r in self.data["boilerplate.toml"].get(kind, []))
+                for kind in ("line", "end", "inline")}
 
     def aliases(self) -> dict[str, str]:
         out = {}

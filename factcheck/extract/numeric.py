@@ -619,15 +619,8 @@ class NumericExtractor:
                 continue
             span = _Span(r.start, r.end, r.value, r.low, r.high, r.unit, r.type)
             i = self._join_conversions(span, readings, i, text, sentence)
-            i, is_range = self._join_pair(span, readings, i, text, sentence)
-            if not is_range:
-                self._attach_hedges(span, text, sentence)
-            elif span.hedge_text is None:  # "about 40-50 people", "up to 20 to 30 feet"
-                hb = self.hedge_before.search(text, max(sentence.start, span.start - 40), span.start)
-                if hb:
-                    span.hedge_text = " ".join(hb.group("h").lower().split())
-                    span.range_hedge = self.hedges[("before", span.hedge_text)]
-                    span.start = hb.start("h")
+            i = self._join_pair(span, readings, i, text, sentence)
+            self._attach_hedges(span, text, sentence)
             claim = self._claim(sentence, text, r, span)
             if claim is not None:
                 claims.append(claim)
@@ -650,12 +643,12 @@ class NumericExtractor:
         return i
 
     def _join_pair(self, span: _Span, readings: list[_Reading], i: int, text: str,
-                   sentence: Sentence) -> tuple[int, bool]:
+                   sentence: Sentence) -> int:
         """The next number joined to this one: a range ("between 40 and 80 percent", "40-50", "24- to 30-foot",
-        "40 or 50"), or a score, record or number sequence written with dashes ("31-24", "2018-19",
-        "555-123-4567"). Returns the index of the last reading taken and whether a range was made."""
+        "40 or 50"; its hedge is then "range"), or a score, record or number sequence written with dashes
+        ("31-24", "2018-19", "555-123-4567"). Returns the index of the last reading taken."""
         if i + 1 >= len(readings):
-            return i, False
+            return i
         first, nxt = readings[i], readings[i + 1]
         gap = text[span.end:nxt.start]
         if gap in ("-", "–") and not self._dashed_range(text, sentence, first, nxt):
@@ -664,13 +657,13 @@ class NumericExtractor:
             while i + 1 < len(readings) and text[span.end:readings[i + 1].start] in ("-", "–"):
                 span.end = readings[i + 1].end
                 i += 1
-            return i, False
+            return i
         opener = self.range_open.search(text, sentence.start, span.start)
         gap_word = gap.strip().lower().lstrip("-–— ") or gap.strip()[:1]
         same_kind = nxt.type == span.type or "count" in (span.type, nxt.type)
         if not (self.range_join.fullmatch(gap) and same_kind
                 and self._joins_range(gap_word, opener, first.vague, span.value, nxt.value)):
-            return i, False
+            return i
         if nxt.value >= 1000 * span.value and span.value < 1000 and nxt.value % 1000 == 0:
             # "between 2 and 3 million": the scale of the second applies to the first
             span.value = span.low = span.value * (nxt.value / self._unscaled(text, nxt))
@@ -682,12 +675,20 @@ class NumericExtractor:
             span.start = opener.start()
         span.hedge = "range"
         span.end = nxt.end
-        return i + 1, True
+        return i + 1
 
     def _attach_hedges(self, span: _Span, text: str, sentence: Sentence) -> None:
         """The hedge words around a number: "more than 40", "at least magnitude-5.9", "500 or more", "less than
-        5000 or equal"."""
+        5000 or equal"; before a range without an opener, the hedge of the range ("about 40-50 people")."""
+        if span.hedge == "range" and span.hedge_text is not None:
+            return  # "between 40 and 80": the opener is the hedge
         hb = self.hedge_before.search(text, max(sentence.start, span.start - 40), span.start)
+        if span.hedge == "range":
+            if hb:
+                span.hedge_text = " ".join(hb.group("h").lower().split())
+                span.range_hedge = self.hedges[("before", span.hedge_text)]
+                span.start = hb.start("h")
+            return
         prefix = None if hb else self.measure_prefix.search(text, max(sentence.start, span.start - 40), span.start)
         if prefix:  # "at least magnitude-5.9"
             hb = self.hedge_before.search(text, max(sentence.start, prefix.start() - 40), prefix.start())
