@@ -31,7 +31,7 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
     for start, end in article.body:
         cursor = start
         for match in _BREAK.finditer(text, start, end):
-            word = _WORD_BEFORE.search(text, cursor, match.start())
+            word = _WORD_BEFORE.match(text, cursor, match.start())
             if word and match.group().startswith("."):
                 token = word.group(1).lower().strip(".")
                 if len(token) <= 1 or token in abbreviations or _INITIALS.fullmatch(token):

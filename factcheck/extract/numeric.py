@@ -539,7 +539,7 @@ class NumericExtractor:
             "neg", "words", "scale", "scalefrac", "frac", "lone", "digits", "cur", "code")
         if neg:
             value, low, high = -value, -high, -low
-        if words and words.lower() == "one" and _PRONOUN_ONE.search(text, start, m.start()):
+        if words and words.lower() == "one" and _PRONOUN_ONE.match(text, start, m.start()):
             return None  # "the one you mentioned": a pronoun
         if scale and words:
             # scale words after a number in words belong to it: "one billion and a half" + "million"
@@ -658,7 +658,7 @@ class NumericExtractor:
                 span.end = readings[i + 1].end
                 i += 1
             return i
-        opener = self.range_open.search(text, sentence.start, span.start)
+        opener = self.range_open.match(text, sentence.start, span.start)
         gap_word = gap.strip().lower().lstrip("-–— ") or gap.strip()[:1]
         same_kind = nxt.type == span.type or "count" in (span.type, nxt.type)
         if not (self.range_join.fullmatch(gap) and same_kind
@@ -682,16 +682,16 @@ class NumericExtractor:
         5000 or equal"; before a range without an opener, the hedge of the range ("about 40-50 people")."""
         if span.hedge == "range" and span.hedge_text is not None:
             return  # "between 40 and 80": the opener is the hedge
-        hb = self.hedge_before.search(text, max(sentence.start, span.start - 40), span.start)
+        hb = self.hedge_before.match(text, max(sentence.start, span.start - 40), span.start)
         if span.hedge == "range":
             if hb:
                 span.hedge_text = " ".join(hb.group("h").lower().split())
                 span.range_hedge = self.hedges[("before", span.hedge_text)]
                 span.start = hb.start("h")
             return
-        prefix = None if hb else self.measure_prefix.search(text, max(sentence.start, span.start - 40), span.start)
+        prefix = None if hb else self.measure_prefix.match(text, max(sentence.start, span.start - 40), span.start)
         if prefix:  # "at least magnitude-5.9"
-            hb = self.hedge_before.search(text, max(sentence.start, prefix.start() - 40), prefix.start())
+            hb = self.hedge_before.match(text, max(sentence.start, prefix.start() - 40), prefix.start())
         if hb:
             span.hedge_text = " ".join(hb.group("h").lower().split())
             span.hedge = self.hedges[("before", span.hedge_text)]
@@ -741,7 +741,7 @@ class NumericExtractor:
         for i, j in runs:
             if j - i > 2:
                 continue  # a day has one or two digits
-            month = self.month_before.search(text, max(sentence.start, i - 20), i) if text[i - 2:i - 1].isalpha() \
+            month = self.month_before.match(text, max(sentence.start, i - 20), i) if text[i - 2:i - 1].isalpha() \
                 or text[i - 2:i - 1] == "." else None  # "June 15", "Sept. 15"
             m = self.day_after_month.match(text, i, sentence.end) if month else None
             start = month.start() if m else i
@@ -790,7 +790,7 @@ class NumericExtractor:
             return False
         if text[first.start - 1:first.start] == "(" and text[second.end:second.end + 1] == ")":
             return False  # a team's record after its name: "the Sixers (9-14)"
-        if self.hedge_before.search(text, max(sentence.start, first.start - 40), first.start):
+        if self.hedge_before.match(text, max(sentence.start, first.start - 40), first.start):
             return True  # "at least 40-50 people": a hedged quantity, whatever "at" says of scores
         before = _LETTERS.findall(text[max(sentence.start, first.start - 30):first.start].lower())[-2:]
         after = _FIRST_WORD.match(text, second.end, sentence.end)
@@ -834,7 +834,7 @@ class NumericExtractor:
                 conversion = self.measure_conversion.match(text, end, sentence.end)
                 if conversion:
                     end = conversion.end()
-        previous_word = _LAST_WORD.search(text, sentence.start, start)
+        previous_word = _LAST_WORD.match(text, sentence.start, start)
         if previous_word and previous_word.group(1).lower() in self.windows:
             subject = ""  # "in their last 10 games" sets a window; it states no fact to compare
         fields: dict[str, object] = {"subject": subject, "subject_text": subject_text}
@@ -861,11 +861,11 @@ class NumericExtractor:
         if subject and any(w in self.averages for w in _LETTERS.findall(clause.lower())):
             subject = f"{subject} average"  # "averaged more than 30 home runs" is a rate, not a total
         event, distance = self._event(before, after, len(subject_text.split()))
-        updated = bool(self.update_cue.search(text, max(sentence.start, start - 50), start))
+        updated = bool(self.update_cue.match(text, max(sentence.start, start - 50), start))
         if updated and event is None:  # "the death toll from the quake rose to 10"
             events = [self.event_words[w.lower()] for w in _LETTERS.findall(clause) if w.lower() in self.event_words]
             event, distance = (events[-1], 0) if events else (None, 99)
-        partitive = _PARTITIVE_BEFORE.search(text, max(sentence.start, start - 40), start)
+        partitive = _PARTITIVE_BEFORE.match(text, max(sentence.start, start - 40), start)
         if event and partitive and (partitive.group().split()[0].lower() in self.part_words
                                     or partitive.group()[0].isdigit()):
             event = None  # "two of the three victims died": three is the whole group, the event is the part's
@@ -874,7 +874,7 @@ class NumericExtractor:
         if qtype == "count" and not subject and event and distance <= 1 and not counts_nothing:
             subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
         if qtype == "count" and first_word and first_word.group(1).lower() == "times":
-            verb = _VERB_BEFORE_TIMES.search(text, max(sentence.start, start - 40), start)
+            verb = _VERB_BEFORE_TIMES.match(text, max(sentence.start, start - 40), start)
             if verb:  # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"
                 subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"
         if not subject:
@@ -915,7 +915,7 @@ class NumericExtractor:
             text, subject = self._subject(after, value)
             if subject:
                 return text, subject
-            noun = self.noun_before.search(before)
+            noun = self.noun_before.match(before)
             if noun and noun.group("n").lower() not in self.stop and noun.group("n").lower() not in self.not_subjects:
                 return noun.group("n"), self.canonical(noun.group("n"))
             return "", ""
@@ -945,7 +945,7 @@ class NumericExtractor:
         if qtype == "fraction":
             return self._fraction_type(core, after, value)
         after_kind = self.kind_after.match(after)
-        before_kind = self.kind_before.search(before)
+        before_kind = self.kind_before.match(before)
         a = after_kind.lastgroup if after_kind else None
         b = before_kind.lastgroup if before_kind else None
         if a == "decade" and not _TWO_TO_FOUR_DIGITS.fullmatch(core.strip().replace(",", "")):
@@ -967,11 +967,11 @@ class NumericExtractor:
                     return "relative" if relative else "duration", written, value
                 return "measure", self.measure_units[written][0], value
             return _QUANTITY_TYPES[rule], None, value
-        if _DIGIT_RUN_BEFORE.search(before + core):
+        if _DIGIT_RUN_BEFORE.match(before + core):
             return "identifier", None, value
         # A number right after a capitalised word inside a sentence names a thing: "Interstate 75", "Horizon 4".
-        capitalised = _CAPITALISED_WORD_BEFORE.search(before)
-        if capitalised and not self.hedge_before.search(before) and \
+        capitalised = _CAPITALISED_WORD_BEFORE.match(before)
+        if capitalised and not self.hedge_before.match(before) and \
                 capitalised.group().strip().lower() not in self.event_words:  # "Quake Kills 10" is a headline
             return "identifier", None, value
         return "count", None, value
@@ -1022,7 +1022,7 @@ class NumericExtractor:
             if lower == "of" and run and run[-1].lower() in self.relational:
                 tail.append(token)
                 continue
-            if _POSSESSIVE_END.search(token) and not run:
+            if _POSSESSIVE_END.match(token) and not run:
                 continue  # "the world's traded oil": a possessive opens the phrase
             if lower in ("and", "or") and run and not self._is_plural_noun(run[-1].lower()) and self._plural_ahead(
                     after, m.end()):
