@@ -11,8 +11,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-import regex
-
 from .align import align
 from .articles import discover, read_articles
 from .compare import compare_groups, name_variants
@@ -22,9 +20,7 @@ from .extract.numeric import NumericExtractor
 from .models import Article, Finding, NamedClaim, NumericClaim, Report
 from .ruleset import Ruleset
 from .segment import sentences
-from .stories import group_stories, story_terms
-
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*")
+from .stories import group_stories, story_terms, written_words
 
 
 @dataclass(frozen=True)
@@ -51,12 +47,12 @@ class Pipeline:
         self.vocabulary: set[str] = set()
 
     def extract(self, article: Article, keep_text: bool = False) -> ArticleClaims:
-        for start, end in article.body:
-            self.vocabulary.update(_LOWER_WORD.findall(article.text, start, end))
+        written = written_words(article)
+        self.vocabulary.update(word for word in written if word[0].islower())
         sents = sentences(article, self.ruleset)
         numeric = tuple(self.numeric.article_claims(sents, article.text))
         names = tuple(self.names.claims(sents, article.text))
-        terms = story_terms(article, self.stop)
+        terms = story_terms(article, self.stop, written)
         return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms)
 
     def compare(self, extracted: Sequence[ArticleClaims], problems: Sequence[str] = (),

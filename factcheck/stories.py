@@ -27,20 +27,36 @@ MAX_POSTING = 500
 LARGE_RUN = 2_000  # articles; beyond this, stories are found folder by folder  # articles sharing one term beyond which the term pairs nothing
 CROSS_FOLDER_PENALTY = 3.0  # similarity across folders counts a third  # below this many articles, term rarity within the run means little  # a term in more than this share of the articles tells no story apart
 
-_TERM = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*|\p{Ll}[\p{L}-]{3,}|(?<!\d)(?:19|20)\d\d(?!\d)")
+# Every word and name of an article in one scan: runs of capitalised words (names), words that open in lower
+# case (content words, and the run's lower-case vocabulary), and years.
+_WORD_NAME_OR_YEAR = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*|\p{Ll}[\p{L}'’-]*|(?<!\d)(?:19|20)\d\d(?!\d)")
+_CONTENT_WORD = regex.compile(r"\p{Ll}[\p{L}-]{3,}")  # a lower-case term: four letters or more, no apostrophe
 NAME_WEIGHT = 3  # names and years tell events apart better than common words
 
 
-def story_terms(article: Article, stop: frozenset[str]) -> Counter[str]:
-    """The article's names, years and content words with their counts (names and years weigh more)."""
+def written_words(article: Article) -> Counter[str]:
+    """The words, names and years of the article's body as written, with their counts."""
     written: Counter[str] = Counter()
     for start, end in article.body:
-        written.update(_TERM.findall(article.text, start, end))
+        written.update(_WORD_NAME_OR_YEAR.findall(article.text, start, end))
+    return written
+
+
+def story_terms(article: Article, stop: frozenset[str], written: Counter[str] | None = None) -> Counter[str]:
+    """The article's names, years and content words with their counts (names and years weigh more).
+    ``written``: its written_words(), when already counted."""
     counts: Counter[str] = Counter()
-    for term, count in written.items():
-        lower = term.lower()
-        if lower not in stop:
-            counts[lower] += count if term[0].islower() else count * NAME_WEIGHT
+    for word, count in (written if written is not None else written_words(article)).items():
+        if word[0].islower():
+            if len(word) < 4:
+                continue
+            terms = _CONTENT_WORD.findall(word) if "'" in word or "’" in word else [word]  # "people's": people
+        else:
+            terms = [word]
+        for term in terms:
+            lower = term.lower()
+            if lower not in stop:
+                counts[lower] += count if term[0].islower() else count * NAME_WEIGHT
     return counts
 
 
