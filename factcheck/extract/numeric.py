@@ -83,10 +83,34 @@ COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-]|\.(?=[^\W\d_]))*|\d[\d,.]*|[%$£€¥]")  # [^\W\d_]: a letter
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of literal phrases, longest first, white space matching any white space."""
-    parts = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in parts)
+def _alternation(phrases: Iterable[str], backward: bool = False) -> str:
+    r"""A regex alternation of literal phrases, the longest match first, white space matching any white space.
+
+    Written as a trie ("m(?:ile(?:s)?|onth)"): a backtracking engine then tries the few branches that share the
+    text's next letter instead of every phrase in turn, which makes the long lists of units, currencies and
+    months several times faster to match. ``backward``: for a pattern matched from its end ((?r), look-behind),
+    where the trie shares the phrases' endings and still prefers the longest ("(?:of\s+)?about")."""
+    trie: dict[str, dict] = {}
+    for phrase in {p for p in phrases if p}:
+        node = trie
+        for char in reversed(phrase) if backward else phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return _trie_pattern(trie, backward)
+
+
+def _trie_pattern(node: dict[str, dict], backward: bool) -> str:
+    branches = []
+    for char in sorted(node):
+        if char:
+            letter, rest = r"\s+" if char == " " else regex.escape(char), _trie_pattern(node[char], backward)
+            branches.append(rest + letter if backward else letter + rest)
+    if not branches:
+        return ""
+    alternatives = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase ends here: the longer ones are tried first
+        return f"(?:{alternatives})?"
+    return alternatives
 
 
 @functools.lru_cache(maxsize=4096)
@@ -230,7 +254,7 @@ class NumericExtractor:
             regex.IGNORECASE)
         self.decade_re = regex.compile(r"(?<![\p{L}\d])(?P<y>1[0-9]\d0|20\d0)['’]?s(?![\p{L}])")
         # a date is read from its day: "June 15, 2018" (the month before it) or "15th of June 2018"
-        self.month_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<month>{months})\.?\s+$", regex.IGNORECASE)
+        self.month_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<month>{_alternation(self.months, backward=True)})\.?\s+$", regex.IGNORECASE)
         self.day_after_month = regex.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
                                              regex.IGNORECASE)
         self.day_before_month = regex.compile(
@@ -249,7 +273,7 @@ class NumericExtractor:
         self.score_before = ruleset.language("scores", "before")
         self.score_after = ruleset.language("scores", "after")
         self.update_cue = regex.compile(
-            rf"(?r)(?<![\p{{L}}])(?:{_alternation(ruleset.language('updates', 'words'))})(?:\s+to)?\s+(?:[\p{{L}}]+\s+){{0,2}}$",
+            rf"(?r)(?<![\p{{L}}])(?:{_alternation(ruleset.language('updates', 'words'), backward=True)})(?:\s+to)?\s+(?:[\p{{L}}]+\s+){{0,2}}$",
             regex.IGNORECASE)
         self.measure_prefix = regex.compile(r"(?r)(?:magnitude|richter\s+scale)(?:\s+of)?[\s-]*$", regex.IGNORECASE)
         self.averages = ruleset.language("phrase", "averages")
@@ -264,14 +288,15 @@ class NumericExtractor:
                                          r"totalling|at)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
 
         word_numbers = _alternation([*self.units, *self.tens])
-        tens_words = _alternation(self.tens)
+        tens_behind = _alternation(self.tens, backward=True)
         ones_words = _alternation([w for w, v in self.units.items() if 1 <= v <= 9])
         scale_words = _alternation(self.scales)
+        scales_behind = _alternation(self.scales, backward=True)
         word_number = (
             rf"(?:(?:{word_numbers}|a|hundred)(?=[\s-]+(?:{scale_words}))|{word_numbers})"
             # "and" only after a scale word ("one hundred and five") or between tens and ones ("twenty and three"),
             # never in "between ten and fifteen"
-            rf"(?:(?:[\s-]+|(?<=(?:{scale_words}))[\s-]+and[\s-]+|(?<=(?:{tens_words}))[\s-]+and[\s-]+"
+            rf"(?:(?:[\s-]+|(?<=(?:{scales_behind}))[\s-]+and[\s-]+|(?<=(?:{tens_behind}))[\s-]+and[\s-]+"
             rf"(?=(?:{ones_words})(?![\p{{L}}])))(?:{word_numbers}|{scale_words}|a\s+half))*"
         )
         # grouped by thousands, or the South Asian way ("12,34,567": twelve lakh ...)
@@ -284,7 +309,7 @@ class NumericExtractor:
         multipliers = _alternation(self.multipliers)
         fractions = _alternation(self.fractions)
         vulgar_fractions = _alternation(self.vulgar_fractions) or "(?!)"
-        hedge_words = _alternation(p for (pos, p) in self.hedges if pos == "before")  # "more than half"
+        hedges_behind = _alternation((p for (pos, p) in self.hedges if pos == "before"), backward=True)  # "more than half"
         # "half of the voters" is a share; "the second half of the game" is a part of a time
         halves = "first|second|other|last|latter|former|back|front|top|bottom|upper|lower|northern|southern|" \
                  "eastern|western"
@@ -305,7 +330,7 @@ class NumericExtractor:
               | (?P<vulgar>(?P<vulgarwhole>\d{{1,3}})?\s?(?P<vulgarpart>{vulgar_fractions}))(?![\p{{L}}\d])
               | (?P<digits>{digits})(?![\s]?(?:{vulgar_fractions}))(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th)(?![\p{{L}}])))
               | (?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])
-              | (?P<lone>half)(?:(?<=(?:{hedge_words})\s+half)|(?=\s+of\s)(?<!(?:{halves})\s+half))(?![\p{{L}}])
+              | (?P<lone>half)(?:(?<=(?:{hedges_behind})\s+half)|(?=\s+of\s)(?<!(?:{halves})\s+half))(?![\p{{L}}])
               | (?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])
             )
             (?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}])
@@ -344,7 +369,7 @@ class NumericExtractor:
         )
         before = [p for (pos, p) in self.hedges if pos == "before"]
         after = [p for (pos, p) in self.hedges if pos == "after"]
-        self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{_alternation(before)})\s+$", regex.IGNORECASE)
+        self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{_alternation(before, backward=True)})\s+$", regex.IGNORECASE)
         # "5000 or more" ends in a hedge, "5000 or more than 4500" does not
         self.hedge_after = regex.compile(rf"\s*,?\s*(?P<h>{_alternation(after)})(?![\p{{L}}])(?!\s+than\s+\S)",
                                          regex.IGNORECASE)
@@ -376,7 +401,7 @@ class NumericExtractor:
             rf"""(?r)(?P<magnitude>(?i:magnitude[\s-]*(?:of\s*)?|richter\s*scale\s*(?:of\s*)?)$)
             |(?P<glued>(?:[\p{{L}}\d_][-/\#.]|\#\s*|№\s*)$)
             |(?P<sign>(?i:(?:^|[\s(])(?:no\.|number|nos\.|\#)\s*)$)
-            |(?P<month>(?i:(?<![\p{{L}}])(?:{months_alt})\.?\s*)$)
+            |(?P<month>(?i:(?<![\p{{L}}])(?:{_alternation(self.months, backward=True)})\.?\s*)$)
             |(?P<aged>(?i:\b(?:aged?)\s*)$)
             |(?P<name_comma>\p{{Lu}}[\p{{Ll}}'’]+,\s*$)
             |(?P<dash>\d\s*[-–]\s*$)""", regex.VERBOSE)
@@ -1225,6 +1250,9 @@ def _first_clause(after: str) -> str:
 
 
 def _urls(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    chunk = text[start:end].lower()
+    if "http" not in chunk and "www." not in chunk:
+        return []  # most articles link nothing: a look for two words is cheaper than the pattern's scan
     return [(u.start(), u.end()) for u in _URL.finditer(text, start, end)]
 
 
