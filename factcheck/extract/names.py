@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..models import NamedClaim, Sentence
-from ..ruleset import Ruleset
+from ..ruleset import Ruleset, alternation
 
 # Patterns used inside functions, compiled once.
 _NOT_CAPITAL = regex.compile(r"[^\p{Lu}]")
@@ -27,7 +27,7 @@ _SMALL = r"(?:de|del|da|di|la|le|van|von|der|den|al|el|bin|ibn)"
 def name_pattern(of_heads: Iterable[str]) -> regex.Pattern[str]:
     """Capitalised words in a row; "of" only after an institution word ("Department of Homeland Security",
     not "Carlesimo of Oklahoma City"); "&" between words ("C&G", "Procter & Gamble")."""
-    heads = "|".join(sorted((regex.escape(h) for h in of_heads), key=lambda h: (-len(h), h))) or "(?!)"
+    heads = alternation(of_heads, backward=True) or "(?!)"  # looked for behind "of"
     joint = rf"(?:(?:\s|-)+|(?<=\.)|\s*&\s*|\s+{_SMALL}\s+|(?<=(?<![\p{{L}}])(?:{heads}))\s+of\s+(?:the\s+)?)"
     # inside a name, a lower-case particle may be hyphened to a capitalised part: "al-Assad", "iran-Nejad"
     part = rf"(?:{_TOKEN}|\p{{Ll}}+-\p{{Lu}}[\p{{L}}\p{{M}}]*)"

@@ -16,14 +16,14 @@ import bisect
 import functools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import regex
 
 from ..models import NumericClaim, Sentence
-from ..ruleset import Ruleset
+from ..ruleset import Ruleset, alternation
 
 # Patterns used inside functions, compiled once.
 # The rules that type a number, in the order they are tried (kind_after / kind_before name them), and the type
@@ -81,36 +81,6 @@ _CAPITALISED_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s
 COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure", "fraction", "date"})
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-]|\.(?=[^\W\d_]))*|\d[\d,.]*|[%$£€¥]")  # [^\W\d_]: a letter
-
-
-def _alternation(phrases: Iterable[str], backward: bool = False) -> str:
-    r"""A regex alternation of literal phrases, the longest match first, white space matching any white space.
-
-    Written as a trie ("m(?:ile(?:s)?|onth)"): a backtracking engine then tries the few branches that share the
-    text's next letter instead of every phrase in turn, which makes the long lists of units, currencies and
-    months several times faster to match. ``backward``: for a pattern matched from its end ((?r), look-behind),
-    where the trie shares the phrases' endings and still prefers the longest ("(?:of\s+)?about")."""
-    trie: dict[str, dict] = {}
-    for phrase in {p for p in phrases if p}:
-        node = trie
-        for char in reversed(phrase) if backward else phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a phrase ends here
-    return _trie_pattern(trie, backward)
-
-
-def _trie_pattern(node: dict[str, dict], backward: bool) -> str:
-    branches = []
-    for char in sorted(node):
-        if char:
-            letter, rest = r"\s+" if char == " " else regex.escape(char), _trie_pattern(node[char], backward)
-            branches.append(rest + letter if backward else letter + rest)
-    if not branches:
-        return ""
-    alternatives = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a phrase ends here: the longer ones are tried first
-        return f"(?:{alternatives})?"
-    return alternatives
 
 
 @functools.lru_cache(maxsize=4096)
@@ -237,7 +207,7 @@ class NumericExtractor:
         self.weekdays = ruleset.language("calendar", "weekdays")
         self.durations = ruleset.language("durations", "units")
         background = ruleset.language("background", "cues")
-        months = _alternation(self.months)
+        months = alternation(self.months)
         self.cue_year = regex.compile(r"(?<![\p{L}])(?:in|since|of|during)\s+(?:(?:early|late|mid)[\s-]+)?"
                                       rf"(?:(?:{months})\.?\s+)?(?P<y>1[89]\d\d|20\d\d)(?!\d)",
                                       regex.IGNORECASE)
@@ -245,7 +215,7 @@ class NumericExtractor:
                                        rf"(?<![\p{{L}}])(?:early|late|mid)[\s-]+)"
                                        rf"(?P<m>{months})(?![\p{{L}}])(?!\.?\s*\d)", regex.IGNORECASE)
         self.cue_telltales = {max(phrase.split(), key=len) for phrase in background}
-        self.cue_phrase = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(background)})(?![\p{{L}}])",
+        self.cue_phrase = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(background)})(?![\p{{L}}])",
                                         regex.IGNORECASE)
         self.time_re = regex.compile(
             r"(?<![\p{L}\d:.])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?::\d{2})?\s?"
@@ -254,7 +224,7 @@ class NumericExtractor:
             regex.IGNORECASE)
         self.decade_re = regex.compile(r"(?<![\p{L}\d])(?P<y>1[0-9]\d0|20\d0)['’]?s(?![\p{L}])")
         # a date is read from its day: "June 15, 2018" (the month before it) or "15th of June 2018"
-        self.month_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<month>{_alternation(self.months, backward=True)})\.?\s+$", regex.IGNORECASE)
+        self.month_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<month>{alternation(self.months, backward=True)})\.?\s+$", regex.IGNORECASE)
         self.day_after_month = regex.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
                                              regex.IGNORECASE)
         self.day_before_month = regex.compile(
@@ -263,7 +233,7 @@ class NumericExtractor:
         self.measure_units = ruleset.units()
         self.not_names = ruleset.not_names()
         self.measure_conversion = regex.compile(
-            rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:{_alternation(self.measure_units)})\s*\)",
+            rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:{alternation(self.measure_units)})\s*\)",
             regex.IGNORECASE)
         self.windows = ruleset.language("phrase", "windows")
         self.stamp_words = ruleset.language("calendar", "stamps")
@@ -273,7 +243,7 @@ class NumericExtractor:
         self.score_before = ruleset.language("scores", "before")
         self.score_after = ruleset.language("scores", "after")
         self.update_cue = regex.compile(
-            rf"(?r)(?<![\p{{L}}])(?:{_alternation(ruleset.language('updates', 'words'), backward=True)})(?:\s+to)?\s+(?:[\p{{L}}]+\s+){{0,2}}$",
+            rf"(?r)(?<![\p{{L}}])(?:{alternation(ruleset.language('updates', 'words'), backward=True)})(?:\s+to)?\s+(?:[\p{{L}}]+\s+){{0,2}}$",
             regex.IGNORECASE)
         self.measure_prefix = regex.compile(r"(?r)(?:magnitude|richter\s+scale)(?:\s+of)?[\s-]*$", regex.IGNORECASE)
         self.averages = ruleset.language("phrase", "averages")
@@ -287,11 +257,11 @@ class NumericExtractor:
         self.noun_before = regex.compile(r"(?r)(?P<n>[\p{L}]{3,})\s+(?:worth|of|valued\s+at|estimated\s+at|totaling|"
                                          r"totalling|at)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
 
-        word_numbers = _alternation([*self.units, *self.tens])
-        tens_behind = _alternation(self.tens, backward=True)
-        ones_words = _alternation([w for w, v in self.units.items() if 1 <= v <= 9])
-        scale_words = _alternation(self.scales)
-        scales_behind = _alternation(self.scales, backward=True)
+        word_numbers = alternation([*self.units, *self.tens])
+        tens_behind = alternation(self.tens, backward=True)
+        ones_words = alternation([w for w, v in self.units.items() if 1 <= v <= 9])
+        scale_words = alternation(self.scales)
+        scales_behind = alternation(self.scales, backward=True)
         word_number = (
             rf"(?:(?:{word_numbers}|a|hundred)(?=[\s-]+(?:{scale_words}))|{word_numbers})"
             # "and" only after a scale word ("one hundred and five") or between tens and ones ("twenty and three"),
@@ -301,15 +271,15 @@ class NumericExtractor:
         )
         # grouped by thousands, or the South Asian way ("12,34,567": twelve lakh ...)
         digits = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-        after_symbols = _alternation(s for s in self.symbols if regex.search(r"\p{L}", s))  # "100元"
-        vague = _alternation(self.vague)
-        symbols = _alternation(self.symbols)
-        codes = _alternation(self.codes)
-        suffixes = _alternation([*self.suffixes, *self.money_suffixes])
-        multipliers = _alternation(self.multipliers)
-        fractions = _alternation(self.fractions)
-        vulgar_fractions = _alternation(self.vulgar_fractions) or "(?!)"
-        hedges_behind = _alternation((p for (pos, p) in self.hedges if pos == "before"), backward=True)  # "more than half"
+        after_symbols = alternation(s for s in self.symbols if regex.search(r"\p{L}", s))  # "100元"
+        vague = alternation(self.vague)
+        symbols = alternation(self.symbols)
+        codes = alternation(self.codes)
+        suffixes = alternation([*self.suffixes, *self.money_suffixes])
+        multipliers = alternation(self.multipliers)
+        fractions = alternation(self.fractions)
+        vulgar_fractions = alternation(self.vulgar_fractions) or "(?!)"
+        hedges_behind = alternation((p for (pos, p) in self.hedges if pos == "before"), backward=True)  # "more than half"
         # "half of the voters" is a share; "the second half of the game" is a part of a time
         halves = "first|second|other|last|latter|former|back|front|top|bottom|upper|lower|northern|southern|" \
                  "eastern|western"
@@ -356,34 +326,34 @@ class NumericExtractor:
         self.trigger_signs = re.compile(rf"\d+|[−{regex.escape(''.join(sorted(signs)))}]|[-.](?=\s?\d)")
         self.trigger_codes = re.compile(codes)  # written in capitals ("USD 5"): looked for in the text as it is
         self.trigger_words = re.compile(
-            rf"(?<![^\W\d_])(?:{_alternation([*first_words, *lettered])}|an?[\s-]+(?:{_alternation(after_a)}))"
+            rf"(?<![^\W\d_])(?:{alternation([*first_words, *lettered])}|an?[\s-]+(?:{alternation(after_a)}))"
             r"(?![^\W\d_])")
         # a currency or a percent sign after the amount, in one match: "5 dollars", "a 12-cent dividend", "100 €",
         # "100元", "5 percent", "2 percentage points"
         self.unit_after = regex.compile(
-            rf"(?:\s+|-)(?:(?P<word>{_alternation(self.currency_words)})|(?P<code>(?-i:{codes})))(?![\p{{L}}])"
-            rf"|\s?(?P<symbol>{_alternation(self.symbols)})(?![\p{{L}}\d])"
-            rf"|\s?(?:(?P<points>{_alternation(percent['points'])})|(?P<pct>{_alternation(percent['words'])}))"
+            rf"(?:\s+|-)(?:(?P<word>{alternation(self.currency_words)})|(?P<code>(?-i:{codes})))(?![\p{{L}}])"
+            rf"|\s?(?P<symbol>{alternation(self.symbols)})(?![\p{{L}}\d])"
+            rf"|\s?(?:(?P<points>{alternation(percent['points'])})|(?P<pct>{alternation(percent['words'])}))"
             r"(?![\p{L}])",
             regex.IGNORECASE,
         )
         before = [p for (pos, p) in self.hedges if pos == "before"]
         after = [p for (pos, p) in self.hedges if pos == "after"]
-        self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{_alternation(before, backward=True)})\s+$", regex.IGNORECASE)
+        self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{alternation(before, backward=True)})\s+$", regex.IGNORECASE)
         # "5000 or more" ends in a hedge, "5000 or more than 4500" does not
-        self.hedge_after = regex.compile(rf"\s*,?\s*(?P<h>{_alternation(after)})(?![\p{{L}}])(?!\s+than\s+\S)",
+        self.hedge_after = regex.compile(rf"\s*,?\s*(?P<h>{alternation(after)})(?![\p{{L}}])(?!\s+than\s+\S)",
                                          regex.IGNORECASE)
         self.range_join = regex.compile(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and|through|thru)\s*", regex.IGNORECASE)
         self.range_open = regex.compile(r"(?r)(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
         self.measure_after = regex.compile(
-            rf"^[\s-]?(?P<u>{_alternation(self.measure_units)})(?![\p{{L}}])", regex.IGNORECASE
+            rf"^[\s-]?(?P<u>{alternation(self.measure_units)})(?![\p{{L}}])", regex.IGNORECASE
         )
         self.duration_after = regex.compile(
-            rf"^(?:[\s-]|-plus\s)?(?P<u>{_alternation(self.durations)})(?![\p{{L}}])", regex.IGNORECASE
+            rf"^(?:[\s-]|-plus\s)?(?P<u>{alternation(self.durations)})(?![\p{{L}}])", regex.IGNORECASE
         )
         # What the words right after and right before a number say it is, each side in one match. The alternatives
         # are in the order of _QUANTITY_RULES, so the first that matches is the one that decides.
-        months_alt, durations_alt = _alternation(self.months), _alternation(self.durations)
+        months_alt, durations_alt = alternation(self.months), alternation(self.durations)
         self.kind_after = regex.compile(
             rf"""(?P<magnitude>(?i:[\s-]*(?:magnitude|on\ the\ richter|richter)))
             |(?P<glued>[\p{{L}}\d])
@@ -394,14 +364,14 @@ class NumericExtractor:
             |(?P<years_old>(?i:[-\s]?(?:years?|yrs?)[-\s]old\b|[-\s]year[-\s]old))
             |(?P<comma>\s*,)
             |(?P<duration>(?i:(?:[\s-]|-plus\s)?(?:{durations_alt})(?![\p{{L}}])))
-            |(?P<measure>(?i:[\s-]?(?:{_alternation(self.measure_units)})(?![\p{{L}}])))
+            |(?P<measure>(?i:[\s-]?(?:{alternation(self.measure_units)})(?![\p{{L}}])))
             |(?P<phone>[-.\s]\d{{3}}[-.\s]\d{{4}}(?!\d)|[-.]\d{{4}}(?!\d))
             |(?P<dash>\s*[-–]\s*\d)""", regex.VERBOSE)
         self.kind_before = regex.compile(
             rf"""(?r)(?P<magnitude>(?i:magnitude[\s-]*(?:of\s*)?|richter\s*scale\s*(?:of\s*)?)$)
             |(?P<glued>(?:[\p{{L}}\d_][-/\#.]|\#\s*|№\s*)$)
             |(?P<sign>(?i:(?:^|[\s(])(?:no\.|number|nos\.|\#)\s*)$)
-            |(?P<month>(?i:(?<![\p{{L}}])(?:{_alternation(self.months, backward=True)})\.?\s*)$)
+            |(?P<month>(?i:(?<![\p{{L}}])(?:{alternation(self.months, backward=True)})\.?\s*)$)
             |(?P<aged>(?i:\b(?:aged?)\s*)$)
             |(?P<name_comma>\p{{Lu}}[\p{{Ll}}'’]+,\s*$)
             |(?P<dash>\d\s*[-–]\s*$)""", regex.VERBOSE)
