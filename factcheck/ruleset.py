@@ -25,36 +25,6 @@ from .errors import RuleError
 PATTERN_TIMEOUT_SECONDS = 1.0
 
 
-def alternation(phrases: Iterable[str], backward: bool = False) -> str:
-    r"""A regex alternation of literal phrases, the longest match first, white space matching any white space.
-
-    Written as a trie ("m(?:ile(?:s)?|onth)"): a backtracking engine then tries the few branches that share the
-    text's next letter instead of every phrase in turn, which makes the long lists of units, currencies and
-    months several times faster to match. ``backward``: for a pattern matched from its end ((?r), look-behind),
-    where the trie shares the phrases' endings and still prefers the longest ("(?:of\s+)?about")."""
-    trie: dict[str, dict] = {}
-    for phrase in {p for p in phrases if p}:
-        node = trie
-        for char in reversed(phrase) if backward else phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a phrase ends here
-    return _trie_pattern(trie, backward)
-
-
-def _trie_pattern(node: dict[str, dict], backward: bool) -> str:
-    branches = []
-    for char in sorted(node):
-        if char:
-            letter, rest = r"\s+" if char == " " else regex.escape(char), _trie_pattern(node[char], backward)
-            branches.append(rest + letter if backward else letter + rest)
-    if not branches:
-        return ""
-    alternatives = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a phrase ends here: the longer ones are tried first
-        return f"(?:{alternatives})?"
-    return alternatives
-
-
 def _str_list(value: Any) -> str | None:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         return "must be a list of strings"

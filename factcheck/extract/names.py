@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..models import NamedClaim, Sentence
-from ..ruleset import Ruleset, alternation
+from ..patterns import alternation
+from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
 _NOT_CAPITAL = regex.compile(r"[^\p{Lu}]")

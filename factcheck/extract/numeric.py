@@ -23,7 +23,8 @@ from typing import NamedTuple
 import regex
 
 from ..models import NumericClaim, Sentence
-from ..ruleset import Ruleset, alternation
+from ..patterns import alternation, standard
+from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
 # The rules that type a number, in the order they are tried (kind_after / kind_before name them), and the type
@@ -35,42 +36,42 @@ _QUANTITY_RULES = ("magnitude", "glued", "clock", "sign", "block", "month", "yea
 _QUANTITY_TYPES = {"magnitude": "magnitude", "glued": None, "clock": "time", "sign": "identifier",
                    "block": "identifier", "month": "date", "decade": "date", "years_old": "age", "aged": "age",
                    "comma": "age", "name_comma": "age", "phone": "identifier", "dash": "score"}
-_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+_URL = standard(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PRONOUN_ONE = regex.compile(r"(?ri)(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another)\s+$")
-_CLOCK_NEXT = regex.compile(r",?\s*(?:at\s+)?\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
+_CLOCK_NEXT = standard(r",?\s*(?:at\s+)?\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
 _VERB_BEFORE_TIMES = regex.compile(r"(?r)(?<![\p{L}])(\p{Ll}{2,}(?:ed|ot|it|un|ck|ng))\s+$")
 _MODEL_AFTER = regex.compile(r"\s+(?:(?P<letters>\p{Lu}{1,4})[-\s]?|\p{Lu}\p{Ll}+\s+)(?P<digits>\d{2,4})s?(?![\p{L}\d])")
 _PARTITIVE_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:\d+|[\p{L}]+)\s+of\s+(?:the|its|their|his|her|those|these)\s+$")
-_LETTERS = regex.compile(r"[\p{L}]+")
-_ALL_DIGITS = regex.compile(r"\d+")
-_CONVERSION_OPEN = regex.compile(r"\s*[(\[/]\s*")
-_CONVERSION_CLOSE = regex.compile(r"\s*[)\]]")
-_SLASH_NEXT = regex.compile(r"\s*/")
+_LETTERS = standard(r"[\p{L}]+")
+_ALL_DIGITS = standard(r"\d+")
+_CONVERSION_OPEN = standard(r"\s*[(\[/]\s*")
+_CONVERSION_CLOSE = standard(r"\s*[)\]]")
+_SLASH_NEXT = standard(r"\s*/")
 _LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
-_OR_EQUAL = regex.compile(r"\s*,?\s*or\s+equal(?:\s+to)?(?:\s+(?:it|that|this))?(?![\p{L}])(?!\s*(?:to\s+)?[\d$£€¥])",
-                          regex.IGNORECASE)
-_BOUND_JOIN = regex.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", regex.IGNORECASE)
-_CLAUSE_BREAK = regex.compile(r"[;:,—–]|\s-\s")
+_OR_EQUAL = standard(r"\s*,?\s*or\s+equal(?:\s+to)?(?:\s+(?:it|that|this))?(?![\p{L}])(?!\s*(?:to\s+)?[\d$£€¥])",
+                          re.IGNORECASE)
+_BOUND_JOIN = standard(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
+_CLAUSE_BREAK = standard(r"[;:,—–]|\s-\s")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[;:,—–]|\s-\s")
-_FIRST_WORD = regex.compile(r"\W*([\p{L}]+)")
-_OTHER_NEXT = regex.compile(r"(?i)^\s*other\s")
-_MINOR_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?", regex.IGNORECASE)
-_WORD_NEXT = regex.compile(r"\s*(?!and(?![\p{L}]))\p{L}", regex.IGNORECASE)
-_ORDINAL_SUFFIX = regex.compile(r"(?i)(?:st|nd|rd|th)(?![\p{L}])")
-_RELATIVE_AFTER = regex.compile(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
+_FIRST_WORD = standard(r"\W*([\p{L}]+)")
+_OTHER_NEXT = standard(r"(?i)^\s*other\s")
+_MINOR_GAP = standard(r"\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
+_WORD_NEXT = standard(r"\s*(?!and(?![\p{L}]))\p{L}", re.IGNORECASE)
+_ORDINAL_SUFFIX = standard(r"(?i)(?:st|nd|rd|th)(?![\p{L}])")
+_RELATIVE_AFTER = standard(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-_POUNDS_AFTER = regex.compile(r"(?i)[\s-]+pounds?(?![\p{L}])(?!\s+of\b)")
+_POUNDS_AFTER = standard(r"(?i)[\s-]+pounds?(?![\p{L}])(?!\s+of\b)")
 _HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
-_SHARE_OF = regex.compile(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
+_SHARE_OF = standard(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
 _ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
-_OF_PHRASE = regex.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
-_DIMENSION_ADJECTIVE = regex.compile(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
-_FOUR_DIGITS = regex.compile(r"\d{4}")
-_TWO_TO_FOUR_DIGITS = regex.compile(r"\d{2,4}")
+_OF_PHRASE = standard(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+_DIMENSION_ADJECTIVE = standard(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
+_FOUR_DIGITS = standard(r"\d{4}")
+_TWO_TO_FOUR_DIGITS = standard(r"\d{2,4}")
 _DIGIT_RUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+)\p{Lu}[\p{L}]*\s+$")
 _POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
-_POSSESSIVE_S = regex.compile(r"['’]s$")
+_POSSESSIVE_S = standard(r"['’]s$")
 _OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas)\s")
 _CAPITALISED_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
 
@@ -208,33 +209,33 @@ class NumericExtractor:
         self.durations = ruleset.language("durations", "units")
         background = ruleset.language("background", "cues")
         months = alternation(self.months)
-        self.cue_year = regex.compile(r"(?<![\p{L}])(?:in|since|of|during)\s+(?:(?:early|late|mid)[\s-]+)?"
+        self.cue_year = standard(r"(?<![\p{L}])(?:in|since|of|during)\s+(?:(?:early|late|mid)[\s-]+)?"
                                       rf"(?:(?:{months})\.?\s+)?(?P<y>1[89]\d\d|20\d\d)(?!\d)",
-                                      regex.IGNORECASE)
-        self.cue_month = regex.compile(rf"(?:(?<![\p{{L}}])(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?|"
+                                      re.IGNORECASE)
+        self.cue_month = standard(rf"(?:(?<![\p{{L}}])(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?|"
                                        rf"(?<![\p{{L}}])(?:early|late|mid)[\s-]+)"
-                                       rf"(?P<m>{months})(?![\p{{L}}])(?!\.?\s*\d)", regex.IGNORECASE)
+                                       rf"(?P<m>{months})(?![\p{{L}}])(?!\.?\s*\d)", re.IGNORECASE)
         self.cue_telltales = {max(phrase.split(), key=len) for phrase in background}
-        self.cue_phrase = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(background)})(?![\p{{L}}])",
-                                        regex.IGNORECASE)
+        self.cue_phrase = standard(rf"(?<![\p{{L}}])(?:{alternation(background)})(?![\p{{L}}])",
+                                        re.IGNORECASE)
         self.time_re = regex.compile(
             r"(?<![\p{L}\d:.])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?::\d{2})?\s?"
             r"(?:(?P<ap>[ap])\.?\s?m\b\.?|(?<=\d:\d\d\s?)(?![ap]\.?\s?m))"
             r"|(?<![\p{L}\d:.])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d])",
             regex.IGNORECASE)
-        self.decade_re = regex.compile(r"(?<![\p{L}\d])(?P<y>1[0-9]\d0|20\d0)['’]?s(?![\p{L}])")
+        self.decade_re = standard(r"(?<![\p{L}\d])(?P<y>1[0-9]\d0|20\d0)['’]?s(?![\p{L}])")
         # a date is read from its day: "June 15, 2018" (the month before it) or "15th of June 2018"
         self.month_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<month>{alternation(self.months, backward=True)})\.?\s+$", regex.IGNORECASE)
-        self.day_after_month = regex.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
-                                             regex.IGNORECASE)
-        self.day_before_month = regex.compile(
+        self.day_after_month = standard(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
+                                             re.IGNORECASE)
+        self.day_before_month = standard(
             rf"(?<![\p{{L}}])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{months})(?![\p{{L}}])"
-            rf"(?:,?\s+(?P<y>\d{{4}}))?", regex.IGNORECASE)
+            rf"(?:,?\s+(?P<y>\d{{4}}))?", re.IGNORECASE)
         self.measure_units = ruleset.units()
         self.not_names = ruleset.not_names()
-        self.measure_conversion = regex.compile(
+        self.measure_conversion = standard(
             rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:{alternation(self.measure_units)})\s*\)",
-            regex.IGNORECASE)
+            re.IGNORECASE)
         self.windows = ruleset.language("phrase", "windows")
         self.stamp_words = ruleset.language("calendar", "stamps")
         self._context_forms: dict[str, str] = {}  # word as written -> its context form, memoised for the run
@@ -249,11 +250,11 @@ class NumericExtractor:
         self.averages = ruleset.language("phrase", "averages")
         self.owner_after = regex.compile(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
                                          r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
-        self.landmark = regex.compile(
+        self.landmark = standard(
             r"^(?:\s*\([^)]*\))?\s*(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)|from|off|"
             r"outside|of)\s+(?:the\s+)?(?P<l>\p{L}+)", regex.IGNORECASE)
-        self.rate = regex.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|season|month|week|day|game|hour|share)s?"
-                                  r"(?![\p{L}])", regex.IGNORECASE)
+        self.rate = standard(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|season|month|week|day|game|hour|share)s?"
+                                  r"(?![\p{L}])", re.IGNORECASE)
         self.noun_before = regex.compile(r"(?r)(?P<n>[\p{L}]{3,})\s+(?:worth|of|valued\s+at|estimated\s+at|totaling|"
                                          r"totalling|at)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
 
@@ -330,31 +331,31 @@ class NumericExtractor:
             r"(?![^\W\d_])")
         # a currency or a percent sign after the amount, in one match: "5 dollars", "a 12-cent dividend", "100 €",
         # "100元", "5 percent", "2 percentage points"
-        self.unit_after = regex.compile(
+        self.unit_after = standard(
             rf"(?:\s+|-)(?:(?P<word>{alternation(self.currency_words)})|(?P<code>(?-i:{codes})))(?![\p{{L}}])"
             rf"|\s?(?P<symbol>{alternation(self.symbols)})(?![\p{{L}}\d])"
             rf"|\s?(?:(?P<points>{alternation(percent['points'])})|(?P<pct>{alternation(percent['words'])}))"
             r"(?![\p{L}])",
-            regex.IGNORECASE,
+            re.IGNORECASE,
         )
         before = [p for (pos, p) in self.hedges if pos == "before"]
         after = [p for (pos, p) in self.hedges if pos == "after"]
         self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{alternation(before, backward=True)})\s+$", regex.IGNORECASE)
         # "5000 or more" ends in a hedge, "5000 or more than 4500" does not
-        self.hedge_after = regex.compile(rf"\s*,?\s*(?P<h>{alternation(after)})(?![\p{{L}}])(?!\s+than\s+\S)",
-                                         regex.IGNORECASE)
-        self.range_join = regex.compile(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and|through|thru)\s*", regex.IGNORECASE)
+        self.hedge_after = standard(rf"\s*,?\s*(?P<h>{alternation(after)})(?![\p{{L}}])(?!\s+than\s+\S)",
+                                         re.IGNORECASE)
+        self.range_join = standard(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and|through|thru)\s*", re.IGNORECASE)
         self.range_open = regex.compile(r"(?r)(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
-        self.measure_after = regex.compile(
-            rf"^[\s-]?(?P<u>{alternation(self.measure_units)})(?![\p{{L}}])", regex.IGNORECASE
+        self.measure_after = standard(
+            rf"^[\s-]?(?P<u>{alternation(self.measure_units)})(?![\p{{L}}])", re.IGNORECASE
         )
-        self.duration_after = regex.compile(
-            rf"^(?:[\s-]|-plus\s)?(?P<u>{alternation(self.durations)})(?![\p{{L}}])", regex.IGNORECASE
+        self.duration_after = standard(
+            rf"^(?:[\s-]|-plus\s)?(?P<u>{alternation(self.durations)})(?![\p{{L}}])", re.IGNORECASE
         )
         # What the words right after and right before a number say it is, each side in one match. The alternatives
         # are in the order of _QUANTITY_RULES, so the first that matches is the one that decides.
         months_alt, durations_alt = alternation(self.months), alternation(self.durations)
-        self.kind_after = regex.compile(
+        self.kind_after = standard(
             rf"""(?P<magnitude>(?i:[\s-]*(?:magnitude|on\ the\ richter|richter)))
             |(?P<glued>[\p{{L}}\d])
             |(?P<clock>(?i::\d|\s?(?:a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock)))
@@ -366,7 +367,7 @@ class NumericExtractor:
             |(?P<duration>(?i:(?:[\s-]|-plus\s)?(?:{durations_alt})(?![\p{{L}}])))
             |(?P<measure>(?i:[\s-]?(?:{alternation(self.measure_units)})(?![\p{{L}}])))
             |(?P<phone>[-.\s]\d{{3}}[-.\s]\d{{4}}(?!\d)|[-.]\d{{4}}(?!\d))
-            |(?P<dash>\s*[-–]\s*\d)""", regex.VERBOSE)
+            |(?P<dash>\s*[-–]\s*\d)""", re.VERBOSE)
         self.kind_before = regex.compile(
             rf"""(?r)(?P<magnitude>(?i:magnitude[\s-]*(?:of\s*)?|richter\s*scale\s*(?:of\s*)?)$)
             |(?P<glued>(?:[\p{{L}}\d_][-/\#.]|\#\s*|№\s*)$)
