@@ -45,19 +45,22 @@ def written_words(article: Article) -> Counter[str]:
 def story_terms(article: Article, stop: frozenset[str], written: Counter[str] | None = None) -> Counter[str]:
     """The article's names, years and content words with their counts (names and years weigh more).
     ``written``: its written_words(), when already counted."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     for word, count in (written if written is not None else written_words(article)).items():
-        if word[0].islower():
-            if len(word) < 4:
-                continue
-            terms = _CONTENT_WORD.findall(word) if "'" in word or "’" in word else [word]  # "people's": people
+        if not word[0].islower():
+            lower, count = word.lower(), count * NAME_WEIGHT
+        elif len(word) < 4:
+            continue
+        elif "'" in word or "’" in word:  # "people's": people
+            for term in _CONTENT_WORD.findall(word):
+                if term.lower() not in stop:
+                    counts[term.lower()] = counts.get(term.lower(), 0) + count
+            continue
         else:
-            terms = [word]
-        for term in terms:
-            lower = term.lower()
-            if lower not in stop:
-                counts[lower] += count if term[0].islower() else count * NAME_WEIGHT
-    return counts
+            lower = word.lower()
+        if lower not in stop:
+            counts[lower] = counts.get(lower, 0) + count
+    return Counter(counts)
 
 
 def _vectors(counts: Sequence[Counter[str]]) -> list[dict[str, float]]:

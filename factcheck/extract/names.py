@@ -91,9 +91,15 @@ class NameExtractor:
                 if long_form:
                     learned[m.group(2)] = long_form
             for m in self.pattern.finditer(text, sentence.start, sentence.end):
-                start, end, name = self._strip_match(m.start(), m.end(), text)
+                span = m.group()
+                stripped = self._stripped.get(span)
+                if stripped is None:  # most spans recur: each is stripped once per run
+                    stripped = self._stripped[span] = self._strip_span(span)
+                offset, length, name = stripped
                 if not name:
                     continue
+                start = m.start() + offset
+                end = start + length
                 if start == sentence.start and name.split()[0].lower() in common:
                     # a common word that opens the sentence ("Later Bezos said"): not part of the name
                     rest = name.split(maxsplit=1)
@@ -112,19 +118,8 @@ class NameExtractor:
             claims.append(NamedClaim(sentence.article_id, start, end, name, sentence, entity))
         return claims
 
-    def _strip_match(self, start: int, end: int, text: str) -> tuple[int, int, str]:
-        """Trim openers, titles and possessives off a name match."""
-        offset, length, name = self._strip(text[start:end])
-        return start + offset, start + offset + length, name
-
-    def _strip(self, span: str) -> tuple[int, int, str]:
-        """(offset, length, name) of the name inside a capitalised span; memoised, since most spans recur."""
-        stripped = self._stripped.get(span)
-        if stripped is None:
-            stripped = self._stripped[span] = self._strip_span(span)
-        return stripped
-
     def _strip_span(self, span: str) -> tuple[int, int, str]:
+        """(offset, length, name) of the name inside a capitalised span: openers, titles and possessives off."""
         tokens = list(_NON_SPACE.finditer(span))
         while tokens and (tokens[0].group().rstrip(".") in self.not_names or tokens[0].group().lower() in (
                 "of", "and", "the", "for")):

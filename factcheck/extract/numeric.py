@@ -239,6 +239,7 @@ class NumericExtractor:
         self.windows = ruleset.language("phrase", "windows")
         self.stamp_words = ruleset.language("calendar", "stamps")
         self._context_forms: dict[str, str] = {}  # word as written -> its context form, memoised for the run
+        self.not_context = frozenset([*self.stop, *self.units, *self.tens, *self.scales])
         self.part_words = frozenset([*self.units, *self.tens, "all", "half", "many", "most", "none", "some"])
         self.update_words = ruleset.language("updates", "words")
         self.score_before = ruleset.language("scores", "before")
@@ -1103,10 +1104,9 @@ class NumericExtractor:
     def _context_form(self, token: str) -> str:
         """The form under which a word counts as context ("" for none): singular, stemmed or its synonym."""
         lower = token.lower().strip("'’.-")
-        if len(lower) <= 2 or not lower.isalpha() or lower in self.stop or lower in self.units \
-                or lower in self.tens or lower in self.scales:
+        if len(lower) <= 2 or not lower.isalpha() or lower in self.not_context:
             return ""
-        word = singularize(_POSSESSIVE_S.sub("", lower))
+        word = singularize(lower)
         return self.synonyms.get(word) or self.synonyms.get(lower) or stem(word)
 
     def _owner(self, before: str, after: str) -> str | None:
