@@ -854,13 +854,13 @@ class NumericExtractor:
         if subject and qtype == "count" and " and " in window and self.breakdown.search(window):
             modifier = [w for w in subject_text.split()[:-1] if w[:1].isupper()]
             subject = f"{modifier[0].lower()} {subject}" if modifier else f"part of {subject}"
-        clause = _last_clause(before)
-        if subject and any(w in self.averages for w in _LETTERS.findall(clause.lower())):
+        clause_words = _LETTERS.findall(_last_clause(before).lower())
+        if subject and any(w in self.averages for w in clause_words):
             subject = f"{subject} average"  # "averaged more than 30 home runs" is a rate, not a total
-        event, distance = self._event(before, after, len(subject_text.split()))
+        event, distance = self._event(clause_words, after, len(subject_text.split()))
         updated = bool(self.update_cue.match(text, max(sentence.start, start - 50), start))
         if updated and event is None:  # "the death toll from the quake rose to 10"
-            events = [self.event_words[w.lower()] for w in _LETTERS.findall(clause) if w.lower() in self.event_words]
+            events = [self.event_words[w] for w in clause_words if w in self.event_words]
             event, distance = (events[-1], 0) if events else (None, 99)
         partitive = _PARTITIVE_BEFORE.match(text, max(sentence.start, start - 40), start)
         if event and partitive and (partitive.group().split()[0].lower() in self.part_words
@@ -1070,12 +1070,12 @@ class NumericExtractor:
             return True  # crewmen, policemen, fishermen
         return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
-    def _event(self, before: str, after: str, subject_words: int = 0) -> tuple[str | None, int]:
-        """The nearest event word to the number within its clause, and how many words away it is."""
+    def _event(self, clause_words: list[str], after: str, subject_words: int = 0) -> tuple[str | None, int]:
+        """The nearest event word to the number within its clause, and how many words away it is.
+        ``clause_words``: the words of the clause before the number, in lower case."""
         # "the toll rose to 10": words that report a change, and "to", do not put the event further away
-        before_words = [w for w in _LETTERS.findall(_last_clause(before).lower())
-                        if w not in self.update_words and w != "to"]
-        after_words = _LETTERS.findall(_first_clause(after).lower())
+        before_words = [w for w in clause_words if w not in self.update_words and w != "to"]
+        after_words = _LETTERS.findall(_first_clause(after[:200]).lower())  # only its first few words count
         best: tuple[int, str] | None = None
         for distance, word in enumerate(reversed(before_words[-3:])):
             if word in self.event_words:
