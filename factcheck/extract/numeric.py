@@ -292,25 +292,33 @@ class NumericExtractor:
                    r"(?<![\p{L}\d.,/#$£€¥]|\d[.,]|[\d\s]-))(?P<neg>(?:(?<![^\s(=:])(?<!\d\s)-|−)\s?|(?:minus|negative)\s+)?")
         # The second number of a dashed pair ("40-50"): glued to the dash, no currency or sign of its own.
         after_dash = r"(?:(?P<cur>(?!))|(?P<code>(?!))|(?<=\d[-–]))(?P<neg>(?!))?"
-        core = (
-            rf"""
-            (?:
-                (?P<vague>{vague})(?![\p{{L}}])
-              | (?P<mult>(?:{word_numbers}|a|\d+))\s+(?P<multword>{multipliers})(?![\p{{L}}])
-              | (?P<frac>(?:{word_numbers}|a|one))(?:\s*-\s*|\s+)(?P<fracword>{fractions})(?![\p{{L}}])
-              | (?P<slash>(?:(?P<whole>\d{{1,3}})\s+)?(?P<num>\d{{1,2}})/(?P<den>[234568]|10))(?![\d/])
-              | (?P<vulgar>(?P<vulgarwhole>\d{{1,3}})?\s?(?P<vulgarpart>{vulgar_fractions}))(?![\p{{L}}\d])
-              | (?P<digits>{digits})(?![\s]?(?:{vulgar_fractions}))(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th)(?![\p{{L}}])))
-              | (?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])
-              | (?P<lone>half)(?:(?<=(?:{hedges_behind})\s+half)|(?=\s+of\s)(?<!(?:{halves})\s+half))(?![\p{{L}}])
-              | (?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])
-            )
-            (?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}])
-               (?:\s+and\s+(?:a|one)\s+(?P<scalefrac>half|quarter|third))?)?
-            """
-        )
-        self.core = regex.compile(opening + core, regex.IGNORECASE | regex.VERBOSE)
-        self.core_after_dash = regex.compile(after_dash + core, regex.IGNORECASE | regex.VERBOSE)
+        # A number read from its first digit: a currency or a sign would have started before it.
+        at_digit = r"(?:(?P<cur>(?!))|(?P<code>(?!))|(?<![\p{L}\d.,/#$£€¥]|\d[.,]|[\d\s]-))(?P<neg>(?!))?"
+        # The kinds of number core, tried in this order; True for those that can start with a digit.
+        kinds = [
+            (False, rf"(?P<vague>{vague})(?![\p{{L}}])"),
+            (True, rf"(?P<mult>(?:{word_numbers}|a|\d+))\s+(?P<multword>{multipliers})(?![\p{{L}}])"),
+            (False, rf"(?P<frac>(?:{word_numbers}|a|one))(?:\s*-\s*|\s+)(?P<fracword>{fractions})(?![\p{{L}}])"),
+            (True, r"(?P<slash>(?:(?P<whole>\d{1,3})\s+)?(?P<num>\d{1,2})/(?P<den>[234568]|10))(?![\d/])"),
+            (True, rf"(?P<vulgar>(?P<vulgarwhole>\d{{1,3}})?\s?(?P<vulgarpart>{vulgar_fractions}))(?![\p{{L}}\d])"),
+            (True, rf"(?P<digits>{digits})(?![\s]?(?:{vulgar_fractions}))(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])"
+                   rf"|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th)(?![\p{{L}}])))"),
+            (False, rf"(?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])"),
+            (False, rf"(?P<lone>half)(?:(?<=(?:{hedges_behind})\s+half)|(?=\s+of\s)(?<!(?:{halves})\s+half))"
+                    r"(?![\p{L}])"),
+            (False, rf"(?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])"),
+        ]
+        scale = (rf"(?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}])"
+                 r"(?:\s+and\s+(?:a|one)\s+(?P<scalefrac>half|quarter|third))?)?")
+        core = "(?:" + "|".join(kind for _, kind in kinds) + ")" + scale
+        # Most numbers start with a digit, where no currency, sign or word can: a pattern of the kinds that start
+        # with one reads them at a third of the cost. The other kinds' groups are there, never matching.
+        never = "|".join(f"(?P<{name}>(?!))" for name in ("vague", "frac", "fracword", "bare", "barescale", "lone",
+                                                            "words"))
+        core_at_digit = "(?:" + "|".join(kind for digit, kind in kinds if digit) + "|" + never + ")" + scale
+        self.core = regex.compile(opening + core, regex.IGNORECASE)
+        self.core_at_digit = regex.compile(at_digit + core_at_digit, regex.IGNORECASE)
+        self.core_after_dash = regex.compile(after_dash + core, regex.IGNORECASE)
         number = rf"(?:\d[\d,.]*|(?i:{word_numbers}))"
         # a count that is one part of a breakdown: "12 Somali and 11 Yemeni suspects"
         self.breakdown = regex.compile(
@@ -504,7 +512,7 @@ class NumericExtractor:
         for position in starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
             if position < resume:
                 continue
-            m = self.core.match(text, position, end)
+            m = (self.core_at_digit if "0" <= text[position] <= "9" else self.core).match(text, position, end)
             if m is None:
                 continue
             resume = m.end()
