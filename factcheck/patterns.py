@@ -7,31 +7,40 @@ starts and runs a short anchored match about twice as fast as the regex module.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 import regex
 
-# Characters that the standard engine counts as word characters but are no letters (nor decimal digits):
-# superscripts, vulgar fractions, Roman and circled numerals. "[^\W\d_]" less these is a letter, as \p{L} is.
-_NUMERALS = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u24ff\u2776-\u2793"
-LETTER = rf"[^\W\d_{_NUMERALS}]"
-LETTER_OR_DIGIT = rf"[^\W_{_NUMERALS}]"
-
 
 def standard(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    r"""A pattern written for the regex module, compiled by the standard library's engine: \p{L} (a letter),
-    [\p{L}] and [\p{L}\d] are rewritten; any other property, a \p{L} inside a larger class, or backward matching
-    is an error (such a pattern stays with the regex module)."""
-    converted = pattern.replace(r"[\p{L}\d]", LETTER_OR_DIGIT).replace(r"[\p{L}]", LETTER)
-    pieces = converted.split(r"\p{L}")
-    for piece in pieces[:-1]:
-        if _open_class(piece):
-            raise ValueError(f"\\p{{L}} inside a character class: {pattern[:80]}")
-    converted = LETTER.join(pieces)
-    if r"\p{" in converted or "(?r" in converted:
-        raise ValueError(f"not for the standard engine: {pattern[:80]}")
-    return re.compile(converted, flags)
+    r"""A pattern written for the regex module, compiled by the standard library's engine: each Unicode property
+    (\p{L}, \p{Lu} ...) becomes the class of its characters, taken from the regex module's own tables. Backward
+    matching ((?r)) has no equivalent and is an error: such a pattern stays with the regex module.
+
+    Characters beyond the Basic Multilingual Plane have no property here (a letter from a supplementary
+    plane is no letter): news text has none that matter, and the classes stay small."""
+    if "(?r" in pattern:
+        raise ValueError(f"backward matching is not for the standard engine: {pattern[:80]}")
+    pieces = _PROPERTY.split(pattern)
+    out = [pieces[0]]
+    for i in range(1, len(pieces), 2):
+        ranges = _property_ranges(pieces[i])
+        out.append(ranges if _open_class("".join(out)) else f"[{ranges}]")
+        out.append(pieces[i + 1])
+    return re.compile("".join(out), flags)
+
+
+_PROPERTY = re.compile(r"\\p\{(\w+)\}")
+
+
+@functools.cache
+def _property_ranges(name: str) -> str:
+    """The characters of the Basic Multilingual Plane with a Unicode property, as the body of a class."""
+    every = "".join(map(chr, range(0x10000)))
+    return "".join(re.escape(run[0]) + (f"-{re.escape(run[-1])}" if len(run) > 1 else "")
+                   for run in regex.findall(rf"\p{{{name}}}+", every))
 
 
 def _open_class(text: str) -> bool:
