@@ -8,12 +8,13 @@ case are skipped: there every word is capitalised. Aliases are folded onto one e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import regex
 
 from ..models import NamedClaim, Sentence
-from ..patterns import alternation
+from ..patterns import standard
 from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
@@ -21,18 +22,26 @@ _NOT_CAPITAL = regex.compile(r"[^\p{Lu}]")
 _NON_SPACE = regex.compile(r"\S+")
 
 
-_TOKEN = r"(?:\p{Lu}(?:\.\s?\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:(?:['’](?![sS]\b)|-)\p{L}[\p{L}\p{M}]*)*|\p{Lu}\.)"
+# A capitalised token: initials ("U.S.", "P. J."), a word with its apostrophes and hyphens ("O'Brien", "Jean-Luc";
+# not a possessive "'s"), or one capital and a full stop.
+_TOKEN_REST = r"(?:(?:\.\s?\p{Lu})+\.?|[\p{L}\p{M}]*(?:(?:['’](?![sS]\b)|-)\p{L}[\p{L}\p{M}]*)*|\.)"
+_TOKEN = rf"\p{{Lu}}{_TOKEN_REST}"
 _SMALL = r"(?:de|del|da|di|la|le|van|von|der|den|al|el|bin|ibn)"
 
 
-def name_pattern(of_heads: Iterable[str]) -> regex.Pattern[str]:
+def name_pattern(of_heads: Iterable[str]) -> re.Pattern[str]:
     """Capitalised words in a row; "of" only after an institution word ("Department of Homeland Security",
-    not "Carlesimo of Oklahoma City"); "&" between words ("C&G", "Procter & Gamble")."""
-    heads = alternation(of_heads, backward=True) or "(?!)"  # looked for behind "of"
-    joint = rf"(?:(?:\s|-)+|(?<=\.)|\s*&\s*|\s+{_SMALL}\s+|(?<=(?<![\p{{L}}])(?:{heads}))\s+of\s+(?:the\s+)?)"
+    not "Carlesimo of Oklahoma City"); "&" between words ("C&G", "Procter & Gamble").
+
+    For the standard engine, which skips fast to the capital the pattern opens with: what may not stand
+    before the name is looked behind at once the capital is matched, and each institution word has a
+    look-behind of its own (the engine looks behind a fixed width only)."""
+    heads = "|".join(rf"(?<=(?<![\p{{L}}]){re.escape(h)})" for h in sorted(set(of_heads))) or "(?!)"
+    joint = rf"(?:(?:\s|-)+|(?<=\.)|\s*&\s*|\s+{_SMALL}\s+|(?=\s+of\s)(?:{heads})\s+of\s+(?:the\s+)?)"
     # inside a name, a lower-case particle may be hyphened to a capitalised part: "al-Assad", "iran-Nejad"
     part = rf"(?:{_TOKEN}|\p{{Ll}}+-\p{{Lu}}[\p{{L}}\p{{M}}]*)"
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-]){_TOKEN}(?:{joint}{part})*(?![\p{{L}}\d])")
+    first = rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\d'’-].){_TOKEN_REST}"
+    return standard(rf"{first}(?:{joint}{part})*(?![\p{{L}}\d])")
 
 
 _ACRONYM_DEFINITION = regex.compile(rf"({_TOKEN}(?:\s+(?:(?:of|and|the|for|&)\s+)?{_TOKEN})+)\s+\((\p{{Lu}}[\p{{Lu}}&.]+)\)")
