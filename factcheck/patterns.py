@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import regex
 
 
+@functools.cache
 def standard(pattern: str, flags: int = 0) -> re.Pattern[str]:
     r"""A pattern written for the regex module, compiled by the standard library's engine: each Unicode property
     (\p{L}, \p{Lu} ...) becomes the class of its characters, taken from the regex module's own tables. Backward
@@ -23,12 +24,16 @@ def standard(pattern: str, flags: int = 0) -> re.Pattern[str]:
     plane is no letter): news text has none that matter, and the classes stay small."""
     if "(?r" in pattern:
         raise ValueError(f"backward matching is not for the standard engine: {pattern[:80]}")
-    pieces = _PROPERTY.split(pattern)
-    out = [pieces[0]]
-    for i in range(1, len(pieces), 2):
-        ranges = _property_ranges(pieces[i])
-        out.append(ranges if _open_class("".join(out)) else f"[{ranges}]")
-        out.append(pieces[i + 1])
+    pieces = _PROPERTY.split(pattern)  # text, property name, text, ...
+    out: list[str] = []
+    inside = False  # within a character class
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            ranges = _property_ranges(piece)
+            out.append(ranges if inside else f"[{ranges}]")
+        else:
+            out.append(piece)
+            inside = _inside_class(piece, inside)
     return re.compile("".join(out), flags)
 
 
@@ -43,9 +48,9 @@ def _property_ranges(name: str) -> str:
                    for run in regex.findall(rf"\p{{{name}}}+", every))
 
 
-def _open_class(text: str) -> bool:
-    """Whether a character class is still open at the end of a pattern's text."""
-    inside, i = False, 0
+def _inside_class(text: str, inside: bool) -> bool:
+    """Whether a pattern is within a character class after ``text``, given whether it was before it."""
+    i = 0
     while i < len(text):
         if text[i] == "\\":
             i += 2
