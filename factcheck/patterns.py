@@ -17,26 +17,36 @@ import regex
 @functools.cache
 def standard(pattern: str, flags: int = 0) -> re.Pattern[str]:
     r"""A pattern written for the regex module, compiled by the standard library's engine: each Unicode property
-    (\p{L}, \p{Lu} ...) becomes the class of its characters, taken from the regex module's own tables. Backward
-    matching ((?r)) has no equivalent and is an error: such a pattern stays with the regex module.
+    (\p{Lu} ...) becomes the class of its characters, read from the regex module's own tables. Backward matching
+    ((?r)) has no equivalent and is an error: such a pattern stays with the regex module.
 
-    Characters beyond the Basic Multilingual Plane have no property here (a letter from a supplementary
-    plane is no letter): news text has none that matter, and the classes stay small."""
+    A letter standing alone (\p{L}, [\p{L}], [\p{L}\d]) is written with the engine's own categories, which
+    compile at once (a class of thousands of ranges takes the engine's compiler milliseconds each time it
+    appears). Characters beyond the Basic Multilingual Plane have no other property here: news text has none
+    that matter."""
     if "(?r" in pattern:
         raise ValueError(f"backward matching is not for the standard engine: {pattern[:80]}")
+    pattern = pattern.replace(r"[\p{L}\d]", LETTER_OR_DIGIT).replace(r"[\p{L}]", LETTER)
     pieces = _PROPERTY.split(pattern)  # text, property name, text, ...
     out: list[str] = []
     inside = False  # within a character class
     for i, piece in enumerate(pieces):
-        if i % 2:
-            ranges = _property_ranges(piece)
-            out.append(ranges if inside else f"[{ranges}]")
-        else:
+        if i % 2 == 0:
             out.append(piece)
             inside = _inside_class(piece, inside)
+        elif piece == "L" and not inside:
+            out.append(LETTER)
+        else:
+            ranges = _property_ranges(piece)
+            out.append(ranges if inside else f"[{ranges}]")
     return re.compile("".join(out), flags)
 
 
+# The engine's word characters that are neither letters nor decimal digits: superscripts, vulgar fractions,
+# Roman and circled numerals. "[^\W\d_]" less these is a letter.
+_NUMERALS = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u24ff\u2776-\u2793"
+LETTER = rf"[^\W\d_{_NUMERALS}]"
+LETTER_OR_DIGIT = rf"[^\W_{_NUMERALS}]"
 _PROPERTY = re.compile(r"\\p\{(\w+)\}")
 
 
