@@ -27,7 +27,7 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
     abbreviations = ruleset.language("sentences", "abbreviations")
     before_numbers = ruleset.language("sentences", "before_numbers")
     text = article.text
-    out: list[Sentence] = []
+    spans: list[tuple[int, int]] = []
     for start, end in article.body:
         cursor = start
         for match in _BREAK.finditer(text, start, end):
@@ -38,17 +38,13 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
                     continue  # an abbreviation or initials ("P.J.")
                 if token in before_numbers and text[match.end():match.end() + 2].strip()[:1].isdigit():
                     continue
-            out.extend(_sentence(article, a, b) for a, b in _bounded(text, cursor, match.end()))
+            spans += _bounded(text, cursor, match.end())
             cursor = match.end()
             while cursor < end and text[cursor].isspace():
                 cursor += 1
         if cursor < end:
-            out.extend(_sentence(article, a, b) for a, b in _bounded(text, cursor, end))
-    return tuple(s for s in out if s.text.strip())
-
-
-def _sentence(article: Article, start: int, end: int) -> Sentence:
-    return Sentence(article.id, start, end, article.text[start:end])
+            spans += _bounded(text, cursor, end)
+    return tuple(Sentence(article.id, a, b, piece) for a, b in spans if (piece := text[a:b]).strip())
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
