@@ -877,9 +877,8 @@ class NumericExtractor:
         if updated and event is None:  # "the death toll from the quake rose to 10"
             events = [self.event_words[w] for w in clause_words if w in self.event_words]
             event, distance = (events[-1], 0) if events else (None, 99)
-        partitive = _PARTITIVE_BEFORE.match(text, max(sentence.start, start - 40), start)
-        if event and partitive and (partitive.group().split()[0].lower() in self.part_words
-                                    or partitive.group()[0].isdigit()):
+        partitive = _PARTITIVE_BEFORE.match(text, max(sentence.start, start - 40), start) if event else None
+        if partitive and (partitive.group().split()[0].lower() in self.part_words or partitive.group()[0].isdigit()):
             event = None  # "two of the three victims died": three is the whole group, the event is the part's
         first_word = _FIRST_WORD.match(after)
         counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
