@@ -82,8 +82,13 @@ def alternation(phrases: Iterable[str], backward: bool = False) -> str:
     text's next letter instead of every phrase in turn, which makes the long lists of units, currencies and
     months several times faster to match. ``backward``: for a pattern matched from its end ((?r), look-behind),
     where the trie shares the phrases' endings and still prefers the longest ("(?:of\s+)?about")."""
+    return _alternation(frozenset(p for p in phrases if p), backward)
+
+
+@functools.cache
+def _alternation(phrases: frozenset[str], backward: bool) -> str:
     trie: dict[str, dict] = {}
-    for phrase in {p for p in phrases if p}:
+    for phrase in phrases:
         node = trie
         for char in reversed(phrase) if backward else phrase:
             node = node.setdefault(char, {})
