@@ -8,9 +8,41 @@ changed); line and column are computed from them only when a report is written.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import enum
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+_Model = TypeVar("_Model")
+_NO_VALUE = object()
+
+
+def _slot_init(cls: type[_Model]) -> type[_Model]:
+    """A frozen dataclass's __init__ sets each field through object.__setattr__, around the frozen guard; the
+    slot's own setter does the same in less than half the time. For the values made by the thousand (sentences
+    and claims); the class stays frozen, equal and hashable as before."""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    namespace: dict[str, object] = {"_NO_VALUE": _NO_VALUE}
+    params, body = [], []
+    for f in fields:
+        namespace[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        if f.default is not dataclasses.MISSING:
+            namespace[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+            body.append(f"    _set_{f.name}(self, {f.name})")
+        elif f.default_factory is not dataclasses.MISSING:
+            namespace[f"_factory_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_NO_VALUE")
+            body.append(f"    _set_{f.name}(self, _factory_{f.name}() if {f.name} is _NO_VALUE else {f.name})")
+        else:
+            params.append(f.name)
+            body.append(f"    _set_{f.name}(self, {f.name})")
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), namespace)  # noqa: S102
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
 
 
 class Severity(enum.IntEnum):
@@ -63,6 +95,7 @@ class Article:
     published: datetime.date | None = None  # from front matter `date:` or a dateline
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of an article's body, with its offsets into the article text."""
@@ -73,6 +106,7 @@ class Sentence:
     text: str
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class NumericClaim:
     """A number stated in an article, read as an interval, with what it counts.
@@ -108,6 +142,7 @@ class NumericClaim:
         return "numeric"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class NamedClaim:
     """A name of a person, organisation, place or product as written in an article."""
