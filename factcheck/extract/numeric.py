@@ -59,6 +59,7 @@ _MINOR_GAP = standard(r"\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
 _WORD_NEXT = standard(r"\s*(?!and(?![\p{L}]))\p{L}", re.IGNORECASE)
 _ORDINAL_SUFFIX = standard(r"(?i)(?:st|nd|rd|th)(?![\p{L}])")
 _RELATIVE_AFTER = standard(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
+_OF_NEXT = re.compile(r"\s+of\s")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _POUNDS_AFTER = standard(r"(?i)[\s-]+pounds?(?![\p{L}])(?!\s+of\b)")
 _HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
@@ -263,15 +264,17 @@ class NumericExtractor:
                                          r"totalling|at)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
 
         word_numbers = alternation([*self.units, *self.tens])
-        tens_behind = alternation(self.tens, backward=True)
+        # after which "and" may join number words; a look-behind of its own for each (the standard engine looks
+        # behind a fixed width only)
+        tens_behind = "|".join(f"(?<={re.escape(w)})" for w in sorted(self.tens))
         ones_words = alternation([w for w, v in self.units.items() if 1 <= v <= 9])
         scale_words = alternation(self.scales)
-        scales_behind = alternation(self.scales, backward=True)
+        scales_behind = "|".join(f"(?<={re.escape(w)})" for w in sorted(self.scales))
         word_number = (
             rf"(?:(?:{word_numbers}|a|hundred)(?=[\s-]+(?:{scale_words}))|{word_numbers})"
             # "and" only after a scale word ("one hundred and five") or between tens and ones ("twenty and three"),
             # never in "between ten and fifteen"
-            rf"(?:(?:[\s-]+|(?<=(?:{scales_behind}))[\s-]+and[\s-]+|(?<=(?:{tens_behind}))[\s-]+and[\s-]+"
+            rf"(?:(?:[\s-]+|(?:{scales_behind})[\s-]+and[\s-]+|(?:{tens_behind})[\s-]+and[\s-]+"
             rf"(?=(?:{ones_words})(?![\p{{L}}])))(?:{word_numbers}|{scale_words}|a\s+half))*"
         )
         # grouped by thousands, or the South Asian way ("12,34,567": twelve lakh ...)
@@ -284,45 +287,37 @@ class NumericExtractor:
         multipliers = alternation(self.multipliers)
         fractions = alternation(self.fractions)
         vulgar_fractions = alternation(self.vulgar_fractions) or "(?!)"
-        hedges_behind = alternation((p for (pos, p) in self.hedges if pos == "before"), backward=True)  # "more than half"
-        # "half of the voters" is a share; "the second half of the game" is a part of a time
-        halves = "first|second|other|last|latter|former|back|front|top|bottom|upper|lower|northern|southern|" \
-                 "eastern|western"
+        # "more than half", "half of the voters" are shares; "the second half of the game" is a part of a time
+        # (see _half_is_share)
+        self.hedge_before_half = regex.compile(
+            rf"(?r)(?:{alternation((p for (pos, p) in self.hedges if pos == 'before'), backward=True)})\s+$",
+            regex.IGNORECASE)
+        self.part_before_half = regex.compile(r"(?r)(?:first|second|other|last|latter|former|back|front|top|bottom|"
+                                              r"upper|lower|northern|southern|eastern|western)\s+$", regex.IGNORECASE)
         fraction_tail = rf"(?:[\s-]+and[\s-]+(?:a|one|{word_numbers})[\s-]+(?:{fractions}))"
         # A number stands alone, or after a currency; a hyphen after a number and a space is a dash ("10 - 20"),
         # elsewhere a minus sign ("-5", "- 1 4/5").
         opening = (rf"(?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>(?-i:{codes}))\s?|"
-                   r"(?<![\p{L}\d.,/#$£€¥]|\d[.,]|[\d\s]-))(?P<neg>(?:(?<![^\s(=:])(?<!\d\s)-|−)\s?|(?:minus|negative)\s+)?")
+                   r"(?<![\p{L}\d.,/#$£€¥])(?<!\d[.,])(?<![\d\s]-))(?P<neg>(?:(?<![^\s(=:])(?<!\d\s)-|−)\s?|(?:minus|negative)\s+)?")
         # The second number of a dashed pair ("40-50"): glued to the dash, no currency or sign of its own.
         after_dash = r"(?:(?P<cur>(?!))|(?P<code>(?!))|(?<=\d[-–]))(?P<neg>(?!))?"
-        # A number read from its first digit: a currency or a sign would have started before it.
-        at_digit = r"(?:(?P<cur>(?!))|(?P<code>(?!))|(?<![\p{L}\d.,/#$£€¥])(?<!\d[.,])(?<![\d\s]-))(?P<neg>(?!))?"
-        # The kinds of number core, tried in this order; True for those that can start with a digit.
-        kinds = [
-            (False, rf"(?P<vague>{vague})(?![\p{{L}}])"),
-            (True, rf"(?P<mult>(?:{word_numbers}|a|\d+))\s+(?P<multword>{multipliers})(?![\p{{L}}])"),
-            (False, rf"(?P<frac>(?:{word_numbers}|a|one))(?:\s*-\s*|\s+)(?P<fracword>{fractions})(?![\p{{L}}])"),
-            (True, r"(?P<slash>(?:(?P<whole>\d{1,3})\s+)?(?P<num>\d{1,2})/(?P<den>[234568]|10))(?![\d/])"),
-            (True, rf"(?P<vulgar>(?P<vulgarwhole>\d{{1,3}})?\s?(?P<vulgarpart>{vulgar_fractions}))(?![\p{{L}}\d])"),
-            (True, rf"(?P<digits>{digits})(?![\s]?(?:{vulgar_fractions}))(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])"
-                   rf"|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th)(?![\p{{L}}])))"),
-            (False, rf"(?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])"),
-            (False, rf"(?P<lone>half)(?:(?<=(?:{hedges_behind})\s+half)|(?=\s+of\s)(?<!(?:{halves})\s+half))"
-                    r"(?![\p{L}])"),
-            (False, rf"(?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])"),
+        kinds = [  # of number, tried in this order
+            rf"(?P<vague>{vague})(?![\p{{L}}])",
+            rf"(?P<mult>(?:{word_numbers}|a|\d+))\s+(?P<multword>{multipliers})(?![\p{{L}}])",
+            rf"(?P<frac>(?:{word_numbers}|a|one))(?:\s*-\s*|\s+)(?P<fracword>{fractions})(?![\p{{L}}])",
+            r"(?P<slash>(?:(?P<whole>\d{1,3})\s+)?(?P<num>\d{1,2})/(?P<den>[234568]|10))(?![\d/])",
+            rf"(?P<vulgar>(?P<vulgarwhole>\d{{1,3}})?\s?(?P<vulgarpart>{vulgar_fractions}))(?![\p{{L}}\d])",
+            rf"(?P<digits>{digits})(?![\s]?(?:{vulgar_fractions}))(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])"
+            rf"|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th)(?![\p{{L}}])))",
+            rf"(?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])",
+            r"(?P<lone>half)(?![\p{L}])",  # a share only where _half_is_share says so
+            rf"(?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])",
         ]
         scale = (rf"(?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}])"
                  r"(?:\s+and\s+(?:a|one)\s+(?P<scalefrac>half|quarter|third))?)?")
-        core = "(?:" + "|".join(kind for _, kind in kinds) + ")" + scale
-        # Most numbers start with a digit, where no currency, sign or word can: a pattern of the kinds that start
-        # with one needs no look-behind of varying width, so the standard engine runs it, three times faster.
-        # The other kinds' groups are there, never matching.
-        never = "|".join(f"(?P<{name}>(?!))" for name in ("vague", "frac", "fracword", "bare", "barescale", "lone",
-                                                            "words"))
-        core_at_digit = "(?:" + "|".join(kind for digit, kind in kinds if digit) + "|" + never + ")" + scale
-        self.core = regex.compile(opening + core, regex.IGNORECASE)
-        self.core_at_digit = standard(at_digit + core_at_digit, re.IGNORECASE)
-        self.core_after_dash = regex.compile(after_dash + core, regex.IGNORECASE)
+        core = "(?:" + "|".join(kinds) + ")" + scale
+        self.core = standard(opening + core, re.IGNORECASE)
+        self.core_after_dash = standard(after_dash + core, re.IGNORECASE)
         number = rf"(?:\d[\d,.]*|(?i:{word_numbers}))"
         # a count that is one part of a breakdown: "12 Somali and 11 Yemeni suspects"
         self.breakdown = regex.compile(
@@ -478,6 +473,8 @@ class NumericExtractor:
             value = base * self.fractions[m.group("fracword").lower()]
             return value, value, value, False
         if m.group("lone"):
+            if not self._half_is_share(m.string, m.start("lone"), m.end("lone")):
+                return None
             return 0.5, 0.5, 0.5, False
         if m.group("bare"):
             value = self.fractions[m.group("bare").lower()] * self.scales[m.group("barescale").lower()]
@@ -490,6 +487,13 @@ class NumericExtractor:
             return value, value, value, False
         value = self.word_value(m.group("words"))
         return (value, value, value, False) if value is not None else None
+
+    def _half_is_share(self, text: str, start: int, end: int) -> bool:
+        """A lone "half" is a share after a hedge ("more than half") or before "of" ("half of the voters"), but
+        not when it is a part of a time or place ("the second half of the game")."""
+        if self.hedge_before_half.match(text, 0, start):
+            return True
+        return bool(_OF_NEXT.match(text, end)) and not self.part_before_half.match(text, 0, start)
 
     def _number(self, text: str) -> float | None:
         text = text.strip().lower()
@@ -522,7 +526,7 @@ class NumericExtractor:
         for position in starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
             if position < resume:
                 continue
-            m = (self.core_at_digit if "0" <= text[position] <= "9" else self.core).match(text, position, end)
+            m = self.core.match(text, position, end)
             if m is None:
                 continue
             resume = m.end()
