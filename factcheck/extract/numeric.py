@@ -74,7 +74,9 @@ _CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+)\p{Lu}[\p{L}]*\s+$")
 _POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
 _POSSESSIVE_S = standard(r"['’]s$")
 _OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas)\s")
-_CAPITALISED_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
+# led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
+_CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
+_LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
 
 
 # Types that are compared across articles; the others are recorded but never compared.
@@ -253,7 +255,7 @@ class NumericExtractor:
             regex.IGNORECASE)
         self.measure_prefix = regex.compile(r"(?r)(?:magnitude|richter\s+scale)(?:\s+of)?[\s-]*$", regex.IGNORECASE)
         self.averages = ruleset.language("phrase", "averages")
-        self.owner_after = regex.compile(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
+        self.owner_after = standard(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
                                          r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
         self.landmark = standard(
             r"^(?:\s*\([^)]*\))?\s*(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)|from|off|"
@@ -1143,8 +1145,8 @@ class NumericExtractor:
             lower = last.lower()
             if last in self.not_names or lower in self.stop or lower in self.months or lower in self.weekdays:
                 continue
-            preceding = _LETTERS.findall(clause[:m.start()])[-1:]
-            if preceding and preceding[0].lower() in self.stop and not m.group().endswith(("'s", "’s")):
+            preceding = _LAST_LETTERS.search(clause, 0, m.start())
+            if preceding and preceding.group().lower() in self.stop and not m.group().endswith(("'s", "’s")):
                 continue  # "the pirates off Somalia": a place the sentence mentions, not whose number it is
             return lower
         return None
