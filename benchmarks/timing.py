@@ -19,11 +19,16 @@ def corpus_argument() -> Path:
     return corpus
 
 
-def best_of(runs: int, job: Callable[[], object]) -> float:
-    """The shortest of ``runs`` wall-clock timings of ``job``, in seconds."""
-    best = float("inf")
+def timings(runs: int, job: Callable[[], object]) -> list[float]:
+    """``runs`` wall-clock timings of ``job``, in seconds, shortest first."""
+    seconds = []
     for _ in range(runs):
         start = time.perf_counter()
         job()
-        best = min(best, time.perf_counter() - start)
-    return best
+        seconds.append(time.perf_counter() - start)
+    return sorted(seconds)
+
+
+def best_of(runs: int, job: Callable[[], object]) -> float:
+    """The shortest of ``runs`` wall-clock timings of ``job``, in seconds."""
+    return timings(runs, job)[0]
