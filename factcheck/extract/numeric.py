@@ -532,7 +532,7 @@ class NumericExtractor:
             if m is None:
                 continue
             resume = m.end()
-            if any(a <= position < b for a, b in urls):
+            if urls and any(a <= position < b for a, b in urls):
                 continue  # a number inside a web address ("q=30%25") is no claim
             reading = self._reading(m, text, start, end)
             if reading is None:
@@ -736,12 +736,7 @@ class NumericExtractor:
         def free(start: int, end: int) -> bool:
             return not any(c.start < end and start < c.end for c in found)
 
-        runs = []  # (start, end) of each run of digits
-        for i in digits:
-            j = i + 1
-            while j < sentence.end and text[j].isdigit():
-                j += 1
-            runs.append((i, j))
+        runs = [(i, _ALL_DIGITS.match(text, i, sentence.end).end()) for i in digits]  # (start, end) of each run
         for i, j in runs:
             # cheap tests of the character after the digits first: a clock has ":" or "am"/"pm", a decade "s"
             m = self.time_re.match(text, i, sentence.end) if j - i <= 2 and (
