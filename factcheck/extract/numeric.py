@@ -221,7 +221,10 @@ class NumericExtractor:
         self.cue_month = standard(rf"(?:(?<![\p{{L}}])(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?|"
                                        rf"(?<![\p{{L}}])(?:early|late|mid)[\s-]+)"
                                        rf"(?P<m>{months})(?![\p{{L}}])(?!\.?\s*\d)", re.IGNORECASE)
-        self.cue_telltales = {max(phrase.split(), key=len) for phrase in background}
+        # words that must be in a sentence for its month or phrase cue to be looked for: one search each, of
+        # literal words in the lower-cased sentence
+        self.any_month = re.compile(alternation(self.months) or "(?!)")
+        self.any_cue_word = re.compile(alternation(max(p.split(), key=len) for p in background) or "(?!)")
         self.cue_phrase = standard(rf"(?<![\p{{L}}])(?:{alternation(background)})(?![\p{{L}}])",
                                         re.IGNORECASE)
         self.time_re = regex.compile(
@@ -1157,10 +1160,10 @@ class NumericExtractor:
         if year:
             return year.group("y")
         lowered = sentence.lower()  # each pattern only where a word it needs is in the sentence at all
-        month = self.cue_month.search(sentence) if any(m in lowered for m in self.months) else None
+        month = self.cue_month.search(sentence) if self.any_month.search(lowered) else None
         if month:
             return month.group("m").lower()[:3]
-        phrase = self.cue_phrase.search(sentence) if any(w in lowered for w in self.cue_telltales) else None
+        phrase = self.cue_phrase.search(sentence) if self.any_cue_word.search(lowered) else None
         return phrase.group().lower() if phrase else None
 
 
