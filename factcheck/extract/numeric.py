@@ -49,7 +49,7 @@ _CONVERSION_CLOSE = standard(r"\s*[)\]]")
 _SLASH_NEXT = standard(r"\s*/")
 _LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
 _OR_EQUAL = standard(r"\s*,?\s*or\s+equal(?:\s+to)?(?:\s+(?:it|that|this))?(?![\p{L}])(?!\s*(?:to\s+)?[\d$£€¥])",
-                          re.IGNORECASE)
+                     re.IGNORECASE)
 _BOUND_JOIN = standard(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
 _CLAUSE_BREAK = standard(r"[;:,—–]|\s-\s")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[;:,—–]|\s-\s")
@@ -87,7 +87,8 @@ COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure
 # A word (a letter, then letters, digits, apostrophes, hyphens, and points inside it: "U.S"), a number or a sign.
 # Led by one class of every first character and dispatched by a look back at it, so that the standard engine
 # skips to the next token fast. [^\W\d_]: a letter.
-_WORD = re.compile(r"[\w%$£€¥](?:(?<=[^\W\d_])(?:[^\W_]+|['’\-]|\.(?=[^\W\d_]))*|(?<=\d)[\d,.]*|(?<=[%$£€¥]))")
+_WORD = re.compile(r"[\w%$£€¥](?:(?<=[^\W\d_])(?:[^\W_]+|['’\-]|\.(?=[^\W\d_]))*"
+                   r"|(?<=\d)[\d,.]*|(?<=[%$£€¥]))")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -216,17 +217,17 @@ class NumericExtractor:
         background = ruleset.language("background", "cues")
         months = alternation(self.months)
         self.cue_year = standard(r"(?<![\p{L}])(?:in|since|of|during)\s+(?:(?:early|late|mid)[\s-]+)?"
-                                      rf"(?:(?:{months})\.?\s+)?(?P<y>1[89]\d\d|20\d\d)(?!\d)",
-                                      re.IGNORECASE)
+                                 rf"(?:(?:{months})\.?\s+)?(?P<y>1[89]\d\d|20\d\d)(?!\d)",
+                                 re.IGNORECASE)
         self.cue_month = standard(rf"(?:(?<![\p{{L}}])(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?|"
-                                       rf"(?<![\p{{L}}])(?:early|late|mid)[\s-]+)"
-                                       rf"(?P<m>{months})(?![\p{{L}}])(?!\.?\s*\d)", re.IGNORECASE)
+                                  rf"(?<![\p{{L}}])(?:early|late|mid)[\s-]+)"
+                                  rf"(?P<m>{months})(?![\p{{L}}])(?!\.?\s*\d)", re.IGNORECASE)
         # words that must be in a sentence for its month or phrase cue to be looked for: one search each, of
         # literal words in the lower-cased sentence
         self.any_month = re.compile(alternation(self.months) or "(?!)")
         self.any_cue_word = re.compile(alternation(max(p.split(), key=len) for p in background) or "(?!)")
         self.cue_phrase = standard(rf"(?<![\p{{L}}])(?:{alternation(background)})(?![\p{{L}}])",
-                                        re.IGNORECASE)
+                                   re.IGNORECASE)
         self.time_re = regex.compile(
             r"(?<![\p{L}\d:.])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?::\d{2})?\s?"
             r"(?:(?P<ap>[ap])\.?\s?m\b\.?|(?<=\d:\d\d\s?)(?![ap]\.?\s?m))"
@@ -234,9 +235,10 @@ class NumericExtractor:
             regex.IGNORECASE)
         self.decade_re = standard(r"(?<![\p{L}\d])(?P<y>1[0-9]\d0|20\d0)['’]?s(?![\p{L}])")
         # a date is read from its day: "June 15, 2018" (the month before it) or "15th of June 2018"
-        self.month_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<month>{alternation(self.months, backward=True)})\.?\s+$", regex.IGNORECASE)
+        months_behind = alternation(self.months, backward=True)
+        self.month_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<month>{months_behind})\.?\s+$", regex.IGNORECASE)
         self.day_after_month = standard(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
-                                             re.IGNORECASE)
+                                        re.IGNORECASE)
         self.day_before_month = standard(
             rf"(?<![\p{{L}}])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{months})(?![\p{{L}}])"
             rf"(?:,?\s+(?P<y>\d{{4}}))?", re.IGNORECASE)
@@ -254,17 +256,18 @@ class NumericExtractor:
         self.score_before = ruleset.language("scores", "before")
         self.score_after = ruleset.language("scores", "after")
         self.update_cue = regex.compile(
-            rf"(?r)(?<![\p{{L}}])(?:{alternation(ruleset.language('updates', 'words'), backward=True)})(?:\s+to)?\s+(?:[\p{{L}}]+\s+){{0,2}}$",
+            rf"(?r)(?<![\p{{L}}])(?:{alternation(self.update_words, backward=True)})(?:\s+to)?"
+            r"\s+(?:[\p{L}]+\s+){0,2}$",
             regex.IGNORECASE)
         self.measure_prefix = regex.compile(r"(?r)(?:magnitude|richter\s+scale)(?:\s+of)?[\s-]*$", regex.IGNORECASE)
         self.averages = ruleset.language("phrase", "averages")
         self.owner_after = standard(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
-                                         r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
+                                    r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
         self.landmark = standard(
             r"^(?:\s*\([^)]*\))?\s*(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)|from|off|"
             r"outside|of)\s+(?:the\s+)?(?P<l>\p{L}+)", regex.IGNORECASE)
         self.rate = standard(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|season|month|week|day|game|hour|share)s?"
-                                  r"(?![\p{L}])", re.IGNORECASE)
+                             r"(?![\p{L}])", re.IGNORECASE)
         self.noun_before = regex.compile(r"(?r)(?P<n>[\p{L}]{3,})\s+(?:worth|of|valued\s+at|estimated\s+at|totaling|"
                                          r"totalling|at)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
 
@@ -303,7 +306,8 @@ class NumericExtractor:
         # A number stands alone, or after a currency; a hyphen after a number and a space is a dash ("10 - 20"),
         # elsewhere a minus sign ("-5", "- 1 4/5").
         opening = (rf"(?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>(?-i:{codes}))\s?|"
-                   r"(?<![\p{L}\d.,/#$£€¥])(?<!\d[.,])(?<![\d\s]-))(?P<neg>(?:(?<![^\s(=:])(?<!\d\s)-|−)\s?|(?:minus|negative)\s+)?")
+                   r"(?<![\p{L}\d.,/#$£€¥])(?<!\d[.,])(?<![\d\s]-))"
+                   r"(?P<neg>(?:(?<![^\s(=:])(?<!\d\s)-|−)\s?|(?:minus|negative)\s+)?")
         # The second number of a dashed pair ("40-50"): glued to the dash, no currency or sign of its own.
         after_dash = r"(?:(?P<cur>(?!))|(?P<code>(?!))|(?<=\d[-–]))(?P<neg>(?!))?"
         kinds = [  # of number, tried in this order
@@ -359,10 +363,11 @@ class NumericExtractor:
         )
         before = [p for (pos, p) in self.hedges if pos == "before"]
         after = [p for (pos, p) in self.hedges if pos == "after"]
-        self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{alternation(before, backward=True)})\s+$", regex.IGNORECASE)
+        self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{alternation(before, backward=True)})\s+$",
+                                          regex.IGNORECASE)
         # "5000 or more" ends in a hedge, "5000 or more than 4500" does not
         self.hedge_after = standard(rf"\s*,?\s*(?P<h>{alternation(after)})(?![\p{{L}}])(?!\s+than\s+\S)",
-                                         re.IGNORECASE)
+                                    re.IGNORECASE)
         self.range_join = standard(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and|through|thru)\s*", re.IGNORECASE)
         self.range_open = regex.compile(r"(?r)(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
         self.measure_after = standard(
@@ -391,7 +396,7 @@ class NumericExtractor:
             rf"""(?r)(?P<magnitude>(?i:magnitude[\s-]*(?:of\s*)?|richter\s*scale\s*(?:of\s*)?)$)
             |(?P<glued>(?:[\p{{L}}\d_][-/\#.]|\#\s*|№\s*)$)
             |(?P<sign>(?i:(?:^|[\s(])(?:no\.|number|nos\.|\#)\s*)$)
-            |(?P<month>(?i:(?<![\p{{L}}])(?:{alternation(self.months, backward=True)})\.?\s*)$)
+            |(?P<month>(?i:(?<![\p{{L}}])(?:{months_behind})\.?\s*)$)
             |(?P<aged>(?i:\b(?:aged?)\s*)$)
             |(?P<name_comma>\p{{Lu}}[\p{{Ll}}'’]+,\s*$)
             |(?P<dash>\d\s*[-–]\s*$)""", regex.VERBOSE)
