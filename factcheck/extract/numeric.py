@@ -297,9 +297,8 @@ class NumericExtractor:
         vulgar_fractions = alternation(self.vulgar_fractions) or "(?!)"
         # "more than half", "half of the voters" are shares; "the second half of the game" is a part of a time
         # (see _half_is_share)
-        self.hedge_before_half = regex.compile(
-            rf"(?r)(?:{alternation((p for (pos, p) in self.hedges if pos == 'before'), backward=True)})\s+$",
-            regex.IGNORECASE)
+        hedges_behind = alternation((p for (pos, p) in self.hedges if pos == "before"), backward=True)
+        self.hedge_before_half = regex.compile(rf"(?r)(?:{hedges_behind})\s+$", regex.IGNORECASE)
         self.part_before_half = regex.compile(r"(?r)(?:first|second|other|last|latter|former|back|front|top|bottom|"
                                               r"upper|lower|northern|southern|eastern|western)\s+$", regex.IGNORECASE)
         fraction_tail = rf"(?:[\s-]+and[\s-]+(?:a|one|{word_numbers})[\s-]+(?:{fractions}))"
@@ -361,10 +360,8 @@ class NumericExtractor:
             r"(?![\p{L}])",
             re.IGNORECASE,
         )
-        before = [p for (pos, p) in self.hedges if pos == "before"]
         after = [p for (pos, p) in self.hedges if pos == "after"]
-        self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{alternation(before, backward=True)})\s+$",
-                                          regex.IGNORECASE)
+        self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{hedges_behind})\s+$", regex.IGNORECASE)
         # "5000 or more" ends in a hedge, "5000 or more than 4500" does not
         self.hedge_after = standard(rf"\s*,?\s*(?P<h>{alternation(after)})(?![\p{{L}}])(?!\s+than\s+\S)",
                                     re.IGNORECASE)
