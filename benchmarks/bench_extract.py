@@ -19,14 +19,6 @@ from factcheck.api import Pipeline
 from factcheck.articles import discover, read_article
 from factcheck.ruleset import Ruleset
 from factcheck.segment import sentences
-from factcheck.stories import story_terms, written_words
-
-
-def words_terms_vocabulary(pipeline: Pipeline, article) -> None:
-    """What Pipeline.extract does with an article's words: story terms and the run's vocabulary."""
-    written = written_words(article)
-    pipeline.vocabulary.update(word for word in written if word[0].islower())
-    story_terms(article, pipeline.stop, written)
 
 
 def stage_seconds(ruleset: Ruleset, articles: list) -> dict[str, float]:
@@ -37,7 +29,7 @@ def stage_seconds(ruleset: Ruleset, articles: list) -> dict[str, float]:
         "sentences": lambda: [sentences(a, ruleset) for a in articles],
         "numbers": lambda: [pipeline.numeric.article_claims(s, a.text) for a, s in split],
         "names": lambda: [pipeline.names.claims(s, a.text) for a, s in split],
-        "words, terms, vocabulary": lambda: [words_terms_vocabulary(pipeline, a) for a in articles],
+        "words, terms, vocabulary": lambda: [pipeline.story_terms(a) for a in articles],
     }
     return {name: best_of(3, job) for name, job in stages.items()}
 

@@ -47,13 +47,17 @@ class Pipeline:
         self.vocabulary: set[str] = set()
 
     def extract(self, article: Article, keep_text: bool = False) -> ArticleClaims:
-        written = written_words(article)
-        self.vocabulary.update(word for word in written if word[0].islower())
+        terms = self.story_terms(article)
         sents = sentences(article, self.ruleset)
         numeric = tuple(self.numeric.article_claims(sents, article.text))
         names = tuple(self.names.claims(sents, article.text))
-        terms = story_terms(article, self.stop, written)
         return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms)
+
+    def story_terms(self, article: Article) -> Counter[str]:
+        """The article's story terms; its words written in lower case join the run's vocabulary (one scan)."""
+        written = written_words(article)
+        self.vocabulary.update(word for word in written if word[0].islower())
+        return story_terms(article, self.stop, written)
 
     def compare(self, extracted: Sequence[ArticleClaims], problems: Sequence[str] = (),
                 group_by: str = "auto") -> Report:
