@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from .align import align
+from .align import LinkModel, align
 from .articles import discover, read_articles
 from .compare import compare_groups, name_variants
 from .errors import FactcheckError, InputError
@@ -43,6 +43,7 @@ class Pipeline:
         self.ruleset = ruleset
         self.numeric = NumericExtractor(ruleset)
         self.names = NameExtractor(ruleset)
+        self.model = LinkModel.from_rules(ruleset)
         self.stop = ruleset.language("phrase", "stop")
         self.vocabulary: set[str] = set()
 
@@ -75,7 +76,7 @@ class Pipeline:
             numeric = [c for a in story for c in by_id[a.id].numeric]
             names = trim_common_openers((c for a in story for c in by_id[a.id].names), self.vocabulary)
             claim_count += len(numeric) + len(names)
-            conflicts, agreed = compare_groups(align(numeric), published, rising)
+            conflicts, agreed = compare_groups(align(numeric, self.model), published, rising)
             findings += conflicts + name_variants(names, self.vocabulary, aliases)
             agreements += agreed
         order = {a.id: i for i, a in enumerate(articles)}

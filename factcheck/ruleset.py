@@ -35,6 +35,10 @@ def _str(value: Any) -> str | None:
     return None if isinstance(value, str) else "must be a string"
 
 
+def _number(value: Any) -> str | None:
+    return None if isinstance(value, int | float) and not isinstance(value, bool) else "must be a number"
+
+
 def _number_table(value: Any) -> str | None:
     if not isinstance(value, dict) or not all(
         isinstance(v, int | float) and not isinstance(v, bool) for v in value.values()
@@ -63,6 +67,12 @@ def _vague_table(value: Any) -> str | None:
             return f"entry {phrase!r} must have exactly the keys value, low, high"
         if _number_table(reading) is not None or not reading["low"] <= reading["value"] <= reading["high"]:
             return f"entry {phrase!r} must have numbers with low <= value <= high"
+    return None
+
+
+def _weight_tables(value: Any) -> str | None:
+    if not isinstance(value, dict) or not all(_number_table(v) is None for v in value.values()):
+        return "must be a table of tables of numbers ([weights.COMPARISON] LEVEL = weight)"
     return None
 
 
@@ -118,6 +128,7 @@ SCHEMAS: dict[str, Schema] = {
     "units.toml": ("each", {"base": _str, "units": _number_table}),
     "boilerplate.toml": {"line": ("array", PATTERN_RULE), "end": ("array", PATTERN_RULE),
                          "inline": ("array", PATTERN_RULE)},
+    "alignment.toml": {"model": {"prior": _number, "threshold": _number}, "weights": _weight_tables},
     "entities.toml": {"aliases": _str_list_table, "not_names": {"words": _str_list}, "of_heads": {"words": _str_list}},
 }
 

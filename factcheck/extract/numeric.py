@@ -77,6 +77,10 @@ _OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas)\s")
 # led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
 _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
 _LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
+# whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
+_NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+(?:[IVX]+|Jr\.?|Sr\.?))?),\s*(?:aged?\s+)?$")
+_PERSON_AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?)[-\s]+old\s+(?P<n>(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+"
+                             r"|[\p{Ll}-]+)")
 
 
 # Types that are compared across articles; the others are recorded but never compared.
@@ -637,10 +641,10 @@ class NumericExtractor:
         claims = self._times_and_dates(sentence, text, digits) if digits else []
         taken = [(c.start, c.end) for c in claims]
         readings = [r for r in readings if not any(r.start < end and start < r.end for start, end in taken)]
-        i = 0
+        i, read_to = 0, -1
         while i < len(readings):
             r = readings[i]
-            if claims and r.start < claims[-1].end:
+            if r.start < read_to:
                 i += 1  # inside the previous claim: a conversion such as "(700 miles)"
                 continue
             span = _Span(r.start, r.end, r.value, r.low, r.high, r.unit, r.type)
@@ -650,8 +654,34 @@ class NumericExtractor:
             claim = self._claim(sentence, text, r, span)
             if claim is not None:
                 claims.append(claim)
+                read_to = claim.end
             i += 1
-        return _join_bounds(sorted(claims, key=lambda c: (c.start, c.end)), text)
+        claims = _join_bounds(sorted(claims, key=lambda c: (c.start, c.end)), text)
+        return [self._describe(c, sentence, text) if not c.context and c.type != "identifier" else c
+                for c in claims]
+
+    def _describe(self, claim: NumericClaim, sentence: Sentence, text: str) -> NumericClaim:
+        """What alignment needs of a claim that was not read as a count: its sentence's context, the event and
+        time cue, and whose it is (for an age: the person named beside it, "Diallo Davis, 23", "a 23-year-old
+        man")."""
+        before = text[sentence.start:claim.start]
+        after = text[claim.end:sentence.end]
+        context = self._context_words(sentence.text)
+        clause_words = _LETTERS.findall(_last_clause(before).lower())
+        event, _ = self._event(clause_words, after)
+        owner = self._owner(before, after)
+        subject, subject_text = claim.subject, claim.subject_text
+        if claim.type == "age":
+            name = _NAME_BEFORE_AGE.search(before)
+            person = _PERSON_AFTER_AGE.match(after)
+            if name:
+                owner = name.group("n").split()[-1].lower()
+            elif person:
+                words = person.group("n").split()
+                owner = words[-1].lower() if words[-1][:1].isupper() else owner
+                subject_text, subject = person.group("n"), singularize(words[-1].lower())
+        return replace(claim, subject=subject, subject_text=subject_text, event=event, owner=owner,
+                       cue=self._cue(sentence.text), context=context, weekdays=context & self.weekdays)
 
     @staticmethod
     def _join_conversions(span: _Span, readings: list[_Reading], i: int, text: str, sentence: Sentence) -> int:

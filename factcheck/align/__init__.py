@@ -1,0 +1,71 @@
+"""Alignment: which numeric claims of a story state the same quantity.
+
+Three steps, one module each: describe every claim (describe.py: what, whose, which event, when, the words
+around it), compare the descriptions of candidate pairs and weigh them with a linkage model fitted on labelled
+clusters (comparisons.py, model.py, weights in rules/alignment.toml), and link the pairs into groups
+(group.py). Each group says why its claims were judged one quantity, from the comparisons that weighed most.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..models import NumericClaim
+from .describe import Frame, describe
+from .group import cluster, scored_pairs, story_of
+from .model import LinkModel
+
+__all__ = ["Group", "LinkModel", "align", "alignable", "describe"]
+
+# Claims whose interval spans more than this ratio ("a few" = 2 to 5, "several" = 3 to 9) are too vague to align.
+MAX_SPREAD = 2.0
+# Kinds never aligned: an identifier (a phone number, "No. 5") states no quantity.
+UNALIGNED = frozenset({"identifier"})
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims judged to state one quantity."""
+
+    subject: str
+    type: str
+    event: str | None
+    claims: tuple[NumericClaim, ...]
+    why: str
+
+
+def alignable(claim: NumericClaim) -> bool:
+    """A definite number of a kind that states a quantity (not "several", not an identifier)."""
+    if claim.type in UNALIGNED:
+        return False
+    return not (claim.cmp_low > 0 and claim.cmp_high / claim.cmp_low > MAX_SPREAD)
+
+
+def frames_of(claims: Iterable[NumericClaim]) -> list[Frame]:
+    """The frames of a story's alignable claims, in article and text order."""
+    return [describe(c) for c in sorted((c for c in claims if alignable(c)), key=lambda c: (c.article_id, c.start))]
+
+
+def align(claims: Iterable[NumericClaim], model: LinkModel) -> list[Group]:
+    """Groups of two or more claims of one story that state one quantity, in a stable order."""
+    frames = frames_of(claims)
+    story = story_of(frames)
+    scores = scored_pairs(frames, model, story)
+    groups: list[Group] = []
+    for members in cluster(frames, scores, model.threshold, model.prior):
+        group = [frames[i] for i in members]
+        reasons: Counter[str] = Counter()
+        for n, i in enumerate(members):
+            for j in members[n + 1:]:
+                pair = scores.get((i, j))
+                if pair is not None and pair.weight >= model.threshold:
+                    reasons.update(model.why(frames[i], frames[j], story, pair))
+        whats = Counter(f.what or f.head for f in group if f.what or f.head)
+        events = sorted({f.event for f in group if f.event})
+        subject = whats.most_common(1)[0][0] if whats else group[0].claim.type
+        why = "; ".join(r for r, _ in sorted(reasons.items(), key=lambda r: (-r[1], r[0]))[:4])
+        groups.append(Group(subject, group[0].claim.type, events[0] if events else None,
+                            tuple(f.claim for f in group), why))
+    return groups

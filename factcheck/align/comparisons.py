@@ -1,0 +1,139 @@
+"""The comparisons of two claims' frames, each sorting a pair into one of a few levels.
+
+This is the declared half of a Fellegi-Sunter linkage model (as in Splink): every comparison names its levels
+here, and rules/alignment.toml gives each level its partial match weight log2(m/u), fitted from labelled pairs
+by ``python -m factcheck.align.fit``. Code says what a level means; data says how much it counts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from .describe import Frame
+
+# Shared context, summed inverse document frequency of the shared words: the bounds of its levels.
+CONTEXT_LEVELS = ((10.0, "most"), (6.0, "much"), (3.0, "some"), (1e-9, "little"))
+# A value this small and whole is said of many things in a story ("two", "three"): its equality says less.
+SMALL_VALUE = 10
+# Two values within this ratio are near (a likely slip or update), beyond it far apart.
+NEAR_RATIO = 1.5
+
+
+@dataclass(frozen=True)
+class Story:
+    """What comparisons need to know of the story around a pair: how rare each context word is."""
+
+    idf: Mapping[str, float]
+    unseen: float
+
+    def weight(self, word: str) -> float:
+        return self.idf.get(word, self.unseen)
+
+
+def _kind(a: Frame, b: Frame, story: Story) -> str:
+    return "same" if a.kind == b.kind else "related"
+
+
+def _what(a: Frame, b: Frame, story: Story) -> str:
+    if a.what and b.what:
+        if a.what == b.what:
+            return "same"
+        return "head" if a.head and a.head == b.head else "different"
+    if a.head and a.head == b.head:
+        return "head"
+    return "one_absent" if a.what or b.what else "both_absent"
+
+
+def _absent_same_different(x: object, y: object) -> str:
+    if x and y:
+        return "same" if x == y else "different"
+    return "one_absent" if x or y else "both_absent"
+
+
+def _whose(a: Frame, b: Frame, story: Story) -> str:
+    return _absent_same_different(a.whose, b.whose)
+
+
+def _event(a: Frame, b: Frame, story: Story) -> str:
+    return _absent_same_different(a.event, b.event)
+
+
+def _when(a: Frame, b: Frame, story: Story) -> str:
+    if a.when and b.when:
+        return "same" if a.when & b.when else "different"
+    return "one_absent" if a.when or b.when else "both_absent"
+
+
+def _value(a: Frame, b: Frame, story: Story) -> str:
+    x, y = a.claim, b.claim
+    if x.value == y.value:
+        return "equal_small" if abs(x.value) <= SMALL_VALUE and x.value == int(x.value) else "equal"
+    if x.cmp_low <= y.cmp_high and y.cmp_low <= x.cmp_high:
+        return "overlap"
+    low, high = sorted((abs(x.value), abs(y.value)))
+    return "near" if low > 0 and high / low <= NEAR_RATIO else "far"
+
+
+def shared_context(a: Frame, b: Frame, story: Story) -> float:
+    return math.fsum(story.weight(w) for w in sorted(a.context & b.context))  # sorted: one sum whatever the seed
+
+
+def _context(a: Frame, b: Frame, story: Story) -> str:
+    shared = shared_context(a, b, story)
+    return next((name for bound, name in CONTEXT_LEVELS if shared >= bound), "none")
+
+
+def _place(a: Frame, b: Frame, story: Story) -> str:
+    if a.article != b.article:
+        return "reprint" if a.sentence == b.sentence else "other_article"
+    return "same_sentence" if a.claim.sentence == b.claim.sentence else "same_article"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One part of the description compared, with its levels (the first is the strongest agreement)."""
+
+    name: str
+    levels: tuple[str, ...]
+    level: Callable[[Frame, Frame, Story], str]
+
+
+COMPARISONS: tuple[Comparison, ...] = (
+    Comparison("kind", ("same", "related"), _kind),
+    Comparison("what", ("same", "head", "one_absent", "both_absent", "different"), _what),
+    Comparison("whose", ("same", "one_absent", "both_absent", "different"), _whose),
+    Comparison("event", ("same", "one_absent", "both_absent", "different"), _event),
+    Comparison("when", ("same", "one_absent", "both_absent", "different"), _when),
+    Comparison("value", ("equal", "equal_small", "overlap", "near", "far"), _value),
+    Comparison("context", ("most", "much", "some", "little", "none"), _context),
+    Comparison("place", ("reprint", "other_article", "same_article", "same_sentence"), _place),
+)
+
+
+def levels(a: Frame, b: Frame, story: Story) -> tuple[str, ...]:
+    """The level of every comparison for one pair, in the order of COMPARISONS."""
+    return tuple(c.level(a, b, story) for c in COMPARISONS)
+
+
+def explain(name: str, level: str, a: Frame, b: Frame, story: Story) -> str:
+    """A comparison's level in words an editor reads ("same person: davis"), for the strongest weights."""
+    if name == "what":
+        return f'both count "{a.what or a.head}"' if level == "same" else f'same noun "{a.head}"'
+    if name == "whose":
+        return f"same person or body: {a.whose}"
+    if name == "event":
+        return f"same event: {a.event}"
+    if name == "when":
+        return "same time: " + ", ".join(sorted(a.when & b.when))
+    if name == "kind":
+        return f"both {a.kind.split('/')[0]}s" if level == "same" else f"a {a.kind} and a {b.kind}"
+    if name == "value":
+        return "same value" if level.startswith("equal") else "compatible values"
+    if name == "context":
+        shared = sorted(a.context & b.context, key=lambda w: (-story.weight(w), w))[:4]
+        return "shared words: " + ", ".join(shared)
+    if name == "place":
+        return "the same sentence in both" if level == "reprint" else "one article"
+    return f"{name}: {level}"

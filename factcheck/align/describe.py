@@ -1,0 +1,56 @@
+"""A quantity's description (its frame): what is measured, whose it is, which event, when, and the words around it.
+
+The extractor reads the parts from the sentence (subject, owner, event, time cue, context words); this stage puts
+them in the one shape the comparisons read, and resolves what can only be resolved across a story: an owner
+named by a surname in one article is the owner named in full in another ("Davis" is "Diallo Davis").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..extract.numeric import singularize
+from ..models import NumericClaim
+
+# Kinds of quantity that say the same thing in two forms: an age read as a bare number ("Page, 85"), a
+# magnitude read as a count ("a 6.1 quake"). Claims of two different kinds are compared only within these.
+RELATED_KINDS = frozenset({frozenset({"age", "count"}), frozenset({"count", "magnitude"})})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What alignment knows of one numeric claim."""
+
+    claim: NumericClaim
+    kind: str  # count, money/USD, age, time ...: money in one currency is its own kind
+    what: str  # the canonical measured noun ("organization", "people", "share of voter"), or ""
+    head: str  # the head noun as written, singular ("group"), or ""
+    whose: str | None  # the owner's last name, lower case
+    event: str | None
+    when: frozenset[str]  # time anchors: weekdays and a background cue ("monday", "2003", "september")
+    context: frozenset[str]  # content words of the sentence, less the measured noun
+    sentence: str  # the sentence, squashed, to know a sentence reprinted by another outlet
+
+    @property
+    def article(self) -> str:
+        return self.claim.article_id
+
+
+def describe(claim: NumericClaim) -> Frame:
+    """The frame of one claim."""
+    kind = claim.type
+    if kind == "money":
+        kind = f"money/{(claim.unit or '').split('/')[0]}"
+    words = claim.subject_text.lower().split()
+    head = singularize(words[-1]) if words else ""
+    what = claim.subject if claim.subject not in ("", claim.type) else ""
+    context = claim.context - {head, what}
+    when = frozenset(claim.weekdays) | ({claim.cue} if claim.cue else frozenset())
+    return Frame(claim, kind, what, head, claim.owner, claim.event, when, context,
+                 " ".join(claim.sentence.text.lower().split()))
+
+
+def related(a: Frame, b: Frame) -> bool:
+    """Whether two frames' kinds may state one quantity at all (the blocking rule on kind)."""
+    return a.kind == b.kind or frozenset({a.kind, b.kind}) in RELATED_KINDS
+

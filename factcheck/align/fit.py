@@ -1,0 +1,196 @@
+"""Fit the linkage model's weights from labelled clusters and write them to rules/alignment.toml.
+
+    python -m factcheck.align.fit                      # ../shared/gold beside the repository
+    python -m factcheck.align.fit --check              # exit 1 when rules/alignment.toml is not what the fit gives
+
+A labelled cluster is a folder of articles about one event and a gold file naming every group of mentions of one
+quantity (format: shared/gold/README.md). Every claim is matched to the labelled mention it reads (same document,
+the mention's quote in the claim's sentence, the same value); every candidate pair of claims (the blocking rules
+of group.py) is a match when both read mentions of one group, a non-match otherwise. Per comparison level,
+m and u are the shares of matches and non-matches in it (with one pseudo-count), the weight log2(m/u). The
+threshold is the one whose grouping of the training clusters has the best pairwise F1 with precision >= 0.9.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..api import ArticleClaims, Pipeline, read_and_extract
+from ..ruleset import Ruleset, builtin_rules_dir
+from .comparisons import COMPARISONS, Story
+from .describe import Frame
+from .group import cluster, scored_pairs, story_of
+from .model import LinkModel
+from . import frames_of
+
+# Where the labelled sets lie, relative to the repository: (gold folder, corpus folder) per set.
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+SETS = (("gold/seeds", None), ("gold/ecbplus-dev", "corpora/ecbplus-dev"), ("gold/gva-dev", "corpora/gva-dev"))
+# Pairwise precision the threshold must keep on the training clusters, where it can.
+TARGET_PRECISION = 0.9
+THRESHOLDS = tuple(float(x) for x in range(-2, 12))
+
+
+@dataclass
+class Labelled:
+    """One labelled cluster: its frames, the gold group each reads (or None), and its story statistics."""
+
+    name: str
+    extracted: list[ArticleClaims]
+    frames: list[Frame]
+    marks: list[tuple[str, int] | None]  # (gold group id, mention number)
+    gold: dict
+    story: Story
+    vocabulary: set[str]
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _mark(frame: Frame, doc: str, gold: dict) -> tuple[str, int] | None:
+    claim = frame.claim
+    sentence = _squash(claim.sentence.text)
+    for group in gold.get("numeric", []):
+        for k, m in enumerate(group["mentions"]):
+            if m["doc"] != doc or _squash(m["quote"]) not in sentence:
+                continue
+            value = float(m["value"])
+            if abs(claim.value - value) <= 0.005 * max(abs(claim.value), abs(value), 1e-9):
+                return group["id"], k
+            text, quote = _squash(claim.text), _squash(m["quote"])
+            if claim.type in ("time", "date") and text and (text in quote or quote in text):
+                return group["id"], k
+    return None
+
+
+def load(shared: Path = SHARED, repository: Path | None = None, ruleset: Ruleset | None = None) -> list[Labelled]:
+    """Every labelled cluster under ``shared``, extracted (the seeds' articles are the repository's seeds/)."""
+    ruleset = ruleset or Ruleset.load()
+    repository = repository or Path(__file__).resolve().parents[2]
+    out = []
+    for gold_dir, corpus in SETS:
+        for gold_file in sorted((shared / gold_dir).glob("*.json")):
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            folder = (shared / corpus / gold["cluster"]) if corpus else repository / gold["cluster"]
+            if not folder.is_dir():
+                continue
+            pipeline = Pipeline(ruleset)
+            extracted = read_and_extract([str(folder)], pipeline).extracted
+            docs = {e.article.id: Path(e.article.path).name for e in extracted}
+            frames = frames_of(c for e in extracted for c in e.numeric)
+            marks = [_mark(f, docs[f.article], gold) for f in frames]
+            out.append(Labelled(f"{Path(gold_dir).name}/{gold['cluster']}", extracted, frames, marks, gold, story_of(frames),
+                                pipeline.vocabulary))
+    return out
+
+
+def level_counts(clusters: Sequence[Labelled], model: LinkModel) -> tuple[Counter, Counter]:
+    """(matches, non-matches) counted per (comparison, level) over every candidate pair."""
+    match: Counter[tuple[str, str]] = Counter()
+    other: Counter[tuple[str, str]] = Counter()
+    for lab in clusters:
+        for (i, j), scored in scored_pairs(lab.frames, model, lab.story).items():
+            a, b = lab.marks[i], lab.marks[j]
+            counts = match if a and b and a[0] == b[0] else other
+            counts.update((c.name, level) for c, level in zip(COMPARISONS, scored.levels, strict=True))
+            counts[("", "pairs")] += 1
+    return match, other
+
+
+def grouping(clusters: Sequence[Labelled], model: LinkModel, threshold: float) -> tuple[int, int, int, int]:
+    """(correct pairs, shown pairs, gold pairs found, gold pairs) of the grouping, over labelled claims."""
+    correct = shown = found = total = 0
+    for lab in clusters:
+        groups = cluster(lab.frames, scored_pairs(lab.frames, model, lab.story), threshold, model.prior)
+        together = set()
+        for members in groups:
+            marks = list(dict.fromkeys(lab.marks[i] for i in members if lab.marks[i]))
+            for n, a in enumerate(marks):
+                for b in marks[n + 1:]:
+                    shown += 1
+                    correct += a[0] == b[0]
+                    together.update({(a, b), (b, a)})
+        for group in lab.gold.get("numeric", []):
+            ms = group["mentions"]
+            for i in range(len(ms)):
+                for j in range(i + 1, len(ms)):
+                    if ms[i]["doc"] != ms[j]["doc"]:
+                        total += 1
+                        found += ((group["id"], i), (group["id"], j)) in together
+    return correct, shown, found, total
+
+
+def fit(clusters: Sequence[Labelled]) -> LinkModel:
+    """The model fitted on ``clusters``: weights, prior, then the threshold."""
+    neutral = LinkModel({(c.name, level): 0.0 for c in COMPARISONS for level in c.levels}, 0.0, 0.0)
+    match, other = level_counts(clusters, neutral)
+    weights = {}
+    for c in COMPARISONS:
+        m_total = sum(match[(c.name, level)] for level in c.levels) + len(c.levels)
+        u_total = sum(other[(c.name, level)] for level in c.levels) + len(c.levels)
+        for level in c.levels:
+            m = (match[(c.name, level)] + 1) / m_total
+            u = (other[(c.name, level)] + 1) / u_total
+            weights[(c.name, level)] = round(math.log2(m / u), 3)
+    prior = round(math.log2((match[("", "pairs")] + 1) / (other[("", "pairs")] + 1)), 3)
+    model = LinkModel(weights, prior, 0.0)
+    best: tuple[bool, float, float] | None = None
+    for threshold in THRESHOLDS:
+        correct, shown, found, total = grouping(clusters, model, threshold)
+        precision, recall = correct / max(shown, 1), found / max(total, 1)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        key = (precision >= TARGET_PRECISION, f1, -threshold)
+        if best is None or key > best[:3]:
+            best = (*key[:2], threshold)  # type: ignore[assignment]
+            chosen = threshold
+    return LinkModel(weights, prior, chosen)
+
+
+def render(model: LinkModel, clusters: int) -> str:
+    """rules/alignment.toml for a fitted model."""
+    lines = [
+        "# Which claims of a story state one quantity: a Fellegi-Sunter linkage model (see factcheck/align/).",
+        "# Each comparison sorts a pair of claims into a level; each level's partial match weight is log2(m/u),",
+        f"# fitted from {clusters} labelled clusters by `python -m factcheck.align.fit`. Do not edit the numbers by",
+        "# hand: change the comparisons (factcheck/align/comparisons.py) and refit.",
+        "",
+        "[model]",
+        f"prior = {model.prior}",
+        f"threshold = {model.threshold}",
+    ]
+    for c in COMPARISONS:
+        lines += ["", f"[weights.{c.name}]"]
+        lines += [f"{level} = {model.weights[(c.name, level)]}" for level in c.levels]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m factcheck.align.fit", description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the folder holding gold/ and corpora/")
+    parser.add_argument("--output", type=Path, default=builtin_rules_dir() / "alignment.toml")
+    parser.add_argument("--check", action="store_true", help="compare with --output instead of writing it")
+    args = parser.parse_args(argv)
+    clusters = load(args.shared)
+    if not clusters:
+        print(f"no labelled clusters under {args.shared}", file=sys.stderr)
+        return 2
+    text = render(fit(clusters), len(clusters))
+    if args.check:
+        same = args.output.read_text(encoding="utf-8") == text
+        print(f"{args.output}: {'as fitted' if same else 'differs from the fit'}")
+        return 0 if same else 1
+    args.output.write_text(text, encoding="utf-8")
+    print(f"wrote {args.output} from {len(clusters)} clusters")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

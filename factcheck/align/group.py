@@ -1,0 +1,92 @@
+"""Grouping: claims linked into groups that each state one quantity.
+
+Blocking first, so nothing is compared with everything: two claims are scored only when their kinds may state
+one quantity and they share something (the value, the measured noun, the owner, the event or a context word
+held by few claims). Scored pairs are linked strongest first; two groups merge only when the pairs between them
+weigh, on average, at least the model's threshold, and never across a pair that is evidently two quantities:
+two numbers of one sentence (an enumeration: "12 Somali and 11 Yemeni"), two named owners, two named events.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from .comparisons import Story
+from .describe import Frame, related
+from .model import LinkModel, Scored
+
+# A key (a context word, a value ...) held by more claims than this pairs nothing by itself.
+MAX_POSTING = 300
+# The least weight of a shared word; a two-article check, where every word is shared, still weighs something.
+IDF_FLOOR = 0.75
+
+
+def story_of(frames: Sequence[Frame]) -> Story:
+    """Word rarity over the story's sentences that state quantities."""
+    sentences = {(f.article, f.claim.sentence.start): f.claim.context for f in frames}
+    df = Counter(w for words in sentences.values() for w in words)
+    total = max(len(sentences), 1)
+    idf = {w: max(math.log((1 + total) / (1 + n)), IDF_FLOOR) for w, n in df.items()}
+    return Story(idf, max(math.log(1 + total), IDF_FLOOR))
+
+
+def candidates(frames: Sequence[Frame]) -> list[tuple[int, int]]:
+    """Pairs worth scoring (the blocking rules), i < j."""
+    postings: dict[object, list[int]] = defaultdict(list)
+    for i, f in enumerate(frames):
+        keys: list[object] = [("value", f.claim.value), *f.context]
+        keys += [(name, x) for name, x in (("what", f.what), ("head", f.head), ("whose", f.whose),
+                                           ("event", f.event)) if x]
+        for key in keys:
+            postings[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for holders in postings.values():
+        if 1 < len(holders) <= MAX_POSTING:
+            pairs.update((a, b) for n, a in enumerate(holders) for b in holders[n + 1:]
+                         if related(frames[a], frames[b]))
+    return sorted(pairs)
+
+
+def cannot_link(a: Frame, b: Frame) -> bool:
+    """Evidently two quantities, whatever else they share."""
+    if a.claim.sentence == b.claim.sentence and a.claim.value != b.claim.value:
+        return True
+    if a.whose and b.whose and a.whose != b.whose:
+        return True
+    return bool(a.event and b.event and a.event != b.event)
+
+
+def scored_pairs(frames: Sequence[Frame], model: LinkModel, story: Story) -> dict[tuple[int, int], Scored]:
+    return {(i, j): model.score(frames[i], frames[j], story) for i, j in candidates(frames)}
+
+
+def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], threshold: float,
+            unscored: float) -> list[list[int]]:
+    """Groups of two or more frames (indices), linked strongest pair first under average linkage:
+    an unscored pair between two groups counts as ``unscored``."""
+    links = sorted(((s.weight, i, j) for (i, j), s in scores.items() if s.weight >= threshold),
+                   key=lambda x: (-x[0], x[1], x[2]))
+    group_of = list(range(len(frames)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
+    for _, i, j in links:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        total, hard = 0.0, False
+        for x in members[gi]:
+            for y in members[gj]:
+                if cannot_link(frames[x], frames[y]):
+                    hard = True
+                    break
+                pair = scores.get((x, y) if x < y else (y, x))
+                total += pair.weight if pair else unscored
+            if hard:
+                break
+        if hard or total / (len(members[gi]) * len(members[gj])) < threshold:
+            continue
+        for x in members[gj]:
+            group_of[x] = gi
+        members[gi].extend(members.pop(gj))
+    return [sorted(m) for _, m in sorted(members.items()) if len(m) > 1]

@@ -1,0 +1,71 @@
+"""The linkage model: partial match weights per comparison level, summed into one match weight per pair.
+
+The weights live in rules/alignment.toml and are written by ``python -m factcheck.align.fit`` from labelled
+clusters: for each level, m = how often two mentions of one quantity fall in it, u = how often two claims of
+different quantities do, and its weight is log2(m/u) (Fellegi and Sunter 1969). ``prior`` is log2 of the odds
+that two candidate claims state one quantity; ``threshold`` is the match weight from which two claims are linked,
+chosen by the fit for the best pairwise grouping on the labelled clusters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..errors import RuleError
+from ..ruleset import Ruleset
+from .comparisons import COMPARISONS, Story, explain, levels
+from .describe import Frame
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One pair's match weight and the level of each comparison."""
+
+    weight: float
+    levels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LinkModel:
+    """Weights of every (comparison, level), the prior and the link threshold."""
+
+    weights: Mapping[tuple[str, str], float]
+    prior: float
+    threshold: float
+
+    @classmethod
+    def from_rules(cls, ruleset: Ruleset) -> LinkModel:
+        data = ruleset.data["alignment.toml"]
+        file = ruleset.files["alignment.toml"]
+        table = data.get("weights", {})
+        weights: dict[tuple[str, str], float] = {}
+        for comparison in COMPARISONS:
+            given = table.get(comparison.name)
+            if given is None:
+                raise RuleError(file, f"[weights.{comparison.name}] is missing (refit with python -m factcheck.align.fit)")
+            for level in comparison.levels:
+                if level not in given:
+                    raise RuleError(file, f'[weights.{comparison.name}] lacks the level "{level}"')
+                weights[(comparison.name, level)] = float(given[level])
+        unknown = sorted(set(table) - {c.name for c in COMPARISONS})
+        if unknown:
+            raise RuleError(file, f"[weights.{unknown[0]}] is no comparison (known: "
+                                  f"{', '.join(c.name for c in COMPARISONS)})")
+        model = data.get("model", {})
+        return cls(weights, float(model.get("prior", 0.0)), float(model.get("threshold", 0.0)))
+
+    def score(self, a: Frame, b: Frame, story: Story) -> Scored:
+        found = levels(a, b, story)
+        weights = self.weights
+        total = self.prior
+        for comparison, level in zip(COMPARISONS, found, strict=True):
+            total += weights[(comparison.name, level)]
+        return Scored(total, found)
+
+    def why(self, a: Frame, b: Frame, story: Story, scored: Scored, most: int = 3) -> list[str]:
+        """The comparisons that counted most for linking a pair, strongest first, in words."""
+        parts = [(self.weights[(c.name, level)], c.name, level)
+                 for c, level in zip(COMPARISONS, scored.levels, strict=True)]
+        parts = sorted((p for p in parts if p[0] > 0.5), key=lambda p: (-p[0], p[1]))[:most]
+        return [explain(name, level, a, b, story) for _, name, level in parts]
