@@ -136,6 +136,7 @@ class NumericClaim:
     cue: str | None = None  # a time cue that marks a background event ("september", "2003")
     context: frozenset[str] = field(default_factory=frozenset)  # content words of the sentence
     weekdays: frozenset[str] = field(default_factory=frozenset)  # days the sentence names ("monday")
+    stamp: bool = False  # a date or time that only stamps the article ("Updated June 22, 2013 01:03 PM")
 
     @property
     def kind(self) -> str:

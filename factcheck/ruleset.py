@@ -71,8 +71,9 @@ def _vague_table(value: Any) -> str | None:
 
 
 def _weight_tables(value: Any) -> str | None:
-    if not isinstance(value, dict) or not all(_number_table(v) is None for v in value.values()):
-        return "must be a table of tables of numbers ([weights.COMPARISON] LEVEL = weight)"
+    if not isinstance(value, dict) or not all(
+            isinstance(v, dict) and all(_number_table(w) is None for w in v.values()) for v in value.values()):
+        return "must hold tables of numbers ([weights.FAMILY.COMPARISON] LEVEL = weight)"
     return None
 
 
@@ -128,7 +129,7 @@ SCHEMAS: dict[str, Schema] = {
     "units.toml": ("each", {"base": _str, "units": _number_table}),
     "boilerplate.toml": {"line": ("array", PATTERN_RULE), "end": ("array", PATTERN_RULE),
                          "inline": ("array", PATTERN_RULE)},
-    "alignment.toml": {"model": {"prior": _number, "threshold": _number}, "weights": _weight_tables},
+    "alignment.toml": {"model": {"prior": _number, "threshold": _number, "merge": _number}, "weights": _weight_tables},
     "entities.toml": {"aliases": _str_list_table, "not_names": {"words": _str_list}, "of_heads": {"words": _str_list}},
 }
 

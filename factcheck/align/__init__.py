@@ -37,8 +37,9 @@ class Group:
 
 
 def alignable(claim: NumericClaim) -> bool:
-    """A definite number of a kind that states a quantity (not "several", not an identifier)."""
-    if claim.type in UNALIGNED:
+    """A definite number of a kind that states a quantity (not "several", not an identifier, not the
+    article's own date stamp)."""
+    if claim.type in UNALIGNED or claim.stamp:
         return False
     return not (claim.cmp_low > 0 and claim.cmp_high / claim.cmp_low > MAX_SPREAD)
 
@@ -54,7 +55,7 @@ def align(claims: Iterable[NumericClaim], model: LinkModel) -> list[Group]:
     story = story_of(frames)
     scores = scored_pairs(frames, model, story)
     groups: list[Group] = []
-    for members in cluster(frames, scores, model.threshold, model.prior):
+    for members in cluster(frames, scores, model):
         group = [frames[i] for i in members]
         reasons: Counter[str] = Counter()
         for n, i in enumerate(members):

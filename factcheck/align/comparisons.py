@@ -15,6 +15,7 @@ from .describe import Frame
 
 # Shared context, summed inverse document frequency of the shared words: the bounds of its levels.
 CONTEXT_LEVELS = ((10.0, "most"), (6.0, "much"), (3.0, "some"), (1e-9, "little"))
+NEAR_LEVELS = ((6.0, "much"), (3.0, "some"), (1e-9, "little"))
 # A value this small and whole is said of many things in a story ("two", "three"): its equality says less.
 SMALL_VALUE = 10
 # Two values within this ratio are near (a likely slip or update), beyond it far apart.
@@ -85,6 +86,11 @@ def _context(a: Frame, b: Frame, story: Story) -> str:
     return next((name for bound, name in CONTEXT_LEVELS if shared >= bound), "none")
 
 
+def _near(a: Frame, b: Frame, story: Story) -> str:
+    shared = math.fsum(story.weight(w) for w in sorted(a.near & b.near))
+    return next((name for bound, name in NEAR_LEVELS if shared >= bound), "none")
+
+
 def _place(a: Frame, b: Frame, story: Story) -> str:
     if a.article != b.article:
         return "reprint" if a.sentence == b.sentence else "other_article"
@@ -108,6 +114,7 @@ COMPARISONS: tuple[Comparison, ...] = (
     Comparison("when", ("same", "one_absent", "both_absent", "different"), _when),
     Comparison("value", ("equal", "equal_small", "overlap", "near", "far"), _value),
     Comparison("context", ("most", "much", "some", "little", "none"), _context),
+    Comparison("near", ("much", "some", "little", "none"), _near),
     Comparison("place", ("reprint", "other_article", "same_article", "same_sentence"), _place),
 )
 
@@ -134,6 +141,9 @@ def explain(name: str, level: str, a: Frame, b: Frame, story: Story) -> str:
     if name == "context":
         shared = sorted(a.context & b.context, key=lambda w: (-story.weight(w), w))[:4]
         return "shared words: " + ", ".join(shared)
+    if name == "near":
+        shared = sorted(a.near & b.near, key=lambda w: (-story.weight(w), w))[:3]
+        return "beside the number: " + ", ".join(shared)
     if name == "place":
         return "the same sentence in both" if level == "reprint" else "one article"
     return f"{name}: {level}"

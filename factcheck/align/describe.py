@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..extract.numeric import singularize
+import re
+
+from ..extract.numeric import singularize, stem
 from ..models import NumericClaim
 
 # Kinds of quantity that say the same thing in two forms: an age read as a bare number ("Page, 85"), a
 # magnitude read as a count ("a 6.1 quake"). Claims of two different kinds are compared only within these.
+# How many words on either side of a number make its near context.
+NEAR_WORDS = 4
+_WORDS = re.compile(r"[^\W\d_]+")
+# Families of kinds, each with weights of its own: what tells two ages apart is whose they are, what tells two
+# years apart is the event beside them.
+FAMILIES = {"age": "age", "count": "count", "ordinal": "count", "score": "count", "date": "time", "time": "time",
+            "year": "time", "duration": "span", "relative": "span"}  # any other kind: "amount" (money, percent ...)
 RELATED_KINDS = frozenset({frozenset({"age", "count"}), frozenset({"count", "magnitude"})})
 
 
@@ -22,6 +31,7 @@ class Frame:
     """What alignment knows of one numeric claim."""
 
     claim: NumericClaim
+    family: str  # age, count, amount, time or span: whose weights compare it
     kind: str  # count, money/USD, age, time ...: money in one currency is its own kind
     what: str  # the canonical measured noun ("organization", "people", "share of voter"), or ""
     head: str  # the head noun as written, singular ("group"), or ""
@@ -29,6 +39,7 @@ class Frame:
     event: str | None
     when: frozenset[str]  # time anchors: weekdays and a background cue ("monday", "2003", "september")
     context: frozenset[str]  # content words of the sentence, less the measured noun
+    near: frozenset[str]  # those of them within a few words of the number: its predicate, its noun phrase
     sentence: str  # the sentence, squashed, to know a sentence reprinted by another outlet
 
     @property
@@ -46,8 +57,17 @@ def describe(claim: NumericClaim) -> Frame:
     what = claim.subject if claim.subject not in ("", claim.type) else ""
     context = claim.context - {head, what}
     when = frozenset(claim.weekdays) | ({claim.cue} if claim.cue else frozenset())
-    return Frame(claim, kind, what, head, claim.owner, claim.event, when, context,
+    return Frame(claim, FAMILIES.get(claim.type, "amount"), kind, what, head, claim.owner, claim.event, when, context, _near(claim, context),
                  " ".join(claim.sentence.text.lower().split()))
+
+
+def _near(claim: NumericClaim, context: frozenset[str]) -> frozenset[str]:
+    """The context words among the NEAR_WORDS words on either side of the number."""
+    sentence = claim.sentence
+    before = _WORDS.findall(sentence.text[:claim.start - sentence.start])[-NEAR_WORDS:]
+    after = _WORDS.findall(sentence.text[claim.end - sentence.start:])[:NEAR_WORDS]
+    forms = {stem(singularize(w.lower())) for w in before + after}
+    return frozenset(forms & context)
 
 
 def related(a: Frame, b: Frame) -> bool:

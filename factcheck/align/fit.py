@@ -19,7 +19,7 @@ import math
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..api import ArticleClaims, Pipeline, read_and_extract
@@ -27,8 +27,10 @@ from ..ruleset import Ruleset, builtin_rules_dir
 from .comparisons import COMPARISONS, Story
 from .describe import Frame
 from .group import cluster, scored_pairs, story_of
-from .model import LinkModel
-from . import frames_of
+from ..compare import compare_groups
+from ..models import Severity
+from . import align, frames_of
+from .model import FAMILY_NAMES, LinkModel
 
 # Where the labelled sets lie, relative to the repository: (gold folder, corpus folder) per set.
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -36,6 +38,7 @@ SETS = (("gold/seeds", None), ("gold/ecbplus-dev", "corpora/ecbplus-dev"), ("gol
 # Pairwise precision the threshold must keep on the training clusters, where it can.
 TARGET_PRECISION = 0.9
 THRESHOLDS = tuple(float(x) for x in range(-2, 12))
+MERGES = tuple(x / 2 for x in range(0, 25))
 
 
 @dataclass
@@ -93,25 +96,25 @@ def load(shared: Path = SHARED, repository: Path | None = None, ruleset: Ruleset
 
 
 def level_counts(clusters: Sequence[Labelled], model: LinkModel) -> tuple[Counter, Counter]:
-    """(matches, non-matches) counted per (comparison, level) over every candidate pair."""
-    match: Counter[tuple[str, str]] = Counter()
-    other: Counter[tuple[str, str]] = Counter()
+    """(matches, non-matches) counted per (family, comparison, level) over every candidate pair."""
+    match: Counter[tuple[str, str, str]] = Counter()
+    other: Counter[tuple[str, str, str]] = Counter()
     for lab in clusters:
         for (i, j), scored in scored_pairs(lab.frames, model, lab.story).items():
             a, b = lab.marks[i], lab.marks[j]
+            family = min(lab.frames[i].family, lab.frames[j].family)
             counts = match if a and b and a[0] == b[0] else other
-            counts.update((c.name, level) for c, level in zip(COMPARISONS, scored.levels, strict=True))
-            counts[("", "pairs")] += 1
+            counts.update((family, c.name, level) for c, level in zip(COMPARISONS, scored.levels, strict=True))
+            counts[("", "", "pairs")] += 1
     return match, other
 
 
-def grouping(clusters: Sequence[Labelled], model: LinkModel, threshold: float) -> tuple[int, int, int, int]:
+def grouping(clusters: Sequence[Labelled], model: LinkModel, scores: list[dict]) -> tuple[int, int, int, int]:
     """(correct pairs, shown pairs, gold pairs found, gold pairs) of the grouping, over labelled claims."""
     correct = shown = found = total = 0
-    for lab in clusters:
-        groups = cluster(lab.frames, scored_pairs(lab.frames, model, lab.story), threshold, model.prior)
+    for lab, scored in zip(clusters, scores, strict=True):
         together = set()
-        for members in groups:
+        for members in cluster(lab.frames, scored, model):
             marks = list(dict.fromkeys(lab.marks[i] for i in members if lab.marks[i]))
             for n, a in enumerate(marks):
                 for b in marks[n + 1:]:
@@ -128,30 +131,64 @@ def grouping(clusters: Sequence[Labelled], model: LinkModel, threshold: float) -
     return correct, shown, found, total
 
 
+def conflicts(clusters: Sequence[Labelled], model: LinkModel) -> tuple[int, int, int, int]:
+    """(right conflict findings, conflict findings, gold conflicts found, gold conflicts): a finding is right
+    when at least half of its claims, two of them with different values, read mentions of one gold group
+    that is not an agreement."""
+    right = shown = found = total = 0
+    for lab in clusters:
+        mark = {id(f.claim): m for f, m in zip(lab.frames, lab.marks, strict=True)}
+        verdict = {g["id"]: g["verdict"] for g in lab.gold.get("numeric", [])}
+        hit = set()
+        findings, _ = compare_groups(align([f.claim for f in lab.frames], model))
+        for finding in findings:
+            if finding.severity < Severity.WARNING:
+                continue
+            shown += 1
+            groups = Counter(mark[id(c)][0] for c in finding.claims if mark.get(id(c)))
+            best = groups.most_common(1)[0][0] if groups else None
+            values = {c.value for c in finding.claims if mark.get(id(c)) and mark[id(c)][0] == best}
+            if best and 2 * groups[best] >= len(finding.claims) and len(values) > 1 and verdict[best] != "agree":
+                right += 1
+                hit.add(best)
+        total += sum(1 for v in verdict.values() if v == "conflict")
+        found += sum(1 for g in hit if verdict[g] == "conflict")
+    return right, shown, found, total
+
+
+def _f1(correct: int, shown: int, found: int, total: int) -> tuple[float, float, float]:
+    precision, recall = correct / max(shown, 1), found / max(total, 1)
+    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 def fit(clusters: Sequence[Labelled]) -> LinkModel:
-    """The model fitted on ``clusters``: weights, prior, then the threshold."""
-    neutral = LinkModel({(c.name, level): 0.0 for c in COMPARISONS for level in c.levels}, 0.0, 0.0)
+    """The model fitted on ``clusters``: weights and prior, then the link threshold for the best pairwise
+    grouping, then the merge threshold for the best conflict findings."""
+    neutral = LinkModel({(f, c.name, level): 0.0 for f in FAMILY_NAMES for c in COMPARISONS for level in c.levels},
+                        0.0, 0.0)
     match, other = level_counts(clusters, neutral)
     weights = {}
-    for c in COMPARISONS:
-        m_total = sum(match[(c.name, level)] for level in c.levels) + len(c.levels)
-        u_total = sum(other[(c.name, level)] for level in c.levels) + len(c.levels)
-        for level in c.levels:
-            m = (match[(c.name, level)] + 1) / m_total
-            u = (other[(c.name, level)] + 1) / u_total
-            weights[(c.name, level)] = round(math.log2(m / u), 3)
-    prior = round(math.log2((match[("", "pairs")] + 1) / (other[("", "pairs")] + 1)), 3)
+    for family in FAMILY_NAMES:
+        for c in COMPARISONS:
+            m_total = sum(match[(family, c.name, level)] for level in c.levels) + len(c.levels)
+            u_total = sum(other[(family, c.name, level)] for level in c.levels) + len(c.levels)
+            for level in c.levels:
+                m = (match[(family, c.name, level)] + 1) / m_total
+                u = (other[(family, c.name, level)] + 1) / u_total
+                weights[(family, c.name, level)] = round(math.log2(m / u), 3)
+    prior = round(math.log2((match[("", "", "pairs")] + 1) / (other[("", "", "pairs")] + 1)), 3)
     model = LinkModel(weights, prior, 0.0)
-    best: tuple[bool, float, float] | None = None
-    for threshold in THRESHOLDS:
-        correct, shown, found, total = grouping(clusters, model, threshold)
-        precision, recall = correct / max(shown, 1), found / max(total, 1)
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        key = (precision >= TARGET_PRECISION, f1, -threshold)
-        if best is None or key > best[:3]:
-            best = (*key[:2], threshold)  # type: ignore[assignment]
-            chosen = threshold
-    return LinkModel(weights, prior, chosen)
+    scores = [scored_pairs(lab.frames, model, lab.story) for lab in clusters]
+    best_link = max(THRESHOLDS, key=lambda t: _pick(_f1(*grouping(clusters, replace(model, threshold=t), scores)), t))
+    model = replace(model, threshold=best_link)
+    best_merge = max(MERGES, key=lambda t: _pick(_f1(*conflicts(clusters, replace(model, merge=t))), t))
+    return replace(model, merge=best_merge)
+
+
+def _pick(figures: tuple[float, float, float], threshold: float) -> tuple[bool, float, float]:
+    """How a threshold ranks: precision at the target first, then F1, then the stricter threshold."""
+    precision, _, f1 = figures
+    return precision >= TARGET_PRECISION, f1, threshold
 
 
 def render(model: LinkModel, clusters: int) -> str:
@@ -165,10 +202,12 @@ def render(model: LinkModel, clusters: int) -> str:
         "[model]",
         f"prior = {model.prior}",
         f"threshold = {model.threshold}",
+        f"merge = {model.merge}",
     ]
-    for c in COMPARISONS:
-        lines += ["", f"[weights.{c.name}]"]
-        lines += [f"{level} = {model.weights[(c.name, level)]}" for level in c.levels]
+    for family in FAMILY_NAMES:
+        for c in COMPARISONS:
+            lines += ["", f"[weights.{family}.{c.name}]"]
+            lines += [f"{level} = {model.weights[(family, c.name, level)]}" for level in c.levels]
     return "\n".join(lines) + "\n"
 
 

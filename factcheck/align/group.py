@@ -4,7 +4,7 @@ Blocking first, so nothing is compared with everything: two claims are scored on
 one quantity and they share something (the value, the measured noun, the owner, the event or a context word
 held by few claims). Scored pairs are linked strongest first; two groups merge only when the pairs between them
 weigh, on average, at least the model's threshold, and never across a pair that is evidently two quantities:
-two numbers of one sentence (an enumeration: "12 Somali and 11 Yemeni"), two named owners, two named events.
+two values in one article (an enumeration: "12 Somali and 11 Yemeni"), or two named events.
 """
 
 from __future__ import annotations
@@ -13,12 +13,15 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .comparisons import Story
+from .comparisons import COMPARISONS, Story, shared_context
 from .describe import Frame, related
 from .model import LinkModel, Scored
 
 # A key (a context word, a value ...) held by more claims than this pairs nothing by itself.
 MAX_POSTING = 300
+VALUE = [c.name for c in COMPARISONS].index("value")
+WHAT = [c.name for c in COMPARISONS].index("what")
+EVENT = [c.name for c in COMPARISONS].index("event")
 # The least weight of a shared word; a two-article check, where every word is shared, still weighs something.
 IDF_FLOOR = 0.75
 
@@ -51,10 +54,8 @@ def candidates(frames: Sequence[Frame]) -> list[tuple[int, int]]:
 
 def cannot_link(a: Frame, b: Frame) -> bool:
     """Evidently two quantities, whatever else they share."""
-    if a.claim.sentence == b.claim.sentence and a.claim.value != b.claim.value:
-        return True
-    if a.whose and b.whose and a.whose != b.whose:
-        return True
+    if a.article == b.article and a.claim.value != b.claim.value:
+        return True  # one article giving two values counts two things: "a wife and two children", "three"
     return bool(a.event and b.event and a.event != b.event)
 
 
@@ -62,31 +63,53 @@ def scored_pairs(frames: Sequence[Frame], model: LinkModel, story: Story) -> dic
     return {(i, j): model.score(frames[i], frames[j], story) for i, j in candidates(frames)}
 
 
-def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], threshold: float,
-            unscored: float) -> list[list[int]]:
-    """Groups of two or more frames (indices), linked strongest pair first under average linkage:
-    an unscored pair between two groups counts as ``unscored``."""
-    links = sorted(((s.weight, i, j) for (i, j), s in scores.items() if s.weight >= threshold),
-                   key=lambda x: (-x[0], x[1], x[2]))
+def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], threshold: float, unscored: float | None,
+         groups: list[list[int]] | None = None) -> list[list[int]]:
+    """Groups (indices, singletons included) merged strongest pair first under average linkage: two groups
+    merge when the pairs between them weigh ``threshold`` on average, a pair without a weight counting as
+    ``unscored`` (or not at all when None), and none of them is a cannot-link. ``groups``: where to start (singletons by default)."""
     group_of = list(range(len(frames)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
+    for group in groups or []:
+        root = group[0]
+        for x in group[1:]:
+            group_of[x] = root
+            members.pop(x)
+        members[root] = list(group)
+    links = sorted(((w, i, j) for (i, j), w in weights.items() if w >= threshold and group_of[i] != group_of[j]),
+                   key=lambda x: (-x[0], x[1], x[2]))
     for _, i, j in links:
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
-        total, hard = 0.0, False
+        total, counted, hard = 0.0, 0, False
         for x in members[gi]:
             for y in members[gj]:
                 if cannot_link(frames[x], frames[y]):
                     hard = True
                     break
-                pair = scores.get((x, y) if x < y else (y, x))
-                total += pair.weight if pair else unscored
+                weight = weights.get((x, y) if x < y else (y, x), unscored)
+                if weight is not None:
+                    total += weight
+                    counted += 1
             if hard:
                 break
-        if hard or total / (len(members[gi]) * len(members[gj])) < threshold:
+        if hard or total / max(counted, 1) < threshold:
             continue
         for x in members[gj]:
             group_of[x] = gi
         members[gi].extend(members.pop(gj))
-    return [sorted(m) for _, m in sorted(members.items()) if len(m) > 1]
+    return [sorted(m) for _, m in sorted(members.items())]
+
+
+def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], model: LinkModel) -> list[list[int]]:
+    """Groups of two or more frames (indices). First the claims that agree in value and description are linked
+    (the full match weight); then groups that differ in value but whose descriptions match, the measured noun
+    first, are merged (the weight without the value comparison, and the model's ``merge`` threshold): that is where
+    conflicts come from, and a model leaning on equal values alone would never see one."""
+    full = {pair: s.weight for pair, s in scores.items()}
+    groups = link(frames, full, model.threshold, model.prior)
+    story = story_of(frames)
+    shared = {(i, j): shared_context(frames[i], frames[j], story)
+              for (i, j), s in scores.items() if s.levels[WHAT] == "same" and s.levels[EVENT] != "different"}
+    return [g for g in link(frames, shared, model.merge, None, groups) if len(g) > 1]

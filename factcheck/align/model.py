@@ -4,18 +4,22 @@ The weights live in rules/alignment.toml and are written by ``python -m factchec
 clusters: for each level, m = how often two mentions of one quantity fall in it, u = how often two claims of
 different quantities do, and its weight is log2(m/u) (Fellegi and Sunter 1969). ``prior`` is log2 of the odds
 that two candidate claims state one quantity; ``threshold`` is the match weight from which two claims are linked,
-chosen by the fit for the best pairwise grouping on the labelled clusters.
+chosen by the fit for the best pairwise grouping on the labelled clusters; ``merge`` the weight, without the
+value comparison, from which two groups of different values merge, chosen for the best conflict findings.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..errors import RuleError
 from ..ruleset import Ruleset
 from .comparisons import COMPARISONS, Story, explain, levels
-from .describe import Frame
+from .describe import FAMILIES, Frame
+
+FAMILY_NAMES = tuple(sorted({*FAMILIES.values(), "amount"}))
 
 
 @dataclass(frozen=True)
@@ -30,42 +34,43 @@ class Scored:
 class LinkModel:
     """Weights of every (comparison, level), the prior and the link threshold."""
 
-    weights: Mapping[tuple[str, str], float]
+    weights: Mapping[tuple[str, str, str], float]  # (family, comparison, level) -> weight
     prior: float
     threshold: float
+    merge: float = math.inf  # the weight without the value from which groups of different values merge
 
     @classmethod
     def from_rules(cls, ruleset: Ruleset) -> LinkModel:
         data = ruleset.data["alignment.toml"]
         file = ruleset.files["alignment.toml"]
-        table = data.get("weights", {})
-        weights: dict[tuple[str, str], float] = {}
-        for comparison in COMPARISONS:
-            given = table.get(comparison.name)
-            if given is None:
-                raise RuleError(file, f"[weights.{comparison.name}] is missing (refit with python -m factcheck.align.fit)")
-            for level in comparison.levels:
-                if level not in given:
-                    raise RuleError(file, f'[weights.{comparison.name}] lacks the level "{level}"')
-                weights[(comparison.name, level)] = float(given[level])
-        unknown = sorted(set(table) - {c.name for c in COMPARISONS})
-        if unknown:
-            raise RuleError(file, f"[weights.{unknown[0]}] is no comparison (known: "
-                                  f"{', '.join(c.name for c in COMPARISONS)})")
+        weights: dict[tuple[str, str, str], float] = {}
+        for family in FAMILY_NAMES:
+            table = data.get("weights", {}).get(family)
+            if table is None:
+                raise RuleError(file, f"[weights.{family}] is missing (refit: python -m factcheck.align.fit)")
+            for comparison in COMPARISONS:
+                given = table.get(comparison.name, {})
+                for level in comparison.levels:
+                    if level not in given:
+                        raise RuleError(file, f'[weights.{family}.{comparison.name}] lacks the level "{level}"')
+                    weights[(family, comparison.name, level)] = float(given[level])
         model = data.get("model", {})
-        return cls(weights, float(model.get("prior", 0.0)), float(model.get("threshold", 0.0)))
+        return cls(weights, float(model.get("prior", 0.0)), float(model.get("threshold", 0.0)),
+                   float(model.get("merge", math.inf)))
 
     def score(self, a: Frame, b: Frame, story: Story) -> Scored:
         found = levels(a, b, story)
         weights = self.weights
         total = self.prior
+        family = min(a.family, b.family)
         for comparison, level in zip(COMPARISONS, found, strict=True):
-            total += weights[(comparison.name, level)]
+            total += weights[(family, comparison.name, level)]
         return Scored(total, found)
 
     def why(self, a: Frame, b: Frame, story: Story, scored: Scored, most: int = 3) -> list[str]:
         """The comparisons that counted most for linking a pair, strongest first, in words."""
-        parts = [(self.weights[(c.name, level)], c.name, level)
+        family = min(a.family, b.family)
+        parts = [(self.weights[(family, c.name, level)], c.name, level)
                  for c, level in zip(COMPARISONS, scored.levels, strict=True)]
         parts = sorted((p for p in parts if p[0] > 0.5), key=lambda p: (-p[0], p[1]))[:most]
         return [explain(name, level, a, b, story) for _, name, level in parts]

@@ -11,11 +11,16 @@ from __future__ import annotations
 import datetime
 
 from ..align import Group
+from ..extract.numeric import granularity
 from ..models import Finding, NumericClaim, Severity
 from .fingerprint import fingerprint
 
 # Two readings closer than this (relative) are the same number written with other rounding.
 ROUNDING = 0.005
+# A plain number this round (granularity) is a rounded figure.
+ROUND_FIGURE = 100
+# Kinds whose plain numbers are exact however round they look.
+UNROUNDED = frozenset({"age", "year", "date", "time"})
 # A measurement in another unit was rounded in that unit ("1,150 kilometers" and "700 miles").
 CONVERSION_ROUNDING = 0.05
 
@@ -25,14 +30,27 @@ def describe(claim: NumericClaim) -> str:
     return " ".join(claim.text.split())
 
 
+def _interval(claim: NumericClaim) -> tuple[float, float]:
+    """The interval a claim is compared by. A plain number round to the hundreds or more is a rounded figure ("600" for 612);
+    ages, years, dates and times are never rounded."""
+    low, high = claim.cmp_low, claim.cmp_high
+    if claim.hedge is None and low == high and claim.type not in UNROUNDED:
+        slack = granularity(claim.value) / 2 if granularity(claim.value) >= ROUND_FIGURE else 0.0
+        return low - slack, high + slack
+    return low, high
+
+
 def _disjoint(a: NumericClaim, b: NumericClaim) -> bool:
     """Whether two claims cannot both hold. Plain numbers get a hair of rounding ("5.63" and "5.6"); hedged
-    ones already carry their slack, and "nearly 300" and "more than 300" do not meet."""
+    ones already carry their slack."""
     rounding = CONVERSION_ROUNDING if a.type == "measure" and a.unit != b.unit else ROUNDING
     if a.hedge or b.hedge:
         rounding = CONVERSION_ROUNDING if rounding == CONVERSION_ROUNDING else 0.0
-    tolerance = rounding * max(abs(a.cmp_low), abs(b.cmp_low), 1e-9)
-    return a.cmp_high + tolerance < b.cmp_low or b.cmp_high + tolerance < a.cmp_low
+    if (a.hedge is None) != (b.hedge is None) and a.value == b.value:
+        return False  # "more than 1,300" restates "1,300" rather than denying it
+    (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+    tolerance = rounding * max(abs(a_low), abs(b_low), 1e-9)
+    return a_high + tolerance < b_low or b_high + tolerance < a_low
 
 
 def _conflicting_pairs(claims: tuple[NumericClaim, ...]) -> list[tuple[NumericClaim, NumericClaim]]:

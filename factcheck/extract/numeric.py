@@ -77,6 +77,9 @@ _OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas)\s")
 # led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
 _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
 _LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
+# a clock time right after a year is a stamp: "09 / 14 / 2013 01:03 PM", "Jan. 5, 2013 at 9:06 AM"
+_STAMP_END = re.compile(r"(?<![^\W\d_])(?!(?:[AaPp]\.?[Mm]|GMT|UTC|[A-Z][DS]T|at)\b)[^\W\d_]{2,}")
+_YEAR_BEFORE_CLOCK = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s+|-\s+)?$")
 # whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
 _NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+(?:[IVX]+|Jr\.?|Sr\.?))?),\s*(?:aged?\s+)?$")
 _PERSON_AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?)[-\s]+old\s+(?P<n>(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+"
@@ -657,6 +660,11 @@ class NumericExtractor:
                 read_to = claim.end
             i += 1
         claims = _join_bounds(sorted(claims, key=lambda c: (c.start, c.end)), text)
+        first = _FIRST_WORD.match(sentence.text)
+        if first and first.group(1).lower() in self.stamp_words:  # "Updated 09 / 14 / 2013 01:03 PM A woman ..."
+            words = _STAMP_END.search(text, sentence.start + first.end(), sentence.end)
+            stamp_end = words.start() if words else sentence.end
+            claims = [replace(c, stamp=True) if c.end <= stamp_end and not c.subject else c for c in claims]
         return [self._describe(c, sentence, text) if not c.context and c.type != "identifier" else c
                 for c in claims]
 
@@ -783,7 +791,10 @@ class NumericExtractor:
                     hour += 12
                 if hour <= 24 and minute <= 59:
                     end = m.end() - (len(m.group()) - len(m.group().rstrip()))
-                    found.append(self._plain(sentence, text, m.start(), end, hour * 100 + minute, "time"))
+                    clock = self._plain(sentence, text, m.start(), end, hour * 100 + minute, "time")
+                    stamp = self._stamp(sentence, text, end) or bool(
+                        _YEAR_BEFORE_CLOCK.search(text, max(sentence.start, m.start() - 12), m.start()))
+                    found.append(replace(clock, stamp=True) if stamp else clock)
                     continue
             m = self.decade_re.match(text, i, sentence.end) if j - i == 4 and text[j:j + 3].lstrip("'’")[:1] == "s" \
                 else None
@@ -803,8 +814,10 @@ class NumericExtractor:
             day = int(m.group("d"))
             if 1 <= day <= 31:
                 date = self._plain(sentence, text, start, m.end(), day, "date")
-                if m.group("y") or self._stamp(sentence, text, m.end()):
-                    found.append(date)  # a full date or a time stamp ("Updated June 22 at 7:20"): not compared
+                if self._stamp(sentence, text, m.end()):
+                    found.append(replace(date, stamp=True))  # "Updated June 22 at 7:20": the article's stamp
+                elif m.group("y"):
+                    found.append(date)  # a full date: compared as a date, whatever month it names
                 else:  # a day of a month is compared with other days of that month said of the same thing
                     context = self._context_words(sentence.text)
                     found.append(replace(date, subject=f"day of {month.group('month').lower()[:3]}", context=context,

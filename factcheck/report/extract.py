@@ -11,7 +11,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..align import alignable, describe
 from ..api import ArticleClaims
+from ..models import NumericClaim
 from .serialize import claim_dict
 from .text import safe
 
@@ -20,8 +22,22 @@ def _rows(extracted: Sequence[ArticleClaims]) -> list[dict[str, Any]]:
     rows = []
     for item in extracted:
         claims = sorted([*item.numeric, *item.names], key=lambda c: (c.start, c.end))
-        rows.extend(claim_dict(c, item.article) for c in claims)
+        for claim in claims:
+            row = claim_dict(claim, item.article)
+            if isinstance(claim, NumericClaim):
+                row["description"] = _description(claim)
+            rows.append(row)
     return rows
+
+
+def _description(claim: NumericClaim) -> dict[str, Any]:
+    """The claim's frame as alignment reads it (None where it is never aligned: an identifier, a stamp)."""
+    if not alignable(claim):
+        return {"aligned": False}
+    frame = describe(claim)
+    return {"aligned": True, "kind": frame.kind, "what": frame.what or frame.head or None, "whose": frame.whose,
+            "event": frame.event, "when": sorted(frame.when), "near": sorted(frame.near),
+            "context": sorted(frame.context)}
 
 
 def render_jsonl(extracted: Sequence[ArticleClaims], **_: object) -> str:
