@@ -92,7 +92,7 @@ def test_an_update_is_not_a_contradiction(ruleset):
 def test_every_finding_says_why_its_claims_were_aligned(ruleset):
     found, _ = findings(ruleset, "The quake killed 10 people in the villages on Sunday, officials said.",
                         "Officials said the quake killed 15 people in the villages on Sunday.")
-    assert 'same subject "people"' in found[0].why and "killed" in found[0].why
+    assert 'both count "people"' in found[0].why and "same event: killed" in found[0].why
 
 
 def test_a_partitive_total_is_not_the_event_count(ruleset):

@@ -41,6 +41,8 @@ def alignable(claim: NumericClaim) -> bool:
     article's own date stamp)."""
     if claim.type in UNALIGNED or claim.stamp:
         return False
+    if claim.value == 1 and claim.type == "count" and claim.event is None:
+        return False  # "one Amazon employee is asking": a lone "one" picks out, it rarely counts
     return not (claim.cmp_low > 0 and claim.cmp_high / claim.cmp_low > MAX_SPREAD)
 
 

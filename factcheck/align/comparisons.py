@@ -86,8 +86,12 @@ def _context(a: Frame, b: Frame, story: Story) -> str:
     return next((name for bound, name in CONTEXT_LEVELS if shared >= bound), "none")
 
 
+def shared_near(a: Frame, b: Frame, story: Story) -> float:
+    return math.fsum(story.weight(w) for w in sorted(a.near & b.near))
+
+
 def _near(a: Frame, b: Frame, story: Story) -> str:
-    shared = math.fsum(story.weight(w) for w in sorted(a.near & b.near))
+    shared = shared_near(a, b, story)
     return next((name for bound, name in NEAR_LEVELS if shared >= bound), "none")
 
 

@@ -38,7 +38,7 @@ SETS = (("gold/seeds", None), ("gold/ecbplus-dev", "corpora/ecbplus-dev"), ("gol
 # Pairwise precision the threshold must keep on the training clusters, where it can.
 TARGET_PRECISION = 0.9
 THRESHOLDS = tuple(float(x) for x in range(-2, 12))
-MERGES = tuple(x / 2 for x in range(0, 25))
+MERGES = tuple(x / 2 for x in range(0, 30))
 
 
 @dataclass

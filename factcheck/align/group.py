@@ -3,8 +3,8 @@
 Blocking first, so nothing is compared with everything: two claims are scored only when their kinds may state
 one quantity and they share something (the value, the measured noun, the owner, the event or a context word
 held by few claims). Scored pairs are linked strongest first; two groups merge only when the pairs between them
-weigh, on average, at least the model's threshold, and never across a pair that is evidently two quantities:
-two values in one article (an enumeration: "12 Somali and 11 Yemeni"), or two named events.
+weigh, on average, at least the model's threshold, and never across a pair that is evidently two quantities
+(cannot_link): two values in one article or of two owners, two named events, two background times.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .comparisons import COMPARISONS, Story, shared_context
+from .comparisons import COMPARISONS, Story, shared_context, shared_near
 from .describe import Frame, related
 from .model import LinkModel, Scored
 
@@ -22,15 +22,18 @@ MAX_POSTING = 300
 VALUE = [c.name for c in COMPARISONS].index("value")
 WHAT = [c.name for c in COMPARISONS].index("what")
 EVENT = [c.name for c in COMPARISONS].index("event")
+# Sentences of background, without the word, that every story is taken to have besides its own: a word two
+# sentences of a two-article check share is rare evidence too, not only a word rare in a large story.
+BACKGROUND = 20
 # The least weight of a shared word; a two-article check, where every word is shared, still weighs something.
 IDF_FLOOR = 0.75
 
 
 def story_of(frames: Sequence[Frame]) -> Story:
-    """Word rarity over the story's sentences that state quantities."""
+    """Word rarity over the story's sentences that state quantities (and BACKGROUND sentences)."""
     sentences = {(f.article, f.claim.sentence.start): f.claim.context for f in frames}
     df = Counter(w for words in sentences.values() for w in words)
-    total = max(len(sentences), 1)
+    total = len(sentences) + BACKGROUND
     idf = {w: max(math.log((1 + total) / (1 + n)), IDF_FLOOR) for w, n in df.items()}
     return Story(idf, max(math.log(1 + total), IDF_FLOOR))
 
@@ -53,9 +56,12 @@ def candidates(frames: Sequence[Frame]) -> list[tuple[int, int]]:
 
 
 def cannot_link(a: Frame, b: Frame) -> bool:
-    """Evidently two quantities, whatever else they share."""
-    if a.article == b.article and a.claim.value != b.claim.value:
-        return True  # one article giving two values counts two things: "a wife and two children", "three"
+    """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
+    children", "three children"), of two named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
+    of two times (a background cue, "in September", and the story's Sunday); two named events."""
+    if a.claim.value != b.claim.value and (a.article == b.article or a.whose and b.whose and a.whose != b.whose
+                                           or a.claim.cue != b.claim.cue):
+        return True
     return bool(a.event and b.event and a.event != b.event)
 
 
@@ -105,11 +111,12 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
 def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], model: LinkModel) -> list[list[int]]:
     """Groups of two or more frames (indices). First the claims that agree in value and description are linked
     (the full match weight); then groups that differ in value but whose descriptions match, the measured noun
-    first, are merged (the weight without the value comparison, and the model's ``merge`` threshold): that is where
+    first, are merged when they share rare words (the words beside the number counting twice) weighing the
+    model's ``merge`` threshold on average: that is where
     conflicts come from, and a model leaning on equal values alone would never see one."""
     full = {pair: s.weight for pair, s in scores.items()}
     groups = link(frames, full, model.threshold, model.prior)
     story = story_of(frames)
-    shared = {(i, j): shared_context(frames[i], frames[j], story)
+    shared = {(i, j): shared_context(frames[i], frames[j], story) + shared_near(frames[i], frames[j], story)
               for (i, j), s in scores.items() if s.levels[WHAT] == "same" and s.levels[EVENT] != "different"}
     return [g for g in link(frames, shared, model.merge, None, groups) if len(g) > 1]
