@@ -63,7 +63,7 @@ def align(claims: Iterable[NumericClaim], model: LinkModel) -> list[Group]:
         for n, i in enumerate(members):
             for j in members[n + 1:]:
                 pair = scores.get((i, j))
-                if pair is not None and pair.weight >= model.threshold:
+                if pair is not None:
                     reasons.update(model.why(frames[i], frames[j], story, pair))
         whats = Counter(f.what or f.head for f in group if f.what or f.head)
         events = sorted({f.event for f in group if f.event})
