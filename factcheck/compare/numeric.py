@@ -17,8 +17,9 @@ from .fingerprint import fingerprint
 
 # Two readings closer than this (relative) are the same number written with other rounding.
 ROUNDING = 0.005
-# A plain number this round (granularity) is a rounded figure.
+# A plain number this round (granularity) is a rounded figure, off by up to ROUNDED_BY of itself ("600" for 612).
 ROUND_FIGURE = 100
+ROUNDED_BY = 0.05
 # Kinds whose plain numbers are exact however round they look.
 UNROUNDED = frozenset({"age", "year", "date", "time"})
 # A measurement in another unit was rounded in that unit ("1,150 kilometers" and "700 miles").
@@ -35,7 +36,7 @@ def _interval(claim: NumericClaim) -> tuple[float, float]:
     ages, years, dates and times are never rounded."""
     low, high = claim.cmp_low, claim.cmp_high
     if claim.hedge is None and low == high and claim.type not in UNROUNDED:
-        slack = granularity(claim.value) / 2 if granularity(claim.value) >= ROUND_FIGURE else 0.0
+        slack = ROUNDED_BY * abs(claim.value) if granularity(claim.value) >= ROUND_FIGURE else 0.0
         return low - slack, high + slack
     return low, high
 

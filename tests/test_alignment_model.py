@@ -1,0 +1,102 @@
+"""The linkage model: each comparison's levels, each quantity kind aligned with its own kind, the plain cases of
+the alignment issue, and the fitted weights in rules/ being what the fitting script gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align import alignable, describe
+from factcheck.align.comparisons import Story, levels
+from factcheck.api import Pipeline, check_articles
+from factcheck.extract.numeric import NumericExtractor
+from factcheck.segment import sentences
+
+from conftest import ROOT
+from helpers import article
+
+STORY = Story({}, 1.0)
+
+
+def claims_of(ruleset, text, name="a.txt"):
+    a = article(text + "\n", ruleset, name)
+    return [c for c in NumericExtractor(ruleset).article_claims(sentences(a, ruleset), a.text)]
+
+
+def pair_levels(ruleset, first, second):
+    (a,), (b,) = ([c for c in claims_of(ruleset, t, f"{i}.txt") if alignable(c)]
+                  for i, t in enumerate((first, second)))
+    return dict(zip(("kind", "what", "whose", "event", "when", "value", "context", "near", "place"),
+                    levels(describe(a), describe(b), STORY), strict=True))
+
+
+def conflicts(ruleset, *texts):
+    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate(texts)]
+    report = check_articles(articles, ruleset, group_by="none")
+    return [sorted(c.value for c in f.claims) for f in report.findings if f.rule == "numeric-conflict"]
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    ("The company cut 300 jobs at the plant.", "The company cut 700 jobs at the plant.", [[300, 700]]),
+    ("Rescuers pulled 9 survivors from the rubble.", "Rescuers pulled 19 survivors from the rubble.", [[9, 19]]),
+    ("200 students attended the vigil.", "500 students attended the vigil.", [[200, 500]]),
+])
+def test_plain_conflicts_of_the_issue(ruleset, first, second, expected):
+    assert conflicts(ruleset, first, second) == expected
+
+
+def test_ages_of_one_person_are_compared(ruleset):
+    assert conflicts(ruleset, "Police said Diallo Davis, 23, was shot outside the store.",
+                     "Diallo Davis, 24, was shot outside the store, police said.") == [[23, 24]]
+
+
+def test_ages_of_two_people_are_not(ruleset):
+    assert conflicts(ruleset, "Police said Diallo Davis, 23, was shot outside the store.",
+                     "Marcus Lee, 31, was shot outside the store, police said.") == []
+
+
+def test_clock_times_of_one_event(ruleset):
+    assert conflicts(ruleset, "The shooting happened at 10 p.m. on Friday, police said.",
+                     "The shooting happened at 10:45 p.m. on Friday, police said.") == [[2200, 2245]]
+    assert conflicts(ruleset, "The shooting happened at about 10 p.m. on Friday, police said.",
+                     "The shooting happened at 10:05 p.m. on Friday, police said.") == []
+
+
+def test_an_updated_stamp_is_never_aligned(ruleset):
+    stamped = [c for c in claims_of(ruleset, "Updated 09 / 14 / 2013 01:03 PM A woman has died.")]
+    assert stamped and not any(alignable(c) for c in stamped)
+
+
+def test_a_count_before_a_time_is_read(ruleset):
+    found = [(c.text, c.type) for c in claims_of(ruleset, "Police said 40 people were arrested at 4 p.m. on Friday.")]
+    assert ("40", "count") in found and ("4 p.m.", "time") in found
+
+
+def test_a_round_figure_and_its_bound_agree(ruleset):
+    assert conflicts(ruleset, "More than 1,300 people were evacuated from the valley.",
+                     "Officials said 1,300 people were evacuated from the valley.") == []
+
+
+def test_comparison_levels(ruleset):
+    same = pair_levels(ruleset, "The quake killed 10 people on Sunday.", "The quake killed 10 people on Sunday.")
+    assert same["kind"] == "same" and same["what"] == "same" and same["event"] == "same"
+    assert same["when"] == "same" and same["value"] == "equal_small" and same["place"] == "reprint"
+    other = pair_levels(ruleset, "The storm injured 40 people on Monday.", "Rescuers saved 400 cats on Tuesday.")
+    assert other["what"] == "different" and other["event"] == "different"
+    assert other["when"] == "different" and other["value"] == "far"
+    near = pair_levels(ruleset, "Miller scored 25 points.", "Miller scored 27 points.")
+    assert near["whose"] == "same" and near["value"] == "near" and near["near"] != "none"
+
+
+def test_every_kind_has_weights(ruleset):
+    model = Pipeline(ruleset).model
+    families = {key[0] for key in model.weights}
+    assert families == {"age", "amount", "count", "span", "time"}
+
+
+def test_fitted_weights_are_what_the_fit_gives(ruleset):
+    fit = pytest.importorskip("factcheck.align.fit")
+    if not (fit.SHARED / "gold" / "seeds").is_dir():
+        pytest.skip("../shared/gold is not here")
+    clusters = fit.load(fit.SHARED, ROOT)
+    text = fit.render(fit.fit(clusters), len(clusters))
+    assert (ROOT / "rules" / "alignment.toml").read_text(encoding="utf-8") == text
