@@ -14,7 +14,6 @@ import argparse
 import importlib.util
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,7 +119,7 @@ def main() -> int:
     if args.all:
         model = fit.fit(clusters)
         print("fitted on everything, scored on everything (not evidence):")
-        for line in lines(score(clusters, replace(model), score_module, ruleset)):
+        for line in lines(score(clusters, model, score_module, ruleset)):
             print("  " + line)
     return 0
 

@@ -40,9 +40,7 @@ def _number(value: Any) -> str | None:
 
 
 def _number_table(value: Any) -> str | None:
-    if not isinstance(value, dict) or not all(
-        isinstance(v, int | float) and not isinstance(v, bool) for v in value.values()
-    ):
+    if not isinstance(value, dict) or not all(_number(v) is None for v in value.values()):
         return "must be a table of numbers"
     return None
 

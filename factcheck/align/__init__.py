@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..models import NumericClaim
+from .comparisons import Story
 from .describe import Frame, describe
 from .group import cluster, scored_pairs, story_of
-from .model import LinkModel
+from .model import LinkModel, Scored
 
 __all__ = ["Group", "LinkModel", "align", "alignable", "describe"]
 
@@ -55,9 +56,14 @@ def align(claims: Iterable[NumericClaim], model: LinkModel) -> list[Group]:
     """Groups of two or more claims of one story that state one quantity, in a stable order."""
     frames = frames_of(claims)
     story = story_of(frames)
-    scores = scored_pairs(frames, model, story)
+    return groups_of(frames, story, scored_pairs(frames, model, story), model)
+
+
+def groups_of(frames: list[Frame], story: Story, scores: dict[tuple[int, int], Scored],
+              model: LinkModel) -> list[Group]:
+    """The groups of frames already described and scored (the fit regroups one scoring under many thresholds)."""
     groups: list[Group] = []
-    for members in cluster(frames, scores, model):
+    for members in cluster(frames, scores, model, story):
         group = [frames[i] for i in members]
         reasons: Counter[str] = Counter()
         for n, i in enumerate(members):

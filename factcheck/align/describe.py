@@ -1,21 +1,18 @@
 """A quantity's description (its frame): what is measured, whose it is, which event, when, and the words around it.
 
 The extractor reads the parts from the sentence (subject, owner, event, time cue, context words); this stage puts
-them in the one shape the comparisons read, and resolves what can only be resolved across a story: an owner
-named by a surname in one article is the owner named in full in another ("Davis" is "Diallo Davis").
+them in the one shape the comparisons read. Owners are compared by last name as read; resolving a surname to a
+full name across the story ("Davis" is "Diallo Davis") is not done yet.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 from ..extract.numeric import singularize, stem
 from ..models import NumericClaim
 
-# Kinds of quantity that say the same thing in two forms: an age read as a bare number ("Page, 85"), a
-# magnitude read as a count ("a 6.1 quake"). Claims of two different kinds are compared only within these.
 # How many words on either side of a number make its near context.
 NEAR_WORDS = 4
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -23,6 +20,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # years apart is the event beside them.
 FAMILIES = {"age": "age", "count": "count", "ordinal": "count", "score": "count", "date": "time", "time": "time",
             "year": "time", "duration": "span", "relative": "span"}  # any other kind: "amount" (money, percent ...)
+# Kinds of quantity that say the same thing in two forms: an age read as a bare number ("Page, 85"), a
+# magnitude read as a count ("a 6.1 quake"). Claims of two different kinds are compared only within these.
 RELATED_KINDS = frozenset({frozenset({"age", "count"}), frozenset({"count", "magnitude"})})
 
 
@@ -57,8 +56,8 @@ def describe(claim: NumericClaim) -> Frame:
     what = claim.subject if claim.subject not in ("", claim.type) else ""
     context = claim.context - {head, what}
     when = frozenset(claim.weekdays) | ({claim.cue} if claim.cue else frozenset())
-    return Frame(claim, FAMILIES.get(claim.type, "amount"), kind, what, head, claim.owner, claim.event, when, context, _near(claim, context),
-                 " ".join(claim.sentence.text.lower().split()))
+    return Frame(claim, FAMILIES.get(claim.type, "amount"), kind, what, head, claim.owner, claim.event, when,
+                 context, _near(claim, context), " ".join(claim.sentence.text.lower().split()))
 
 
 def _near(claim: NumericClaim, context: frozenset[str]) -> frozenset[str]:
@@ -73,4 +72,3 @@ def _near(claim: NumericClaim, context: frozenset[str]) -> frozenset[str]:
 def related(a: Frame, b: Frame) -> bool:
     """Whether two frames' kinds may state one quantity at all (the blocking rule on kind)."""
     return a.kind == b.kind or frozenset({a.kind, b.kind}) in RELATED_KINDS
-

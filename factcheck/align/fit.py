@@ -23,13 +23,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..api import ArticleClaims, Pipeline, read_and_extract
+from ..compare import compare_groups
+from ..models import Severity
 from ..ruleset import Ruleset, builtin_rules_dir
+from . import frames_of, groups_of
 from .comparisons import COMPARISONS, Story
 from .describe import Frame
 from .group import cluster, scored_pairs, story_of
-from ..compare import compare_groups
-from ..models import Severity
-from . import align, frames_of
 from .model import FAMILY_NAMES, LinkModel
 
 # Where the labelled sets lie, relative to the repository: (gold folder, corpus folder) per set.
@@ -90,8 +90,8 @@ def load(shared: Path = SHARED, repository: Path | None = None, ruleset: Ruleset
             docs = {e.article.id: Path(e.article.path).name for e in extracted}
             frames = frames_of(c for e in extracted for c in e.numeric)
             marks = [_mark(f, docs[f.article], gold) for f in frames]
-            out.append(Labelled(f"{Path(gold_dir).name}/{gold['cluster']}", extracted, frames, marks, gold, story_of(frames),
-                                pipeline.vocabulary))
+            out.append(Labelled(f"{Path(gold_dir).name}/{gold['cluster']}", extracted, frames, marks, gold,
+                                story_of(frames), pipeline.vocabulary))
     return out
 
 
@@ -114,7 +114,7 @@ def grouping(clusters: Sequence[Labelled], model: LinkModel, scores: list[dict])
     correct = shown = found = total = 0
     for lab, scored in zip(clusters, scores, strict=True):
         together = set()
-        for members in cluster(lab.frames, scored, model):
+        for members in cluster(lab.frames, scored, model, lab.story):
             marks = list(dict.fromkeys(lab.marks[i] for i in members if lab.marks[i]))
             for n, a in enumerate(marks):
                 for b in marks[n + 1:]:
@@ -131,16 +131,16 @@ def grouping(clusters: Sequence[Labelled], model: LinkModel, scores: list[dict])
     return correct, shown, found, total
 
 
-def conflicts(clusters: Sequence[Labelled], model: LinkModel) -> tuple[int, int, int, int]:
+def conflicts(clusters: Sequence[Labelled], model: LinkModel, scores: list[dict]) -> tuple[int, int, int, int]:
     """(right conflict findings, conflict findings, gold conflicts found, gold conflicts): a finding is right
     when at least half of its claims, two of them with different values, read mentions of one gold group
     that is not an agreement."""
     right = shown = found = total = 0
-    for lab in clusters:
+    for lab, scored in zip(clusters, scores, strict=True):
         mark = {id(f.claim): m for f, m in zip(lab.frames, lab.marks, strict=True)}
         verdict = {g["id"]: g["verdict"] for g in lab.gold.get("numeric", [])}
         hit = set()
-        findings, _ = compare_groups(align([f.claim for f in lab.frames], model))
+        findings, _ = compare_groups(groups_of(lab.frames, lab.story, scored, model))
         for finding in findings:
             if finding.severity < Severity.WARNING:
                 continue
@@ -181,7 +181,7 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
     scores = [scored_pairs(lab.frames, model, lab.story) for lab in clusters]
     best_link = max(THRESHOLDS, key=lambda t: _pick(_f1(*grouping(clusters, replace(model, threshold=t), scores)), t))
     model = replace(model, threshold=best_link)
-    best_merge = max(MERGES, key=lambda t: _pick(_f1(*conflicts(clusters, replace(model, merge=t))), t))
+    best_merge = max(MERGES, key=lambda t: _pick(_f1(*conflicts(clusters, replace(model, merge=t), scores)), t))
     return replace(model, merge=best_merge)
 
 

@@ -19,7 +19,6 @@ from .model import LinkModel, Scored
 
 # A key (a context word, a value ...) held by more claims than this pairs nothing by itself.
 MAX_POSTING = 300
-VALUE = [c.name for c in COMPARISONS].index("value")
 WHAT = [c.name for c in COMPARISONS].index("what")
 EVENT = [c.name for c in COMPARISONS].index("event")
 # Sentences of background, without the word, that every story is taken to have besides its own: a word two
@@ -73,7 +72,8 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
          groups: list[list[int]] | None = None) -> list[list[int]]:
     """Groups (indices, singletons included) merged strongest pair first under average linkage: two groups
     merge when the pairs between them weigh ``threshold`` on average, a pair without a weight counting as
-    ``unscored`` (or not at all when None), and none of them is a cannot-link. ``groups``: where to start (singletons by default)."""
+    ``unscored`` (or not at all when None), and none of them is a cannot-link. ``groups``: where to start
+    (singletons by default)."""
     group_of = list(range(len(frames)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
     for group in groups or []:
@@ -108,15 +108,16 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
     return [sorted(m) for _, m in sorted(members.items())]
 
 
-def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], model: LinkModel) -> list[list[int]]:
+def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], model: LinkModel,
+            story: Story) -> list[list[int]]:
     """Groups of two or more frames (indices). First the claims that agree in value and description are linked
-    (the full match weight); then groups that differ in value but whose descriptions match, the measured noun
-    first, and the event (both name the same one, or neither names one), are merged when they share rare words (the words beside the number counting twice) weighing the
-    model's ``merge`` threshold on average: that is where
-    conflicts come from, and a model leaning on equal values alone would never see one."""
+    (the full match weight); then groups that differ in value but count the same noun and agree on the event
+    (both name the same one, or neither names one) are merged when they share rare words (the words beside the
+    number counting twice) weighing the model's ``merge`` threshold on average: that is where conflicts come
+    from, and a model leaning on equal values alone would never see one."""
     full = {pair: s.weight for pair, s in scores.items()}
     groups = link(frames, full, model.threshold, model.prior)
-    story = story_of(frames)
     shared = {(i, j): shared_context(frames[i], frames[j], story) + shared_near(frames[i], frames[j], story)
-              for (i, j), s in scores.items() if s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent")}
+              for (i, j), s in scores.items()
+              if s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent")}
     return [g for g in link(frames, shared, model.merge, None, groups) if len(g) > 1]

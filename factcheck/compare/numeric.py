@@ -32,8 +32,8 @@ def describe(claim: NumericClaim) -> str:
 
 
 def _interval(claim: NumericClaim) -> tuple[float, float]:
-    """The interval a claim is compared by. A plain number round to the hundreds or more is a rounded figure ("600" for 612);
-    ages, years, dates and times are never rounded."""
+    """The interval a claim is compared by. A plain number round to the hundreds or more is a rounded figure
+    ("600" for 612); ages, years, dates and times are never rounded."""
     low, high = claim.cmp_low, claim.cmp_high
     if claim.hedge is None and low == high and claim.type not in UNROUNDED:
         slack = ROUNDED_BY * abs(claim.value) if granularity(claim.value) >= ROUND_FIGURE else 0.0

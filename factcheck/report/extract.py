@@ -31,7 +31,8 @@ def _rows(extracted: Sequence[ArticleClaims]) -> list[dict[str, Any]]:
 
 
 def _description(claim: NumericClaim) -> dict[str, Any]:
-    """The claim's frame as alignment reads it (None where it is never aligned: an identifier, a stamp)."""
+    """The claim's frame as alignment reads it ({"aligned": false} where it is never aligned: an identifier,
+    a stamp, a vague amount)."""
     if not alignable(claim):
         return {"aligned": False}
     frame = describe(claim)
