@@ -85,7 +85,7 @@ def _category(model: str, case: dict) -> str | None:
 
 
 def _numbers(extractor: NumericExtractor, text: str) -> list[float]:
-    return [round(r.value, 6) for r in extractor.readings(text, 0, len(text))]
+    return [round(r.value, 6) for r in extractor.reader.readings(text, 0, len(text))]
 
 
 def _number_case(extractor, case) -> bool:
@@ -95,7 +95,7 @@ def _number_case(extractor, case) -> bool:
 
 def _percent_case(extractor, case) -> bool:
     expected = [float(r["Resolution"]["value"].rstrip("%")) for r in case["Results"]]
-    got = [r.value for r in extractor.readings(case["Input"], 0, len(case["Input"])) if r.type == "percent"]
+    got = [r.value for r in extractor.reader.readings(case["Input"], 0, len(case["Input"])) if r.type == "percent"]
     return [round(v, 6) for v in got] == [round(v, 6) for v in expected]
 
 
@@ -111,7 +111,7 @@ def _currency_case(extractor, case) -> bool:
     expected = [(round(float(r["Resolution"]["value"]), 4), CURRENCY_CODES.get(r["Resolution"].get("unit"), "?"))
                 for r in case["Results"]]
     got = [(round(r.value, 4), r.unit or "") for r in
-           extractor.readings(case["Input"], 0, len(case["Input"])) if r.type == "money"]
+           extractor.reader.readings(case["Input"], 0, len(case["Input"])) if r.type == "money"]
     return got == expected
 
 

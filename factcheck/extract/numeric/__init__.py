@@ -1,0 +1,133 @@
+"""Numeric claims: every number in a sentence, read as a hedged interval with a kind and a description.
+
+The stages, one module each, in the order a number passes through them:
+
+    reading.py      the number: "$1.32bn", "two and a half million", "40-50", "a dozen" -> value, unit
+    hedge.py        its hedge and the numbers joined to it: "more than 40", "between 40 and 80" -> interval
+    kind.py         its kind from the words around it: a count, money, a date, a clock time, an age ...
+    description.py  what it counts, whose it is, its event and time cue: what alignment reads
+
+Only counts, money, percentages, shares, magnitudes, measurements and days of a month are compared as
+quantities of one subject (COMPARABLE_TYPES); years, dates, times, ages and durations are compared with their
+own kind by alignment. All knowledge comes from the Ruleset.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Sequence
+
+import regex
+
+from ...models import NumericClaim, Sentence
+from ...ruleset import Ruleset
+from .description import Describer, singularize, stem
+from .hedge import Hedges, Span, granularity, hedged_interval, hedged_range, join_bounds
+from .kind import COMPARABLE_TYPES, Kinds
+from .reading import NumberReader, Reading, clean, find_urls
+
+__all__ = ["COMPARABLE_TYPES", "NumericExtractor", "granularity", "hedged_interval", "singularize", "stem"]
+
+_LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
+
+
+class NumericExtractor:
+    """Reads numeric claims out of sentences; build once per Ruleset, use for every article."""
+
+    def __init__(self, ruleset: Ruleset) -> None:
+        self.reader = NumberReader(ruleset)
+        self.hedges = Hedges(ruleset, self.reader)
+        self.kinds = Kinds(ruleset, self.hedges.hedge_before)
+        self.describer = Describer(ruleset, self.reader, self.kinds)
+
+    def article_claims(self, sentences: Sequence[Sentence], text: str) -> list[NumericClaim]:
+        """Every numeric claim of an article's sentences, in order. Where numbers may start is found once for
+        the article; a sentence with none is not read further."""
+        if not sentences:
+            return []
+        start, end = sentences[0].start, sentences[-1].end
+        starts, urls = self.reader.triggers(text, start, end), find_urls(text, start, end)
+        claims: list[NumericClaim] = []
+        for sentence in sentences:
+            first = bisect.bisect_left(starts, sentence.start)
+            if first < len(starts) and starts[first] < sentence.end:
+                claims += self.claims(sentence, text, starts, urls)
+        return claims
+
+    def claims(self, sentence: Sentence, text: str, starts: list[int] | None = None,
+               urls: list[tuple[int, int]] | None = None) -> list[NumericClaim]:
+        """Every numeric claim of one sentence; ``text`` is the whole article text (``starts`` and ``urls``:
+        see readings)."""
+        if starts is None:
+            starts = self.reader.triggers(text, sentence.start, sentence.end)
+        readings = self.reader.readings(text, sentence.start, sentence.end, starts, urls)
+        # times and dates start with the digits of their hour, year or day (or the month before the day)
+        digits = [i for i in starts[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+                  if text[i].isdigit()]
+        claims = self.kinds.times_and_dates(sentence, text, digits) if digits else []
+        taken = [(c.start, c.end) for c in claims]
+        readings = [r for r in readings if not any(r.start < end and start < r.end for start, end in taken)]
+        i, read_to = 0, -1
+        while i < len(readings):
+            r = readings[i]
+            if r.start < read_to:
+                i += 1  # inside the previous claim: a conversion such as "(700 miles)"
+                continue
+            span = Span(r.start, r.end, r.value, r.low, r.high, r.unit, r.type)
+            i = self.hedges.join_conversions(span, readings, i, text, sentence)
+            i = self.hedges.join_pair(span, readings, i, text, sentence)
+            self.hedges.attach(span, text, sentence)
+            claim = self._claim(sentence, text, r, span)
+            if claim is not None:
+                claims.append(claim)
+                read_to = claim.end
+            i += 1
+        claims = join_bounds(sorted(claims, key=lambda c: (c.start, c.end)), text)
+        claims = self.kinds.mark_stamps(claims, sentence, text)
+        return [self.describer.describe(c, sentence, text) if not c.context and c.type != "identifier" else c
+                for c in claims]
+
+    def _claim(self, sentence: Sentence, text: str, r: Reading, span: Span) -> NumericClaim | None:
+        """The claim a span makes: its type, its interval as stated and as compared, its subject and, for the
+        types that are compared, what alignment needs (_relations). None for a number that is no claim."""
+        start, end, value, low, high = span.start, span.end, span.value, span.low, span.high
+        unit, qtype, hedge_kind, hedge_text = span.unit, span.type, span.hedge, span.hedge_text
+        typed_at = end if span.typed_at is None else span.typed_at
+        before = text[sentence.start:r.start]
+        after = text[end:sentence.end]
+        bounded = hedge_kind in ("over", "under", "at_least", "at_most", "nearly")  # "above 1000" is no year
+        qtype, unit, value = self.kinds.quantity_type(text[r.start:r.end], before, text[typed_at:sentence.end], value,
+                                                 math.inf if bounded else high, qtype, unit, r)
+        if qtype is None:
+            return None
+        subject_text, subject = self.describer.subject_of(qtype, before, after, value, unit)
+        if r.vague and hedge_kind is None:
+            stated_low, stated_high = (low, high) if low != r.low else (r.low, r.high)  # a scaled vague quantity
+            cmp_low, cmp_high = stated_low, stated_high
+        elif hedge_kind == "range":
+            stated_low, stated_high, cmp_low, cmp_high = hedged_range(low, high, span.range_hedge)
+        else:
+            stated_low, stated_high, cmp_low, cmp_high = hedged_interval(value, hedge_kind)
+        if qtype == "measure":
+            measure = self.kinds.measure_after.match(after)
+            if measure:  # compare lengths in metres, masses in kilograms ...
+                factor = self.kinds.measure_units[" ".join(measure.group("u").lower().split())][1]
+                cmp_low, cmp_high = cmp_low * factor, cmp_high * factor
+                end += measure.end()
+                unit = " ".join(measure.group("u").lower().split())  # as written; the subject has the dimension
+                conversion = self.kinds.measure_conversion.match(text, end, sentence.end)
+                if conversion:
+                    end = conversion.end()
+        previous_word = _LAST_WORD.match(text, sentence.start, start)
+        if previous_word and previous_word.group(1).lower() in self.describer.windows:
+            subject = ""  # "in their last 10 games" sets a window; it states no fact to compare
+        fields: dict[str, object] = {"subject": subject, "subject_text": subject_text}
+        if qtype == "count" and subject_text and subject_text.split()[-1].lower() in self.kinds.durations:
+            qtype, fields["subject"] = "duration", ""  # "over six full seasons" is a span of time, not a count
+        elif qtype in COMPARABLE_TYPES:
+            fields = self.describer.relations(sentence, text, start, after, subject_text, subject, qtype)
+        return NumericClaim(sentence.article_id, start, end, text[start:end], sentence, clean(value),
+                            clean(stated_low) if stated_low is not None else None,
+                            clean(stated_high) if stated_high is not None else None,
+                            hedge_text, qtype, unit=unit, cmp_low=cmp_low, cmp_high=cmp_high, **fields)

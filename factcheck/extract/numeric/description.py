@@ -1,0 +1,407 @@
+"""A quantity's description: what it counts, whose it is, the event it belongs to, its time cue and its sentence.
+
+Built once per claim after its number, hedge and kind are read, and read by alignment (factcheck/align) to decide
+which claims of different articles state one quantity. What it counts is the noun phrase after the number, its
+head singular and mapped through the synonyms ("civil rights organizations" -> organization); the event is the
+nearest event word of its clause ("10 people were killed" -> killed); whose it is, the name beside it ("Diallo
+Davis, 23", "Brand's 15.9 points"); the cue, a time that places the sentence in another event ("in 2003").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+import regex
+
+from ...models import NumericClaim, Sentence
+from ...patterns import alternation, standard
+from ...ruleset import Ruleset
+from .kind import COMPARABLE_TYPES, SHARE_OF, Kinds
+from .reading import FIRST_WORD, LETTERS, NumberReader
+
+_VERB_BEFORE_TIMES = regex.compile(r"(?r)(?<![\p{L}])(\p{Ll}{2,}(?:ed|ot|it|un|ck|ng))\s+$")
+_MODEL_AFTER = regex.compile(r"\s+(?:(?P<letters>\p{Lu}{1,4})[-\s]?|\p{Lu}\p{Ll}+\s+)(?P<digits>\d{2,4})s?(?![\p{L}\d])")
+_PARTITIVE_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:\d+|[\p{L}]+)\s+of\s+(?:the|its|their|his|her|those|these)\s+$")
+_CLAUSE_BREAK = standard(r"[;:,—–]|\s-\s")
+_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[;:,—–]|\s-\s")
+_OTHER_NEXT = standard(r"(?i)^\s*other\s")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
+_OF_PHRASE = standard(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+_DIMENSION_ADJECTIVE = standard(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
+_POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
+_POSSESSIVE_S = standard(r"['’]s$")
+_OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas)\s")
+_LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
+# led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
+_CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
+# whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
+_NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+(?:[IVX]+|Jr\.?|Sr\.?))?),\s*(?:aged?\s+)?$")
+_PERSON_AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?)[-\s]+old\s+(?P<n>(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+"
+                             r"|[\p{Ll}-]+)")
+
+# A word (a letter, then letters, digits, apostrophes, hyphens, and points inside it: "U.S"), a number or a sign.
+# Led by one class of every first character and dispatched by a look back at it, so that the standard engine
+# skips to the next token fast. [^\W\d_]: a letter.
+_WORD = re.compile(r"[\w%$£€¥](?:(?<=[^\W\d_])(?:[^\W_]+|['’\-]|\.(?=[^\W\d_]))*"
+                   r"|(?<=\d)[\d,.]*|(?<=[%$£€¥]))")
+
+
+class Describer:
+    """Describes claims for alignment; build once per Ruleset."""
+
+    def __init__(self, ruleset: Ruleset, reader: NumberReader, kinds: Kinds) -> None:
+        self.measure_units, self.measure_after = kinds.measure_units, kinds.measure_after
+        self.synonyms = ruleset.synonyms()
+        self.relational = ruleset.relational_nouns()
+        self.not_subjects = ruleset.not_subjects()
+        self.plurals = frozenset(ruleset.data["subjects.toml"].get("plurals", {}).get("words", []))
+        self.event_words, self.event_subjects = ruleset.events()
+        self.stop = ruleset.language("phrase", "stop")
+        self.months = ruleset.language("calendar", "months")
+        self.weekdays = ruleset.language("calendar", "weekdays")
+        background = ruleset.language("background", "cues")
+        months = alternation(self.months)
+        self.cue_year = standard(r"(?<![\p{L}])(?:in|since|of|during)\s+(?:(?:early|late|mid)[\s-]+)?"
+                                 rf"(?:(?:{months})\.?\s+)?(?P<y>1[89]\d\d|20\d\d)(?!\d)",
+                                 re.IGNORECASE)
+        self.cue_month = standard(rf"(?:(?<![\p{{L}}])(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?|"
+                                  rf"(?<![\p{{L}}])(?:early|late|mid)[\s-]+)"
+                                  rf"(?P<m>{months})(?![\p{{L}}])(?!\.?\s*\d)", re.IGNORECASE)
+        # words that must be in a sentence for its month or phrase cue to be looked for: one search each, of
+        # literal words in the lower-cased sentence
+        self.any_month = re.compile(alternation(self.months) or "(?!)")
+        self.any_cue_word = re.compile(alternation(max(p.split(), key=len) for p in background) or "(?!)")
+        self.cue_phrase = standard(rf"(?<![\p{{L}}])(?:{alternation(background)})(?![\p{{L}}])",
+                                   re.IGNORECASE)
+        self.not_names = ruleset.not_names()
+        self.windows = ruleset.language("phrase", "windows")
+        self._context_forms: dict[str, str] = {}  # word as written -> its context form, memoised for the run
+        self.not_context = frozenset([*self.stop, *reader.units, *reader.tens, *reader.scales])
+        self.part_words = frozenset([*reader.units, *reader.tens, "all", "half", "many", "most", "none", "some"])
+        self.update_words = ruleset.language("updates", "words")
+        self.update_cue = regex.compile(
+            rf"(?r)(?<![\p{{L}}])(?:{alternation(self.update_words, backward=True)})(?:\s+to)?"
+            r"\s+(?:[\p{L}]+\s+){0,2}$",
+            regex.IGNORECASE)
+        self.averages = ruleset.language("phrase", "averages")
+        self.owner_after = standard(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
+                                    r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
+        self.landmark = standard(
+            r"^(?:\s*\([^)]*\))?\s*(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)|from|off|"
+            r"outside|of)\s+(?:the\s+)?(?P<l>\p{L}+)", regex.IGNORECASE)
+        self.rate = standard(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|season|month|week|day|game|hour|share)s?"
+                             r"(?![\p{L}])", re.IGNORECASE)
+        self.noun_before = regex.compile(r"(?r)(?P<n>[\p{L}]{3,})\s+(?:worth|of|valued\s+at|estimated\s+at|totaling|"
+                                         r"totalling|at)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
+        number = reader.number_pattern
+        # a count that is one part of a breakdown: "12 Somali and 11 Yemeni suspects"
+        self.breakdown = regex.compile(
+            rf"(?:{number}\s+\p{{Lu}}[\p{{L}}-]*\s+and\s+\x00|\x00\s*\p{{Lu}}[\p{{L}}-]*\s+and\s+{number}\s)")
+
+    def describe(self, claim: NumericClaim, sentence: Sentence, text: str) -> NumericClaim:
+        """What alignment needs of a claim that was not read as a count: its sentence's context, the event and
+        time cue, and whose it is (for an age: the person named beside it, "Diallo Davis, 23", "a 23-year-old
+        man")."""
+        before = text[sentence.start:claim.start]
+        after = text[claim.end:sentence.end]
+        context = self.context_words(sentence.text)
+        clause_words = LETTERS.findall(_last_clause(before).lower())
+        event, _ = self._event(clause_words, after)
+        owner = self._owner(before, after)
+        subject, subject_text = claim.subject, claim.subject_text
+        if claim.type == "age":
+            name = _NAME_BEFORE_AGE.search(before)
+            person = _PERSON_AFTER_AGE.match(after)
+            if name:
+                owner = name.group("n").split()[-1].lower()
+            elif person:
+                words = person.group("n").split()
+                owner = words[-1].lower() if words[-1][:1].isupper() else owner
+                subject_text, subject = person.group("n"), singularize(words[-1].lower())
+        return replace(claim, subject=subject, subject_text=subject_text, event=event, owner=owner,
+                       cue=self._cue(sentence.text), context=context, weekdays=context & self.weekdays)
+
+    def relations(self, sentence: Sentence, text: str, start: int, after: str, subject_text: str, subject: str,
+                   qtype: str) -> dict[str, object]:
+        """What alignment needs of a comparable claim, and only it: what it counts, the event it belongs to,
+        whose it is and its sentence's context. ``start``: where the claim starts, its hedge included;
+        ``after``: the sentence after the number."""
+        before = text[sentence.start:start]
+        window = before[-80:] + "\x00" + after[:80]
+        if subject and qtype == "count" and " and " in window and self.breakdown.search(window):
+            modifier = [w for w in subject_text.split()[:-1] if w[:1].isupper()]
+            subject = f"{modifier[0].lower()} {subject}" if modifier else f"part of {subject}"
+        clause_words = LETTERS.findall(_last_clause(before).lower())
+        if subject and any(w in self.averages for w in clause_words):
+            subject = f"{subject} average"  # "averaged more than 30 home runs" is a rate, not a total
+        event, distance = self._event(clause_words, after, len(subject_text.split()))
+        updated = bool(self.update_cue.match(text, max(sentence.start, start - 50), start))
+        if updated and event is None:  # "the death toll from the quake rose to 10"
+            events = [self.event_words[w] for w in clause_words if w in self.event_words]
+            event, distance = (events[-1], 0) if events else (None, 99)
+        partitive = _PARTITIVE_BEFORE.match(text, max(sentence.start, start - 40), start) if event else None
+        if partitive and (partitive.group().split()[0].lower() in self.part_words or partitive.group()[0].isdigit()):
+            event = None  # "two of the three victims died": three is the whole group, the event is the part's
+        first_word = FIRST_WORD.match(after)
+        counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
+        if qtype == "count" and not subject and event and distance <= 1 and not counts_nothing:
+            subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
+        if qtype == "count" and first_word and first_word.group(1).lower() == "times":
+            verb = _VERB_BEFORE_TIMES.match(text, max(sentence.start, start - 40), start)
+            if verb:  # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"
+                subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"
+        if not subject:
+            return {"subject": "", "subject_text": subject_text, "event": event}
+        context = self.context_words(sentence.text)  # cached: the claims of a sentence share it
+        return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated,
+                "owner": self._owner(before, after[len(subject_text) + 1:] if subject_text else after),
+                "cue": self._cue(sentence.text), "context": context, "weekdays": context & self.weekdays}
+
+    def subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
+        """(words as written, canonical subject) of a claim of any comparable type."""
+        if qtype == "fraction":  # "of" or "the" opens what it is a share of
+            of = SHARE_OF.match(after).group()
+            text, subject = self._subject(" " + after[len(of):], 2) if of.strip() else ("", "")
+            return (f"{of.strip()} {text}", f"share of {subject}") if subject else ("", "")
+        if qtype == "count":
+            model = self._model(after)
+            if model:
+                return model
+            attribute = _HYPHEN_WORD.match(after)
+            if attribute and not self._is_plural_noun(attribute.group(1).lower()):
+                # "a 507-member assembly" counts members of the assembly; "a 38-caliber revolver" is one revolver
+                word = attribute.group(1)
+                rest_text, rest = self._subject(after[attribute.end():], 2)
+                return f"{word} {rest_text}".strip(), f"{self.canonical(word)} of {rest}" if rest else self.canonical(
+                    word)
+            text, subject = self._subject(after, value)
+            if subject and _OTHER_NEXT.match(after):
+                return text, f"other {subject}"  # "three other rifles" are not the seven AK-47 rifles
+            rate = self.rate.match(after[after.find(text) + len(text):]) if text else None
+            if subject and rate:
+                return f"{text} {rate.group().strip()}", f"{subject} per {singularize(rate.group('per').lower())}"
+            return text, subject
+        if qtype == "money":
+            rate = self.rate.match(after)
+            if rate:
+                return rate.group().strip(), f"amount per {singularize(rate.group('per').lower())}"
+            text, subject = self._subject(after, value)
+            if subject:
+                return text, subject
+            noun = self.noun_before.match(before)
+            if noun and noun.group("n").lower() not in self.stop and noun.group("n").lower() not in self.not_subjects:
+                return noun.group("n"), self.canonical(noun.group("n"))
+            return "", ""
+        if qtype == "percent":
+            of = _OF_PHRASE.match(after)
+            if of:
+                text, subject = self._subject(" " + after[of.end():], 2)
+                return (f"of {text}", f"percent of {subject}") if subject else ("", "percent")
+            return "", "percent"
+        if qtype == "measure":
+            # what is measured: "15 miles north of Detroit" (from detroit), "a 10-metre dhow" (of dhow)
+            measure = self.measure_after.match(after)
+            unit_text = measure.group("u") if measure else ""
+            rest = after[measure.end():] if measure else after
+            landmark = self.landmark.match(rest)
+            if landmark:
+                return unit_text, f"{unit} from {landmark.group('l').lower()}"
+            text, noun = self._subject(_DIMENSION_ADJECTIVE.sub("", rest), 2)
+            return unit_text, f"{unit} of {noun}" if noun else (unit or "measure")
+        return "", qtype if qtype in COMPARABLE_TYPES else ""  # "magnitude"; an age or a year counts nothing
+
+    def _model(self, after: str) -> tuple[str, str] | None:
+        """A model name right after the number counts its items: "seven AK-47 assault rifles", "12 AK 47
+        guns" and "three Boeing 737s" count AK-47s and 737s, whatever the noun after them."""
+        m = _MODEL_AFTER.match(after)
+        if not m:
+            return None
+        name = f"{m.group('letters') or ''}{m.group('digits')}".lower()
+        return m.group().strip(), f"model {name}"
+
+    def _subject(self, after: str, value: float) -> tuple[str, str]:
+        """(words as written, canonical subject) of the noun phrase after a number.
+
+        The phrase runs over adjectives and nouns until a function word, a verb form, an event word or
+        punctuation; its head is its last plural noun ("civil rights organizations" -> organization).
+        A relational noun takes its "of" phrase along ("members of Congress").
+        """
+        run: list[str] = []
+        tail: list[str] = []  # the "of ..." phrase of a relational head
+        previous_end = 0
+        for m in _WORD.finditer(after, 0, min(len(after), 80)):
+            token, lower = m.group(), m.group().lower().strip("'’")
+            gap = after[previous_end:m.start()]
+            previous_end = m.end()
+            if gap.strip(" \t\"'“”‘’") not in ("", "-") or not token[0].isalpha():
+                break  # punctuation ends the phrase; quotation marks do not ("“about 80” people")
+            if tail:
+                if lower in self.stop:
+                    continue  # "percent of the buildings"
+                tail.append(token)
+                break
+            if lower == "of" and run and run[-1].lower() in self.relational:
+                tail.append(token)
+                continue
+            if _POSSESSIVE_END.match(token) and not run:
+                continue  # "the world's traded oil": a possessive opens the phrase
+            if lower in ("and", "or") and run and not self._is_plural_noun(run[-1].lower()) and self._plural_ahead(
+                    after, m.end()):
+                run.append(token)
+                continue
+            if (lower in self.stop and not token.isupper()) or lower in self.not_subjects or lower in self.event_words:
+                break
+            if run and lower.endswith(("ed", "ing", "ly")) and not self._is_plural_noun(lower):
+                break
+            run.append(token)
+            if len(run) >= 4:
+                break
+        if not run:
+            return "", ""
+        plurals = [i for i, w in enumerate(run) if self._is_plural_noun(w.lower())]
+        if plurals:
+            head = plurals[-1] if not tail else len(run) - 1
+            run = run[: head + 1]
+        subject_text = " ".join(run + (tail if len(tail) > 1 else []))
+        compound = " ".join(run[-2:]).lower()
+        canonical = self.synonyms.get(compound) or self.canonical(run[-1])  # "crew members" -> crewman
+        if len(tail) > 1:
+            canonical = f"{canonical} of {tail[-1].lower()}"
+        return subject_text, canonical
+
+    def _plural_ahead(self, after: str, position: int) -> bool:
+        """Whether a plural noun follows within three words, before any stop word ("civil and racial
+        justice organizations")."""
+        for m in list(_WORD.finditer(after, position, min(len(after), position + 60)))[:3]:
+            lower = m.group().lower()
+            if lower in self.stop or not m.group()[0].isalpha():
+                return False
+            if self._is_plural_noun(lower):
+                return True
+        return False
+
+    def canonical(self, noun: str) -> str:
+        lower = noun.lower().strip("'’")
+        if lower in self.synonyms:
+            return self.synonyms[lower]
+        singular = singularize(lower)
+        return self.synonyms.get(singular, singular)
+
+    def _is_plural_noun(self, word: str) -> bool:
+        if word in self.synonyms or word in self.plurals:
+            return True
+        if len(word) > 4 and word.endswith("men"):
+            return True  # crewmen, policemen, fishermen
+        return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+    def _event(self, clause_words: list[str], after: str, subject_words: int = 0) -> tuple[str | None, int]:
+        """The nearest event word to the number within its clause, and how many words away it is.
+        ``clause_words``: the words of the clause before the number, in lower case."""
+        # "the toll rose to 10": words that report a change, and "to", do not put the event further away
+        before_words = [w for w in clause_words if w not in self.update_words and w != "to"]
+        after_words = LETTERS.findall(_first_clause(after[:200]).lower())  # only its first few words count
+        best: tuple[int, str] | None = None
+        for distance, word in enumerate(reversed(before_words[-3:])):
+            if word in self.event_words:
+                best = (distance, self.event_words[word])
+                break
+        # after the number: its noun phrase, then up to three words ("10 people were killed")
+        for distance, word in enumerate(after_words[:subject_words + 3]):
+            if word in self.event_words and (best is None or distance < best[0]):
+                best = (distance, self.event_words[word])
+                break
+        return (best[1], best[0]) if best else (None, 99)
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - the extractor lives as long as its run
+    def context_words(self, sentence: str) -> frozenset[str]:
+        """Content words of a sentence, in lower case and singular: no function words, no number words."""
+        forms = self._context_forms
+        words = set()
+        for token in _WORD.findall(sentence):
+            form = forms.get(token)
+            if form is None:
+                form = forms[token] = self._context_form(token)
+            if form:
+                words.add(form)
+        return frozenset(words)
+
+    def _context_form(self, token: str) -> str:
+        """The form under which a word counts as context ("" for none): singular, stemmed or its synonym."""
+        lower = token.lower().strip("'’.-")
+        if len(lower) <= 2 or not lower.isalpha() or lower in self.not_context:
+            return ""
+        word = singularize(lower)
+        return self.synonyms.get(word) or self.synonyms.get(lower) or stem(word)
+
+    def _owner(self, before: str, after: str) -> str | None:
+        """Whose number it is: a name right after it ("offers by the Angels"), else the last name in the
+        clause before it ("Brand's 15.9 points", "Miller is averaging 15.5 points"); its last word, lower case."""
+        by = self.owner_after.match(after)
+        if by and by.group("n").split()[-1] not in self.not_names:
+            return by.group("n").split()[-1].lower()
+        last_break = _OWNER_CLAUSE_BREAK.search(before)
+        clause = before[last_break.end():] if last_break else before
+        for m in reversed(list(_CAPITALISED_NAME.finditer(clause))):
+            last = _POSSESSIVE_S.sub("", m.group().split()[-1])
+            lower = last.lower()
+            if last in self.not_names or lower in self.stop or lower in self.months or lower in self.weekdays:
+                continue
+            preceding = _LAST_LETTERS.search(clause, 0, m.start())
+            if preceding and preceding.group().lower() in self.stop and not m.group().endswith(("'s", "’s")):
+                continue  # "the pirates off Somalia": a place the sentence mentions, not whose number it is
+            return lower
+        return None
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - the extractor lives as long as its run
+    def _cue(self, sentence: str) -> str | None:
+        """A time cue that places the sentence in another event than the story's own.
+
+        "in 2003", "in September" (a month without a day), and the phrases of rules/language.toml
+        ("years ago", "another"). Claims with different cues, or a cue and none, are not compared.
+        """
+        year = self.cue_year.search(sentence) if _YEAR_DIGITS.search(sentence) else None
+        if year:
+            return year.group("y")
+        lowered = sentence.lower()  # each pattern only where a word it needs is in the sentence at all
+        month = self.cue_month.search(sentence) if self.any_month.search(lowered) else None
+        if month:
+            return month.group("m").lower()[:3]
+        phrase = self.cue_phrase.search(sentence) if self.any_cue_word.search(lowered) else None
+        return phrase.group().lower() if phrase else None
+
+
+def stem(word: str) -> str:
+    """A light stem so that "holding" meets "hold" and "marched" meets "marching": -ing and -ed cut."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def singularize(word: str) -> str:
+    """A plain English singular: organizations -> organization, companies -> company, crewmen -> crewman."""
+    if len(word) > 4 and word.endswith("men"):
+        return word[:-3] + "man"
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+
+def _last_clause(before: str) -> str:
+    """What follows the last clause break (comma, colon, dash ...) of the text before a number."""
+    last_break = _LAST_CLAUSE_BREAK.search(before)
+    return before[last_break.end():] if last_break else before
+
+
+def _first_clause(after: str) -> str:
+    first_break = _CLAUSE_BREAK.search(after)
+    return after[:first_break.start()] if first_break else after
+

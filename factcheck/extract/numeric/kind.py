@@ -1,0 +1,234 @@
+"""A number's kind: a count, money, a percentage, a measure, a date, a clock time, an age, a duration, a year ...
+
+Decided from the words right after and right before the number ("38 years old", "aged 38", "7:20", "June 15",
+"the 2200 block of", "15 miles"), each side matched once by one pattern whose alternatives are tried in a fixed
+order. Clock times, decades and calendar dates are read here too, from the digits of their hour, year or day.
+Only some kinds are compared as counts (COMPARABLE_TYPES); the others are compared with their own kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import regex
+
+from ...models import NumericClaim, Sentence
+from ...patterns import alternation, standard
+from ...ruleset import Ruleset
+from .reading import FIRST_WORD, Reading, clean
+
+# The rules that type a number, in the order they are tried (kind_after / kind_before name them), and the type
+# each gives: "magnitude 5.6", glued to letters ("A380", "COVID-19": no claim), "7:20", "No. 5" or "the 2200
+# block of", "June 15", a year, "the 1940s", "38 years old" or "aged 38", "LaCalamita, 38,", "30 seconds", "15 miles",
+# "555-1234", "31-24". (Ordinals, "21st", are known when the number is read.)
+_QUANTITY_RULES = ("magnitude", "glued", "clock", "sign", "block", "month", "year", "decade", "years_old", "aged",
+                   "comma", "name_comma", "duration", "measure", "phone", "dash")
+_QUANTITY_TYPES = {"magnitude": "magnitude", "glued": None, "clock": "time", "sign": "identifier",
+                   "block": "identifier", "month": "date", "decade": "date", "years_old": "age", "aged": "age",
+                   "comma": "age", "name_comma": "age", "phone": "identifier", "dash": "score"}
+_CLOCK_NEXT = standard(r",?\s*(?:at\s+)?\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
+_ALL_DIGITS = standard(r"\d+")
+_RELATIVE_AFTER = standard(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
+SHARE_OF = standard(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
+_ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
+_FOUR_DIGITS = standard(r"\d{4}")
+_TWO_TO_FOUR_DIGITS = standard(r"\d{2,4}")
+_DIGIT_RUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
+_CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+)\p{Lu}[\p{L}]*\s+$")
+# a clock time right after a year is a stamp: "09 / 14 / 2013 01:03 PM", "Jan. 5, 2013 at 9:06 AM"
+_STAMP_END = re.compile(r"(?<![^\W\d_])(?!(?:[AaPp]\.?[Mm]|GMT|UTC|[A-Z][DS]T|at)\b)[^\W\d_]{2,}")
+_YEAR_BEFORE_CLOCK = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s+|-\s+)?$")
+
+# Types that are compared across articles; the others are recorded but never compared.
+# Scores are recorded but not compared yet: a sports story holds many scores and records with nothing in the
+# sentence to tell whose they are.
+COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure", "fraction", "date"})
+
+
+class Kinds:
+    """Types readings by the words around them, and reads clock times and dates; build once per Ruleset."""
+
+    def __init__(self, ruleset: Ruleset, hedge_before: regex.Pattern[str]) -> None:
+        self.hedge_before = hedge_before
+        self.event_words, _ = ruleset.events()
+        self.months = ruleset.language("calendar", "months")
+        self.durations = ruleset.language("durations", "units")
+        self.stamp_words = ruleset.language("calendar", "stamps")
+        self.measure_units = ruleset.units()
+        months = alternation(self.months)
+        self.time_re = regex.compile(
+            r"(?<![\p{L}\d:.])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?::\d{2})?\s?"
+            r"(?:(?P<ap>[ap])\.?\s?m\b\.?|(?<=\d:\d\d\s?)(?![ap]\.?\s?m))"
+            r"|(?<![\p{L}\d:.])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d])",
+            regex.IGNORECASE)
+        self.decade_re = standard(r"(?<![\p{L}\d])(?P<y>1[0-9]\d0|20\d0)['’]?s(?![\p{L}])")
+        # a date is read from its day: "June 15, 2018" (the month before it) or "15th of June 2018"
+        months_behind = alternation(self.months, backward=True)
+        self.month_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<month>{months_behind})\.?\s+$", regex.IGNORECASE)
+        self.day_after_month = standard(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
+                                        re.IGNORECASE)
+        self.day_before_month = standard(
+            rf"(?<![\p{{L}}])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{months})(?![\p{{L}}])"
+            rf"(?:,?\s+(?P<y>\d{{4}}))?", re.IGNORECASE)
+        self.measure_conversion = standard(
+            rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:{alternation(self.measure_units)})\s*\)",
+            re.IGNORECASE)
+        self.measure_after = standard(
+            rf"^[\s-]?(?P<u>{alternation(self.measure_units)})(?![\p{{L}}])", re.IGNORECASE
+        )
+        self.duration_after = standard(
+            rf"^(?:[\s-]|-plus\s)?(?P<u>{alternation(self.durations)})(?![\p{{L}}])", re.IGNORECASE
+        )
+        # What the words right after and right before a number say it is, each side in one match. The alternatives
+        # are in the order of _QUANTITY_RULES, so the first that matches is the one that decides.
+        months_alt, durations_alt = alternation(self.months), alternation(self.durations)
+        self.kind_after = standard(
+            rf"""(?P<magnitude>(?i:[\s-]*(?:magnitude|on\ the\ richter|richter)))
+            |(?P<glued>[\p{{L}}\d])
+            |(?P<clock>(?i::\d|\s?(?:a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock)))
+            |(?P<block>(?i:\s+block\s+of\b))
+            |(?P<month>(?i:\s*(?:{months_alt})(?![\p{{L}}])))
+            |(?P<decade>(?i:'?s\b))
+            |(?P<years_old>(?i:[-\s]?(?:years?|yrs?)[-\s]old\b|[-\s]year[-\s]old))
+            |(?P<comma>\s*,)
+            |(?P<duration>(?i:(?:[\s-]|-plus\s)?(?:{durations_alt})(?![\p{{L}}])))
+            |(?P<measure>(?i:[\s-]?(?:{alternation(self.measure_units)})(?![\p{{L}}])))
+            |(?P<phone>[-.\s]\d{{3}}[-.\s]\d{{4}}(?!\d)|[-.]\d{{4}}(?!\d))
+            |(?P<dash>\s*[-–]\s*\d)""", re.VERBOSE)
+        self.kind_before = regex.compile(
+            rf"""(?r)(?P<magnitude>(?i:magnitude[\s-]*(?:of\s*)?|richter\s*scale\s*(?:of\s*)?)$)
+            |(?P<glued>(?:[\p{{L}}\d_][-/\#.]|\#\s*|№\s*)$)
+            |(?P<sign>(?i:(?:^|[\s(])(?:no\.|number|nos\.|\#)\s*)$)
+            |(?P<month>(?i:(?<![\p{{L}}])(?:{months_behind})\.?\s*)$)
+            |(?P<aged>(?i:\b(?:aged?)\s*)$)
+            |(?P<name_comma>\p{{Lu}}[\p{{Ll}}'’]+,\s*$)
+            |(?P<dash>\d\s*[-–]\s*$)""", regex.VERBOSE)
+
+    # -- numbers --------------------------------------------------------------------------------------
+
+    def times_and_dates(self, sentence: Sentence, text: str, digits: list[int]) -> list[NumericClaim]:
+        """Clock times (value HHMM on a 24-hour clock), decades and calendar dates (value: the day of the month),
+        read at the starts of the sentence's runs of digits."""
+        found: list[NumericClaim] = []
+
+        def free(start: int, end: int) -> bool:
+            return not any(c.start < end and start < c.end for c in found)
+
+        runs = [(i, _ALL_DIGITS.match(text, i, sentence.end).end()) for i in digits]  # (start, end) of each run
+        for i, j in runs:
+            # cheap tests of the character after the digits first: a clock has ":" or "am"/"pm", a decade "s"
+            m = self.time_re.match(text, i, sentence.end) if j - i <= 2 and (
+                text[j:j + 1] == ":" or text[j:j + 2].lstrip()[:1] in ("a", "p", "A", "P")) else None
+            if m:
+                hour = int(m.group("h") or m.group("h2"))
+                minute = int(m.group("m") or m.group("m2") or 0)
+                if (m.group("ap") or "").lower() == "p" and hour < 12:
+                    hour += 12
+                if hour <= 24 and minute <= 59:
+                    end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+                    clock = self.plain(sentence, text, m.start(), end, hour * 100 + minute, "time")
+                    stamp = self._stamp(sentence, text, end) or bool(
+                        _YEAR_BEFORE_CLOCK.search(text, max(sentence.start, m.start() - 12), m.start()))
+                    found.append(replace(clock, stamp=True) if stamp else clock)
+                    continue
+            m = self.decade_re.match(text, i, sentence.end) if j - i == 4 and text[j:j + 3].lstrip("'’")[:1] == "s" \
+                else None
+            if m:
+                found.append(self.plain(sentence, text, m.start(), m.end(), int(m.group("y")), "date"))
+        for i, j in runs:
+            if j - i > 2:
+                continue  # a day has one or two digits
+            month = self.month_before.match(text, max(sentence.start, i - 20), i) if text[i - 2:i - 1].isalpha() \
+                or text[i - 2:i - 1] == "." else None  # "June 15", "Sept. 15"
+            m = self.day_after_month.match(text, i, sentence.end) if month else None
+            start = month.start() if m else i
+            if m is None:
+                m = month = self.day_before_month.match(text, i, sentence.end)
+            if m is None or not free(start, m.end()):
+                continue
+            day = int(m.group("d"))
+            if 1 <= day <= 31:
+                date = self.plain(sentence, text, start, m.end(), day, "date")
+                if self._stamp(sentence, text, m.end()):
+                    found.append(replace(date, stamp=True))  # "Updated June 22 at 7:20": the article's stamp
+                elif m.group("y"):
+                    found.append(date)  # a full date: compared as a date, whatever month it names
+                else:  # a day of a month is compared with other days of that month said of the same thing
+                    found.append(replace(date, subject=f"day of {month.group('month').lower()[:3]}"))
+        return sorted(found, key=lambda c: c.start)
+
+    def _stamp(self, sentence: Sentence, text: str, end: int) -> bool:
+        """A publication stamp: a sentence opened by "Updated", "Posted" ..., or a date followed by a clock time."""
+        first = FIRST_WORD.match(sentence.text)
+        return bool(first and first.group(1).lower() in self.stamp_words) or bool(
+            _CLOCK_NEXT.match(text, end, min(sentence.end, end + 20)))
+
+    def plain(self, sentence: Sentence, text: str, start: int, end: int, value: float, qtype: str) -> NumericClaim:
+        """A claim that is recorded but never compared as a count."""
+        return NumericClaim(sentence.article_id, start, end, text[start:end], sentence, clean(value),
+                            clean(value), clean(value), None, qtype, "", "", cmp_low=value, cmp_high=value)
+
+
+    def quantity_type(self, core: str, before: str, after: str, value: float, high: float, qtype: str,
+                       unit: str | None, r: Reading) -> tuple[str | None, str | None, float]:
+        """Decide what kind of quantity a number is from the words around it; None drops it."""
+        if qtype in ("money", "percent", "ordinal"):
+            return qtype, unit, value
+        if qtype == "fraction":
+            return self._fraction_type(core, after, value)
+        after_kind = self.kind_after.match(after)
+        before_kind = self.kind_before.match(before)
+        a = after_kind.lastgroup if after_kind else None
+        b = before_kind.lastgroup if before_kind else None
+        if a == "decade" and not _TWO_TO_FOUR_DIGITS.fullmatch(core.strip().replace(",", "")):
+            a = None  # "5's"
+        if (a == "comma") != (b == "name_comma") or a == "comma" and value >= 120:
+            a = None if a == "comma" else a  # a comma after the number tells an age only after a name:
+            b = None if b == "name_comma" else b  # "Anthony LaCalamita, 38, of Troy"
+        rank = min(_QUANTITY_RULES.index(a) if a else len(_QUANTITY_RULES),
+                   _QUANTITY_RULES.index(b) if b else len(_QUANTITY_RULES))
+        if rank > _QUANTITY_RULES.index("year") and _FOUR_DIGITS.fullmatch(core.strip()) \
+                and 1000 <= value <= high <= 2100:
+            return "year", None, value
+        if rank < len(_QUANTITY_RULES):
+            rule = _QUANTITY_RULES[rank]
+            if rule in ("duration", "measure"):
+                written = " ".join(after_kind.group().lower().replace("-plus ", " ").strip(" -").split())
+                if rule == "duration":  # "three days", or a time relative to another: "two weeks ago"
+                    relative = _RELATIVE_AFTER.match(after, after_kind.end())
+                    return "relative" if relative else "duration", written, value
+                return "measure", self.measure_units[written][0], value
+            return _QUANTITY_TYPES[rule], None, value
+        if _DIGIT_RUN_BEFORE.match(before + core):
+            return "identifier", None, value
+        # A number right after a capitalised word inside a sentence names a thing: "Interstate 75", "Horizon 4".
+        capitalised = _CAPITALISED_WORD_BEFORE.match(before)
+        if capitalised and not self.hedge_before.match(before) and \
+                capitalised.group().strip().lower() not in self.event_words:  # "Quake Kills 10" is a headline
+            return "identifier", None, value
+        return "count", None, value
+
+    def _fraction_type(self, core: str, after: str, value: float) -> tuple[str, str | None, float]:
+        """A fraction word is a share ("a third of the victims"), a measure or span ("a half liter", "a half
+        hour"), or, after "a" and before a noun, an ordinal ("a third man was arrested")."""
+        duration = self.duration_after.match(after)
+        if duration:
+            return "duration", duration.group("u").lower(), value
+        measure = self.measure_after.match(after)
+        if measure:
+            return "measure", self.measure_units[" ".join(measure.group("u").lower().split())][0], value
+        if _ORDINAL_A.match(core) and not SHARE_OF.match(after).group().strip():
+            return "ordinal", None, value
+        return "fraction", None, value
+
+
+    def mark_stamps(self, claims: list[NumericClaim], sentence: Sentence, text: str) -> list[NumericClaim]:
+        """The numbers that open a sentence led by "Updated", "Posted" ... stamp the article, not the story:
+        "Updated 09 / 14 / 2013 01:03 PM A woman ..." (up to the first word that is no part of a date)."""
+        first = FIRST_WORD.match(sentence.text)
+        if not (first and first.group(1).lower() in self.stamp_words):
+            return claims
+        words = _STAMP_END.search(text, sentence.start + first.end(), sentence.end)
+        stamp_end = words.start() if words else sentence.end
+        return [replace(c, stamp=True) if c.end <= stamp_end and not c.subject else c for c in claims]
