@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from .describe import Frame
+from .describe import Frame, same_owner
 
 # Shared context, summed inverse document frequency of the shared words: the bounds of its levels.
 CONTEXT_LEVELS = ((10.0, "most"), (6.0, "much"), (3.0, "some"), (1e-9, "little"))
@@ -54,7 +54,9 @@ def _absent_same_different(x: object, y: object) -> str:
 
 
 def _whose(a: Frame, b: Frame, story: Story) -> str:
-    return _absent_same_different(a.whose, b.whose)
+    if a.whose and b.whose:
+        return "same" if same_owner(a.whose, b.whose) else "different"
+    return "one_absent" if a.whose or b.whose else "both_absent"
 
 
 def _event(a: Frame, b: Frame, story: Story) -> str:

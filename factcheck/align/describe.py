@@ -1,8 +1,8 @@
 """A quantity's description (its frame): what is measured, whose it is, which event, when, and the words around it.
 
 The extractor reads the parts from the sentence (subject, owner, event, time cue, context words); this stage puts
-them in the one shape the comparisons read. Owners are compared by last name as read; resolving a surname to a
-full name across the story ("Davis" is "Diallo Davis") is not done yet.
+them in the one shape the comparisons read. Owners are names as read, and two of them name one person when the last
+name of one is among the words of the other: "Davis" is "Diallo Davis" (same_owner).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class Frame:
     kind: str  # count, money/USD, age, time ...: money in one currency is its own kind
     what: str  # the canonical measured noun ("organization", "people", "share of voter"), or ""
     head: str  # the head noun as written, singular ("group"), or ""
-    whose: str | None  # the owner's last name, lower case
+    whose: str | None  # the owner's name as read (of an age: the full name), lower case
     event: str | None
     when: frozenset[str]  # time anchors: weekdays and a background cue ("monday", "2003", "september")
     context: frozenset[str]  # content words of the sentence, less the measured noun
@@ -67,6 +67,17 @@ def _near(claim: NumericClaim, context: frozenset[str]) -> frozenset[str]:
     after = _WORDS.findall(sentence.text[claim.end - sentence.start:])[:NEAR_WORDS]
     forms = {stem(singularize(w.lower())) for w in before + after}
     return frozenset(forms & context)
+
+
+def same_owner(x: str | None, y: str | None) -> bool:
+    """Whether two owners name one person or body: the same name, or the last name of one among the words of the
+    other ("sanchez" and "edgar sanchez rios"; "davis" and "diallo davis")."""
+    if not (x and y):
+        return False
+    if x == y:
+        return True
+    xs, ys = x.split(), y.split()
+    return xs[-1] in ys or ys[-1] in xs
 
 
 def related(a: Frame, b: Frame) -> bool:

@@ -37,7 +37,7 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 SETS = (("gold/seeds", None), ("gold/ecbplus-dev", "corpora/ecbplus-dev"), ("gold/gva-dev", "corpora/gva-dev"))
 # Pairwise precision the threshold must keep on the training clusters, where it can.
 TARGET_PRECISION = 0.9
-THRESHOLDS = tuple(float(x) for x in range(-2, 12))
+THRESHOLDS = tuple(x / 2 for x in range(-6, 16))
 MERGES = tuple(x / 2 for x in range(0, 30))
 
 
@@ -48,7 +48,8 @@ class Labelled:
     name: str
     extracted: list[ArticleClaims]
     frames: list[Frame]
-    marks: list[tuple[str, int] | None]  # (gold group id, mention number)
+    marks: list[tuple[str, int] | None]  # (gold group id, mention number): the pairs the weights are fitted on
+    shown: list[tuple[str, int] | None]  # the same, as the scorer marks the claims of the groups a report shows
     gold: dict
     story: Story
     vocabulary: set[str]
@@ -59,6 +60,8 @@ def _squash(text: str) -> str:
 
 
 def _mark(frame: Frame, doc: str, gold: dict) -> tuple[str, int] | None:
+    """The labelled mention a claim reads, for fitting: same document, the mention's quote in the claim's
+    sentence, the same value (or, for times and dates, overlapping text)."""
     claim = frame.claim
     sentence = _squash(claim.sentence.text)
     for group in gold.get("numeric", []):
@@ -72,6 +75,26 @@ def _mark(frame: Frame, doc: str, gold: dict) -> tuple[str, int] | None:
             if claim.type in ("time", "date") and text and (text in quote or quote in text):
                 return group["id"], k
     return None
+
+
+def _shown_mark(frame: Frame, doc: str, gold: dict) -> tuple[str, int] | None:
+    """The labelled mention a claim of a shown group stands for, as the scorer (shared/tools/score.py) places
+    it: the same value or text overlapping a quote, in the same document; a mention whose quote is in the
+    claim's sentence first. The threshold is chosen on the precision the scorer will measure."""
+    claim = frame.claim
+    sentence, text = _squash(claim.sentence.text), _squash(claim.text)
+    best = None
+    for group in gold.get("numeric", []):
+        for k, m in enumerate(group["mentions"]):
+            if m["doc"] != doc:
+                continue
+            value, quote = float(m["value"]), _squash(m["quote"])
+            if abs(claim.value - value) <= 0.005 * max(abs(claim.value), abs(value), 1e-9) or (
+                    any(ch.isdigit() for ch in text) and (text in quote or quote in text)):
+                if quote and (quote in sentence or sentence in quote):
+                    return group["id"], k
+                best = best or (group["id"], k)
+    return best
 
 
 def load(shared: Path = SHARED, repository: Path | None = None, ruleset: Ruleset | None = None) -> list[Labelled]:
@@ -90,7 +113,8 @@ def load(shared: Path = SHARED, repository: Path | None = None, ruleset: Ruleset
             docs = {e.article.id: Path(e.article.path).name for e in extracted}
             frames = frames_of(c for e in extracted for c in e.numeric)
             marks = [_mark(f, docs[f.article], gold) for f in frames]
-            out.append(Labelled(f"{Path(gold_dir).name}/{gold['cluster']}", extracted, frames, marks, gold,
+            shown = [_shown_mark(f, docs[f.article], gold) for f in frames]
+            out.append(Labelled(f"{Path(gold_dir).name}/{gold['cluster']}", extracted, frames, marks, shown, gold,
                                 story_of(frames), pipeline.vocabulary))
     return out
 
@@ -115,7 +139,9 @@ def grouping(clusters: Sequence[Labelled], model: LinkModel, scores: list[dict])
     for lab, scored in zip(clusters, scores, strict=True):
         together = set()
         for members in cluster(lab.frames, scored, model, lab.story):
-            marks = list(dict.fromkeys(lab.marks[i] for i in members if lab.marks[i]))
+            if len({lab.frames[i].article for i in members}) < 2:
+                continue  # one article's claims, all of one value (cannot_link): no finding or agreement shows them
+            marks = list(dict.fromkeys(lab.shown[i] for i in members if lab.shown[i]))
             for n, a in enumerate(marks):
                 for b in marks[n + 1:]:
                     shown += 1

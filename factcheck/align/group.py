@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .comparisons import COMPARISONS, Story, shared_context, shared_near
-from .describe import Frame, related
+from .describe import Frame, related, same_owner
 from .model import LinkModel, Scored
 
 # A key (a context word, a value ...) held by more claims than this pairs nothing by itself.
@@ -42,8 +42,8 @@ def candidates(frames: Sequence[Frame]) -> list[tuple[int, int]]:
     postings: dict[object, list[int]] = defaultdict(list)
     for i, f in enumerate(frames):
         keys: list[object] = [("value", f.claim.value), *f.context]
-        keys += [(name, x) for name, x in (("what", f.what), ("head", f.head), ("whose", f.whose),
-                                           ("event", f.event)) if x]
+        keys += [(name, x) for name, x in (("what", f.what), ("head", f.head), ("event", f.event)) if x]
+        keys += [("whose", x) for x in (f.whose or "").split()]
         for key in keys:
             postings[key].append(i)
     pairs: set[tuple[int, int]] = set()
@@ -58,8 +58,8 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
     children", "three children"), of two named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
     of two times (a background cue, "in September", and the story's Sunday); two named events."""
-    if a.claim.value != b.claim.value and (a.article == b.article or a.whose and b.whose and a.whose != b.whose
-                                           or a.claim.cue != b.claim.cue):
+    if a.claim.value != b.claim.value and (a.article == b.article or a.whose and b.whose
+                                           and not same_owner(a.whose, b.whose) or a.claim.cue != b.claim.cue):
         return True
     return bool(a.event and b.event and a.event != b.event)
 

@@ -38,7 +38,8 @@ _LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
 # led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
 _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
 # whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
-_NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+(?:[IVX]+|Jr\.?|Sr\.?))?),\s*(?:aged?\s+)?$")
+_NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:[IVX]{2,4}|Jr\.?|Sr\.?))?"
+                              r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:aged?\s+)?$")
 _PERSON_AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?)[-\s]+old\s+(?P<n>(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+"
                              r"|[\p{Ll}-]+)")
 
@@ -110,17 +111,17 @@ class Describer:
         context = self.context_words(sentence.text)
         clause_words = LETTERS.findall(_last_clause(before).lower())
         event, _ = self._event(clause_words, after)
-        owner = self._owner(before, after)
+        owner = self._owner(before, after) if claim.type != "age" else None
         subject, subject_text = claim.subject, claim.subject_text
-        if claim.type == "age":
+        if claim.type == "age":  # whose: only a name beside it; the last name of its clause is as often a place
             name = _NAME_BEFORE_AGE.search(before)
             person = _PERSON_AFTER_AGE.match(after)
             if name:
-                owner = name.group("n").split()[-1].lower()
+                owner = " ".join(name.group("n").lower().split())
             elif person:
                 words = person.group("n").split()
-                owner = words[-1].lower() if words[-1][:1].isupper() else owner
-                subject_text, subject = person.group("n"), singularize(words[-1].lower())
+                owner = " ".join(words).lower() if words[-1][:1].isupper() else None
+                subject_text, subject = person.group("n"), words[-1].lower() if owner else singularize(words[-1])
         return replace(claim, subject=subject, subject_text=subject_text, event=event, owner=owner,
                        cue=self._cue(sentence.text), context=context, weekdays=context & self.weekdays)
 
@@ -153,8 +154,6 @@ class Describer:
             verb = _VERB_BEFORE_TIMES.match(text, max(sentence.start, start - 40), start)
             if verb:  # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"
                 subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"
-        if not subject:
-            return {"subject": "", "subject_text": subject_text, "event": event}
         context = self.context_words(sentence.text)  # cached: the claims of a sentence share it
         return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated,
                 "owner": self._owner(before, after[len(subject_text) + 1:] if subject_text else after),

@@ -20,7 +20,8 @@ from .reading import FIRST_WORD, Reading, clean
 
 # The rules that type a number, in the order they are tried (kind_after / kind_before name them), and the type
 # each gives: "magnitude 5.6", glued to letters ("A380", "COVID-19": no claim), "7:20", "No. 5" or "the 2200
-# block of", "June 15", a year, "the 1940s", "38 years old" or "aged 38", "LaCalamita, 38,", "30 seconds", "15 miles",
+# block of", "June 15", a year, "the 1940s", "38 years old" or "aged 38" ("ages 6 and 16", "at the age of 85",
+# "dies at 91"), "LaCalamita, 38," ("Comeaux Jr., 49;", "Hutto, 28."), "30 seconds", "15 miles",
 # "555-1234", "31-24". (Ordinals, "21st", are known when the number is read.)
 _QUANTITY_RULES = ("magnitude", "glued", "clock", "sign", "block", "month", "year", "decade", "years_old", "aged",
                    "comma", "name_comma", "duration", "measure", "phone", "dash")
@@ -91,7 +92,7 @@ class Kinds:
             |(?P<month>(?i:\s*(?:{months_alt})(?![\p{{L}}])))
             |(?P<decade>(?i:'?s\b))
             |(?P<years_old>(?i:[-\s]?(?:years?|yrs?)[-\s]old\b|[-\s]year[-\s]old))
-            |(?P<comma>\s*,)
+            |(?P<comma>\s*(?:[,;)]|\.?\s*$|\s+of\s+\p{{Lu}}))
             |(?P<duration>(?i:(?:[\s-]|-plus\s)?(?:{durations_alt})(?![\p{{L}}])))
             |(?P<measure>(?i:[\s-]?(?:{alternation(self.measure_units)})(?![\p{{L}}])))
             |(?P<phone>[-.\s]\d{{3}}[-.\s]\d{{4}}(?!\d)|[-.]\d{{4}}(?!\d))
@@ -101,8 +102,8 @@ class Kinds:
             |(?P<glued>(?:[\p{{L}}\d_][-/\#.]|\#\s*|№\s*)$)
             |(?P<sign>(?i:(?:^|[\s(])(?:no\.|number|nos\.|\#)\s*)$)
             |(?P<month>(?i:(?<![\p{{L}}])(?:{months_behind})\.?\s*)$)
-            |(?P<aged>(?i:\b(?:aged?)\s*)$)
-            |(?P<name_comma>\p{{Lu}}[\p{{Ll}}'’]+,\s*$)
+            |(?P<aged>(?i:\b(?:aged?|ages(?:\s+\d+,?)*(?:\s+and)?|at\s+the\s+age\s+of|(?:die[sd]|dead)\s+at)\s*)$)
+            |(?P<name_comma>(?:\p{{Lu}}[\p{{Ll}}'’]+|\p{{Lu}}\p{{Ll}}?\.|[IVX]{{2,4}})(?:,[”"]?|[”"],)\s*$)
             |(?P<dash>\d\s*[-–]\s*$)""", regex.VERBOSE)
 
     # -- numbers --------------------------------------------------------------------------------------
