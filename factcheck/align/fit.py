@@ -38,7 +38,7 @@ SETS = (("gold/seeds", None), ("gold/ecbplus-dev", "corpora/ecbplus-dev"), ("gol
 # Pairwise precision the threshold must keep on the training clusters, where it can.
 TARGET_PRECISION = 0.9
 THRESHOLDS = tuple(x / 2 for x in range(-6, 16))
-MERGES = tuple(x / 2 for x in range(0, 30))
+MERGES = (*(float(x) for x in range(0, 15)), math.inf)
 
 
 @dataclass
@@ -207,8 +207,13 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
     scores = [scored_pairs(lab.frames, model, lab.story) for lab in clusters]
     best_link = max(THRESHOLDS, key=lambda t: _pick(_f1(*grouping(clusters, replace(model, threshold=t), scores)), t))
     model = replace(model, threshold=best_link)
-    best_merge = max(MERGES, key=lambda t: _pick(_f1(*conflicts(clusters, replace(model, merge=t), scores)), t))
-    return replace(model, merge=best_merge)
+    merge = {family: math.inf for family in FAMILY_NAMES}
+    for family in FAMILY_NAMES:  # one family at a time, the others as chosen so far
+        def rank(t: float, family: str = family) -> tuple[bool, float, float]:
+            model_t = replace(model, merge={**merge, family: t})
+            return _pick(_f1(*conflicts(clusters, model_t, scores)), t)
+        merge[family] = max(MERGES, key=rank)
+    return replace(model, merge=merge)
 
 
 def _pick(figures: tuple[float, float, float], threshold: float) -> tuple[bool, float, float]:
@@ -228,7 +233,9 @@ def render(model: LinkModel, clusters: int) -> str:
         "[model]",
         f"prior = {model.prior}",
         f"threshold = {model.threshold}",
-        f"merge = {model.merge}",
+        "",
+        "[merge]",
+        *(f"{family} = {model.merge_at(family)}" for family in FAMILY_NAMES),
     ]
     for family in FAMILY_NAMES:
         for c in COMPARISONS:

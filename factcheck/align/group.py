@@ -113,11 +113,12 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     """Groups of two or more frames (indices). First the claims that agree in value and description are linked
     (the full match weight); then groups that differ in value but count the same noun and agree on the event
     (both name the same one, or neither names one) are merged when they share rare words (the words beside the
-    number counting twice) weighing the model's ``merge`` threshold on average: that is where conflicts come
-    from, and a model leaning on equal values alone would never see one."""
+    number counting twice) weighing the model's ``merge`` threshold of their family on average: that is where
+    conflicts come from, and a model leaning on equal values alone would never see one."""
     full = {pair: s.weight for pair, s in scores.items()}
     groups = link(frames, full, model.threshold, model.prior)
     shared = {(i, j): shared_context(frames[i], frames[j], story) + shared_near(frames[i], frames[j], story)
+              - model.merge_at(min(frames[i].family, frames[j].family))
               for (i, j), s in scores.items()
               if s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent")}
-    return [g for g in link(frames, shared, model.merge, None, groups) if len(g) > 1]
+    return [g for g in link(frames, shared, 0.0, None, groups) if len(g) > 1]

@@ -4,15 +4,16 @@ The weights live in rules/alignment.toml and are written by ``python -m factchec
 clusters: for each level, m = how often two mentions of one quantity fall in it, u = how often two claims of
 different quantities do, and its weight is log2(m/u) (Fellegi and Sunter 1969). ``prior`` is log2 of the odds
 that two candidate claims state one quantity; ``threshold`` is the match weight from which two claims are linked,
-chosen by the fit for the best pairwise grouping on the labelled clusters; ``merge`` the weight, without the
-value comparison, from which two groups of different values merge, chosen for the best conflict findings.
+chosen by the fit for the best pairwise grouping on the labelled clusters; ``merge``, per family of kinds, the
+shared rare words from which two groups of different values merge, chosen for the best conflict findings (clock
+times of a story differ far more often than its counts do, and need more in common to be called one).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import RuleError
 from ..ruleset import Ruleset
@@ -37,7 +38,7 @@ class LinkModel:
     weights: Mapping[tuple[str, str, str], float]  # (family, comparison, level) -> weight
     prior: float
     threshold: float
-    merge: float = math.inf  # the weight without the value from which groups of different values merge
+    merge: Mapping[str, float] = field(default_factory=dict)  # family -> least shared words to merge two values
 
     @classmethod
     def from_rules(cls, ruleset: Ruleset) -> LinkModel:
@@ -55,8 +56,12 @@ class LinkModel:
                         raise RuleError(file, f'[weights.{family}.{comparison.name}] lacks the level "{level}"')
                     weights[(family, comparison.name, level)] = float(given[level])
         model = data.get("model", {})
-        return cls(weights, float(model.get("prior", 0.0)), float(model.get("threshold", 0.0)),
-                   float(model.get("merge", math.inf)))
+        merge = {family: float(data.get("merge", {}).get(family, math.inf)) for family in FAMILY_NAMES}
+        return cls(weights, float(model.get("prior", 0.0)), float(model.get("threshold", 0.0)), merge)
+
+    def merge_at(self, family: str) -> float:
+        """The least shared-word weight from which two groups of a family with different values merge."""
+        return self.merge.get(family, math.inf)
 
     def score(self, a: Frame, b: Frame, story: Story) -> Scored:
         found = levels(a, b, story)
