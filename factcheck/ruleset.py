@@ -45,6 +45,12 @@ def _number_table(value: Any) -> str | None:
     return None
 
 
+def _rewrite_list(value: Any) -> str | None:
+    if _str_list(value) is not None or not all(">" in r and all(r.split(">", 1)) for r in value):
+        return 'must be a list of rewrites "from>to"'
+    return None
+
+
 def _str_table(value: Any) -> str | None:
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         return "must be a table of strings"
@@ -123,6 +129,7 @@ SCHEMAS: dict[str, Schema] = {
         "background": {"cues": _str_list},
         "updates": {"words": _str_list},
         "scores": {"before": _str_list, "after": _str_list},
+        "spelling": {"house_style": _rewrite_list},
     },
     "units.toml": ("each", {"base": _str, "units": _number_table}),
     "boilerplate.toml": {"line": ("array", PATTERN_RULE), "end": ("array", PATTERN_RULE),
@@ -320,6 +327,11 @@ class Ruleset:
         """Each word list of language.toml in lower case, built once: segmenting asks for them per article."""
         return {(table, key): frozenset(w.lower() for w in words)
                 for table, keys in self.data["language.toml"].items() for key, words in keys.items()}
+
+    def house_style(self) -> tuple[tuple[str, str], ...]:
+        """(British, American) letter rewrites of language.toml [spelling], in file order."""
+        rewrites = self.data["language.toml"].get("spelling", {}).get("house_style", [])
+        return tuple((r.lower().split(">", 1)[0], r.lower().split(">", 1)[1]) for r in rewrites)
 
     def units(self) -> dict[str, tuple[str, float]]:
         """written unit -> (dimension, size in the dimension's base unit)."""

@@ -72,9 +72,40 @@ def test_a_first_name_and_a_surname_are_two_people(ruleset):
     assert found == []
 
 
-def test_spacing_variant_of_a_whole_name(ruleset):
-    found = _variants(ruleset, "Coach P.J. Carlesimo was fired.\n", "Coach P.J.Carlesimo of Oklahoma City was fired.\n")
-    assert found == [{"P.J. Carlesimo", "P.J.Carlesimo"}]
+@pytest.mark.parametrize("first,second", [
+    ("Coach P.J. Carlesimo was fired.\n", "Coach P.J.Carlesimo of Oklahoma City was fired.\n"),  # a space
+    ("The Pin-Up Legend died at 85.\n", "The Pinup Legend was buried on Tuesday.\n"),  # a hyphen
+    ("Fans filled the SAP-Arena in Mannheim.\n", "Fans filled the SAP Arena in Mannheim.\n"),
+    ("Police named D’Mio Ingram as the suspect.\n", "D'Mio Ingram was arrested on Friday.\n"),  # apostrophes
+    ("SAN ANTONIO - A man was shot on Friday.\n", "Police in San Antonio said a man was shot.\n"),  # capitals
+    ("She was treated at the Betty Ford Centre.\n", "She was treated at the Betty Ford Center.\n"),  # British
+    ("The Organisation for Security and Co-operation in Europe sent experts.\n",
+     "The Organization for Security and Cooperation in Europe sent monitors.\n"),
+])
+def test_typography_and_house_style_are_one_spelling(ruleset, first, second):
+    assert _variants(ruleset, first, second) == []
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Trooper Adam Reed, a state police spokesman, said the road was closed.\n",
+     "Read or Share this story: http://example.com/x\nA man was shot on Main Street.\n"),
+    ("The Academy named Hugh Jackman as host.\n", "High hopes: the show was watched by 32 million people.\n"),
+    ("Court Clerk Dan Fallon read the verdict.\n", "The memorial stands on Clark Ave. near the station.\n"),
+    ("Burney Everett, aka Tank, pleaded guilty.\n", "The Violence Reduction Task Force made the arrests.\n"),
+])
+def test_two_ordinary_words_are_two_words(ruleset, first, second):
+    assert _variants(ruleset, first, second) == []
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    # one spelling is a surname, the other written with a capital inside a sentence
+    ("Pin-up model Bettie Page died on Thursday.\n", "Saucy photos of Paige made her famous.\n", {"Page", "Paige"}),
+    # the rest of the name vouches for two ordinary words
+    ("Pirates seized the ship in the Gulf of Aden.\n", "The navy patrols the Gulf of Eden.\n",
+     {"Aden", "Eden"}),
+])
+def test_ordinary_words_that_name_one_thing(ruleset, first, second, expected):
+    assert _variants(ruleset, first, second) == [expected]
 
 
 def test_full_stops_alone_are_house_style(ruleset):

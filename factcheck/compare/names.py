@@ -6,13 +6,18 @@ edit is not a change of word form:
 - acronyms and short words are left out (US/UK, D-MN/D-MO);
 - a word that is a prefix of the other is another word (Amazon/Amazonians, Lowe/Lowell, Congress/Congressmen);
 - a difference at the end that changes the length is a suffix (Atlanta/Atlantic);
-- a word the articles also use in lower case is a common word, not a name (Recognition/Rekognition).
-Whole names are also compared with spaces, hyphens and full stops removed ("Al Homoud"/"Al-Homoud",
-"P.J. Carlesimo"/"PJ Carlesimo").
+- a word the articles also use in lower case is a common word, not a name (Recognition/Rekognition);
+- two frequent English words are two words (Reed/Read, Clark/Clerk; word frequencies from wordfreq), unless the
+  rest of a name vouches for them ("Gulf of Eden"/"Gulf of Aden") or the text uses both as surnames ("Lock
+  said", "Gary Locke");
+- typography and house style are one spelling: apostrophe glyphs (D'Mio/D’Mio), hyphens and spaces in a
+  compound (Pin-up/Pinup, SAP-Arena/SAP Arena), capitals (SAN ANTONIO/San Antonio), full stops (P.J./PJ) and
+  British/American forms (Centre/Center, rules/language.toml [spelling]).
 """
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -28,13 +33,60 @@ from .fingerprint import fingerprint
 _CONTRACTION = regex.compile(r"['’](?:re|ve|ll|d|m|t|s)$", regex.IGNORECASE)
 _NAME_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*[\p{L}]|\p{L}")
 _POSSESSIVE = regex.compile(r"['’]s$")
-_SPACED_INITIALS = regex.compile(r"(?<=\b\p{Lu}\.)\s+(?=\p{Lu}\.)")
 _TWO_OR_THREE_WORDS = regex.compile(r"\S+(?:\s+\S+){1,2}")
 _JOINING_WORD = regex.compile(r"\s(?:and|of|&)\s")
 
 
-_LETTERS = regex.compile(r"[^\p{L}]+")
 MIN_WORD = 4
+# A word this frequent in English (Zipf scale: 3 is once per million words) is an ordinary word: "Read", "Clerk".
+COMMON_ZIPF = 3.0
+# Words after a name that say it is a person's: "Lock said".
+_LETTER = regex.compile(r"\p{L}")
+_SPEECH_AFTER = regex.compile(r"^['’]?\s+(?:said|says|told|added|wrote|testified)\b")
+
+
+def key_of(word: str) -> str:
+    """A name word as compared: case-folded, one apostrophe glyph, no hyphen (Pin-up and Pinup, D’Mio and D'Mio
+    are one spelling)."""
+    return word.casefold().replace("’", "'").replace("‘", "'").replace("-", "")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_common_word(word: str) -> bool:
+    """Whether a word is frequent in English (wordfreq, imported on first use: only name comparison needs it)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= COMMON_ZIPF
+
+
+def _house_style(a: str, b: str, rewrites: tuple[tuple[str, str], ...]) -> bool:
+    """Whether two words are one word in British and American spelling (centre/center, organisation/organization)."""
+    def american(word: str) -> str:
+        for british, us in rewrites:
+            word = word.replace(british, us)
+        return word
+    return american(a) == american(b)
+
+
+def _one_name(a: list[tuple[NamedClaim, int, int, str]], b: list[tuple[NamedClaim, int, int, str]]) -> bool:
+    """Whether two spellings that are both ordinary words stand for one name: one is used as a surname and the
+    other is written with a capital inside a sentence ("Bettie Page" and "photos of Paige"), not where any word
+    takes one ("Read or Share this story")."""
+    return _used_as_surname(a) and _inside_sentence(b) or _used_as_surname(b) and _inside_sentence(a)
+
+
+def _inside_sentence(occurrences: list[tuple[NamedClaim, int, int, str]]) -> bool:
+    return any(_LETTER.search(claim.sentence.text, 0, start - claim.sentence.start) for claim, start, _, _ in occurrences)
+
+
+def _used_as_surname(occurrences: list[tuple[NamedClaim, int, int, str]]) -> bool:
+    """The text uses a word as a person's name: a speaker ("Lock said") or the last word of a two- or three-word
+    name ("Gary Locke")."""
+    for claim, _, end, _ in occurrences:
+        sentence = claim.sentence
+        if _SPEECH_AFTER.match(sentence.text[end - sentence.start:]):
+            return True
+    return "last" in _roles(occurrences)
 
 
 def _word_spans(claim: NamedClaim) -> Iterable[tuple[int, int, str]]:
@@ -61,7 +113,7 @@ def _is_variant(a: str, b: str, vouched: bool = False) -> bool:
         return False  # a different ending: another word form
     if distance == 2 and len(short) < 8:
         return False
-    if prefix == 0 and len(short) < 7:
+    if prefix == 0 and len(short) < 7 and not vouched:
         return False  # a different first letter on a short word: another name (Barry, Garry)
     return len(short) >= MIN_WORD
 
@@ -71,8 +123,8 @@ def _one_word_apart(claims: list[NamedClaim]) -> list[tuple[str, str]]:
     the rest of the name vouches for the pair even when the words are also common English."""
     by_rest: dict[tuple[int, tuple[str, ...]], set[str]] = defaultdict(set)
     for claim in claims:
-        words = [w.casefold() for _, _, w in _word_spans(claim)]
-        if len(words) < 2 or len(words) != len(claim.text.split()):
+        words = [key_of(w) for _, _, w in _word_spans(claim)]
+        if len(words) < 2 or len(words) != sum(1 for w in claim.text.split() if w[:1].isupper()):
             continue
         for i, word in enumerate(words):
             by_rest[(i, tuple(words[:i] + words[i + 1:]))].add(word)
@@ -100,7 +152,7 @@ def _words_named_together(claims: list[NamedClaim]) -> set[tuple[str, str]]:
     """Pairs of words that stand in one name ("Los Angeles Angels"): two words, not two spellings."""
     together = set()
     for claim in claims:
-        words = sorted({w.casefold() for _, _, w in _word_spans(claim)})
+        words = sorted({key_of(w) for _, _, w in _word_spans(claim)})
         for i, a in enumerate(words):
             for b in words[i + 1:]:
                 together.add((a, b))
@@ -147,17 +199,6 @@ def _components(pairs: list[tuple[str, str]]) -> list[list[str]]:
     return sorted(sorted(g) for g in groups.values())
 
 
-def _expand_aliases(name: str, aliases: dict[str, str]) -> str:
-    """The name with known abbreviations written out ("U. S. Geological Survey" -> "United States ...")."""
-    name = _SPACED_INITIALS.sub("", name)  # "U. S." -> "U.S.", "L. A." -> "L.A."
-    words = name.split()
-    return " ".join(aliases.get(w, w) for w in words)
-
-
-def _undotted(name: str) -> str:
-    return " ".join(name.replace(".", "").split()).casefold()
-
-
 def _first_names(occurrences: list[tuple[NamedClaim, int, int, str]]) -> set[str]:
     """The first names a surname is written with, in two- and three-word person names."""
     names = set()
@@ -192,47 +233,35 @@ def _roles(occurrences: list[tuple[NamedClaim, int, int, str]]) -> set[str]:
 
 
 def name_variants(claims: list[NamedClaim], lowercase_words: set[str],
-                  aliases: dict[str, str] | None = None) -> list[Finding]:
-    """name-variant findings over the named claims of one story."""
-    aliases = aliases or {}
+                  house_style: tuple[tuple[str, str], ...] = ()) -> list[Finding]:
+    """name-variant findings over the named claims of one story. ``house_style``: British-to-American rewrites."""
     words = _Forms()
-    compact = _Forms()
     for claim in claims:
         for start, end, word in _word_spans(claim):
-            words.add(word.casefold(), claim, start, end, word)
-        expanded = _expand_aliases(claim.text, aliases)
-        squeezed = _LETTERS.sub("", expanded).casefold()
-        if len(squeezed) >= 6 and (" " in claim.text or "-" in claim.text or "." in claim.text):
-            compact.add(squeezed, claim, claim.start, claim.end, expanded)
+            words.add(key_of(word), claim, start, end, word)
 
     keys = sorted(words.occurrences)
     together = _words_named_together(claims)
+    vouched = [p for p in _one_word_apart(claims) if _is_variant(*p, vouched=True)]
     pairs: list[tuple[str, str]] = []
     for i, a in enumerate(keys):
         later = keys[i + 1:]
         for b, _, _ in extract(a, later, scorer=OSA.distance, score_cutoff=2, limit=None):
             if (a, b) in together or _plural_of_other(a, b, words.occurrences) or not _is_variant(a, b):
                 continue
-            if not _both_names(a, b, words.occurrences, lowercase_words):
+            if (a, b) in vouched or not _both_names(a, b, words.occurrences, lowercase_words):
                 continue
             if _different_first_names(words.occurrences[a], words.occurrences[b]):
                 continue  # "Cynthia Hall" and "Kellie Hill" are two people
             roles_a, roles_b = _roles(words.occurrences[a]), _roles(words.occurrences[b])
             if roles_a - {"alone"} and roles_b - {"alone"} and not roles_a & roles_b:
                 continue  # a first name and a surname: "Sara Sadeqi" and "Alireza Safa" are two people
+            if is_common_word(a) and is_common_word(b) and not _one_name(words.occurrences[a], words.occurrences[b]):
+                continue  # two ordinary words ("Reed"/"Read"), unless the text writes them as one surname
             pairs.append((a, b))
-    pairs.extend(p for p in _one_word_apart(claims) if _is_variant(*p, vouched=True) and p not in pairs)
-    findings = [_finding(words, component) for component in _components(pairs)]
-    # spacing and punctuation variants of whole names
-    for _, occurrences in sorted(compact.occurrences.items()):
-        # full stops alone are house style (U.S./US, L.A./LA); a space or hyphen more or less is a variant
-        spellings = {_undotted(expanded) for _, _, _, expanded in occurrences}
-        if len(spellings) > 1:
-            forms = _Forms()
-            for claim, start, end, expanded in occurrences:
-                forms.add(_undotted(expanded), claim, start, end, claim.text)
-            findings.append(_finding(forms, sorted(forms.occurrences)))
-    return findings
+    pairs += vouched
+    pairs = [(a, b) for a, b in pairs if not _house_style(a, b, house_style)]
+    return [_finding(words, component) for component in _components(pairs)]
 
 
 def _finding(forms: _Forms, component: list[str]) -> Finding:
