@@ -154,3 +154,14 @@ def test_surname_variant_with_the_same_first_name(ruleset):
     found = _variants(ruleset, "Hospital spokeswoman Ilene Wolfe said the men were stable.\n",
                       "Spokeswoman Ilene Wolff said the families asked for privacy.\n")
     assert found == [{"Wolfe", "Wolff"}]
+
+
+def test_a_plural_inside_a_fixed_name_is_a_variant(ruleset):
+    found = _variants(ruleset, "The rule weakens the Marine Mammal Protection Act, critics said.\n",
+                      "Groups sued under the Marine Mammals Protection Act on Monday.\n")
+    assert found == [{"Mammal", "Mammals"}]
+
+
+def test_a_plural_at_the_end_of_a_name_is_another_thing(ruleset):
+    found = _variants(ruleset, "She won an Academy Award in 1990.\n", "He will host the Academy Awards.\n")
+    assert found == []

@@ -104,6 +104,8 @@ def _is_variant(a: str, b: str, vouched: bool = False) -> bool:
     short, long_ = sorted((a, b), key=len)
     distance = OSA.distance(a, b)
     if long_.startswith(short) or long_.endswith(short):
+        if vouched and long_ == short + "s" and len(short) >= 5:
+            return True  # a plural inside a fixed name: "Marine Mammals Protection Act"
         return vouched and long_.endswith(short) and len(short) >= 5 and distance <= 2
     if distance == 0 or distance > 2:
         return False
@@ -120,18 +122,21 @@ def _is_variant(a: str, b: str, vouched: bool = False) -> bool:
 
 def _one_word_apart(claims: list[NamedClaim]) -> list[tuple[str, str]]:
     """Word pairs from whole names that agree but for one word ("Betty Ford Center"/"Betty Ford Centre"):
-    the rest of the name vouches for the pair even when the words are also common English."""
+    the rest of the name vouches for the pair even when the words are also common English. A singular and a
+    plural are vouched for only inside a name ("Marine Mammals Protection Act"): at its end they are two
+    things ("an Academy Award", "the Academy Awards")."""
     by_rest: dict[tuple[int, tuple[str, ...]], set[str]] = defaultdict(set)
     for claim in claims:
-        words = [key_of(w) for _, _, w in _word_spans(claim)]
-        if len(words) < 2 or len(words) != sum(1 for w in claim.text.split() if w[:1].isupper()):
+        words = [key_of(_POSSESSIVE.sub("", w.strip(".,;:"))) for w in claim.text.split() if w[:1].isupper()]
+        if len(words) < 2:
             continue
         for i, word in enumerate(words):
-            by_rest[(i, tuple(words[:i] + words[i + 1:]))].add(word)
+            by_rest[(i - len(words), tuple(words[:i] + words[i + 1:]))].add(word)
     pairs = set()
-    for variants in by_rest.values():
+    for (position, _), variants in by_rest.items():
         ordered = sorted(variants)
-        pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
+        pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+                     if min(len(a), len(b)) >= MIN_WORD and (position < -1 or b != a + "s" and a != b + "s"))
     return sorted(pairs)
 
 
