@@ -119,6 +119,7 @@ SCHEMAS: dict[str, Schema] = {
         "relational": {"nouns": _str_list},
         "not_subjects": {"words": _str_list},
         "plurals": {"words": _str_list},
+        "classes": _str_list_table,
     },
     "events.toml": {"events": ("each", {"words": _str_list, "subject": _str})},
     "language.toml": {
@@ -303,6 +304,11 @@ class Ruleset:
             for word in words:
                 out[word.lower()] = canonical
         return out
+
+    def subject_classes(self) -> dict[str, str]:
+        """counted noun (singular) -> the kind of thing it is ("victim" -> "person"), from subjects.toml."""
+        return {word.lower(): kind for kind, words in self.data["subjects.toml"].get("classes", {}).items()
+                for word in words}
 
     def relational_nouns(self) -> frozenset[str]:
         return frozenset(self.data["subjects.toml"].get("relational", {}).get("nouns", []))

@@ -87,6 +87,45 @@ def test_comparison_levels(ruleset):
     assert near["whose"] == "same" and near["value"] == "near" and near["near"] != "none"
 
 
+def test_counted_nouns_of_one_kind(ruleset):
+    people = pair_levels(ruleset, "The gunman killed four victims.", "The gunman killed four people.")
+    assert people["what"] == "class"
+    boats = pair_levels(ruleset, "Pirates seized three boats.", "Pirates seized three skiffs.")
+    assert boats["what"] == "same"  # a synonym
+    other = pair_levels(ruleset, "Pirates seized three boats.", "Pirates seized three rifles.")
+    assert other["what"] == "different"
+
+
+def test_owners_match_on_the_last_name(ruleset):
+    same = pair_levels(ruleset, "Police named Edgar Sanchez, 15, as the victim.",
+                       "Edgar Sanchez Rios, 16, died at the scene.")
+    assert same["whose"] == "same"
+    other = pair_levels(ruleset, "Police named Michael Zurita, 20, as a suspect.",
+                        "Michael Ballour, 41, died at the scene.")
+    assert other["whose"] == "different"
+
+
+@pytest.mark.parametrize("text,age", [
+    ("Police identified the victims as Krystal Hutto, 28.", 28),
+    ("Officials said Arcade Joseph Comeaux Jr., 49, took two officers hostage.", 49),
+    ("Anthony LaCalamita III, 38, had been arrested.", 38),
+    ("Aramis Wilson, aka “Ace,” 25, of Detroit, pleaded guilty.", 25),
+    ("The actress died on Thursday at the age of 85.", 85),
+    ("Esther Williams dies at 91", 91),
+    ("He is survived by two sons, ages 6 and 16.", 6),
+])
+def test_ages_as_news_writes_them(ruleset, text, age):
+    assert (age, "age") in [(c.value, c.type) for c in claims_of(ruleset, text)]
+
+
+def test_an_age_belongs_to_the_name_beside_it(ruleset):
+    (claim,) = [c for c in claims_of(ruleset, "Aramis Wilson, aka “Ace,” 25, of Detroit, pleaded guilty.")
+                if c.type == "age"]
+    assert claim.owner == "aramis wilson"
+    (claim,) = [c for c in claims_of(ruleset, "In Detroit, a 3-year-old girl was shot.") if c.type == "age"]
+    assert claim.owner is None  # "Detroit" is where, not whose
+
+
 def test_every_kind_has_weights(ruleset):
     model = Pipeline(ruleset).model
     families = {key[0] for key in model.weights}

@@ -38,12 +38,14 @@ def _kind(a: Frame, b: Frame, story: Story) -> str:
 
 
 def _what(a: Frame, b: Frame, story: Story) -> str:
-    if a.what and b.what:
-        if a.what == b.what:
-            return "same"
-        return "head" if a.head and a.head == b.head else "different"
+    if a.what and b.what and a.what == b.what:
+        return "same"
     if a.head and a.head == b.head:
         return "head"
+    if a.what_class and a.what_class == b.what_class:
+        return "class"  # "four victims" and "four people"
+    if a.what and b.what:
+        return "different"
     return "one_absent" if a.what or b.what else "both_absent"
 
 
@@ -114,7 +116,7 @@ class Comparison:
 
 COMPARISONS: tuple[Comparison, ...] = (
     Comparison("kind", ("same", "related"), _kind),
-    Comparison("what", ("same", "head", "one_absent", "both_absent", "different"), _what),
+    Comparison("what", ("same", "head", "class", "one_absent", "both_absent", "different"), _what),
     Comparison("whose", ("same", "one_absent", "both_absent", "different"), _whose),
     Comparison("event", ("same", "one_absent", "both_absent", "different"), _event),
     Comparison("when", ("same", "one_absent", "both_absent", "different"), _when),
@@ -133,6 +135,8 @@ def levels(a: Frame, b: Frame, story: Story) -> tuple[str, ...]:
 def explain(name: str, level: str, a: Frame, b: Frame, story: Story) -> str:
     """A comparison's level in words an editor reads ("same person: davis"), for the strongest weights."""
     if name == "what":
+        if level == "class":
+            return f'both count {a.what_class}s: "{a.what or a.head}", "{b.what or b.head}"'
         return f'both count "{a.what or a.head}"' if level == "same" else f'same noun "{a.head}"'
     if name == "whose":
         return f"same person or body: {a.whose}"

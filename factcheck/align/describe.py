@@ -34,6 +34,7 @@ class Frame:
     kind: str  # count, money/USD, age, time ...: money in one currency is its own kind
     what: str  # the canonical measured noun ("organization", "people", "share of voter"), or ""
     head: str  # the head noun as written, singular ("group"), or ""
+    what_class: str  # the kind of thing counted ("person"), or ""
     whose: str | None  # the owner's name as read (of an age: the full name), lower case
     event: str | None
     when: frozenset[str]  # time anchors: weekdays and a background cue ("monday", "2003", "september")
@@ -56,7 +57,8 @@ def describe(claim: NumericClaim) -> Frame:
     what = claim.subject if claim.subject not in ("", claim.type) else ""
     context = claim.context - {head, what}
     when = frozenset(claim.weekdays) | ({claim.cue} if claim.cue else frozenset())
-    return Frame(claim, FAMILIES.get(claim.type, "amount"), kind, what, head, claim.owner, claim.event, when,
+    return Frame(claim, FAMILIES.get(claim.type, "amount"), kind, what, head, claim.subject_class, claim.owner,
+                 claim.event, when,
                  context, _near(claim, context), " ".join(claim.sentence.text.lower().split()))
 
 

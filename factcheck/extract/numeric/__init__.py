@@ -85,8 +85,8 @@ class NumericExtractor:
             i += 1
         claims = join_bounds(sorted(claims, key=lambda c: (c.start, c.end)), text)
         claims = self.kinds.mark_stamps(claims, sentence, text)
-        return [self.describer.describe(c, sentence, text) if not c.context and c.type != "identifier" else c
-                for c in claims]
+        return [self.describer.classify(self.describer.describe(c, sentence, text)
+                                        if not c.context and c.type != "identifier" else c) for c in claims]
 
     def _claim(self, sentence: Sentence, text: str, r: Reading, span: Span) -> NumericClaim | None:
         """The claim a span makes: its type, its interval as stated and as compared, its subject and, for the

@@ -60,6 +60,7 @@ class Describer:
         self.not_subjects = ruleset.not_subjects()
         self.plurals = frozenset(ruleset.data["subjects.toml"].get("plurals", {}).get("words", []))
         self.event_words, self.event_subjects = ruleset.events()
+        self.classes = ruleset.subject_classes()
         self.stop = ruleset.language("phrase", "stop")
         self.months = ruleset.language("calendar", "months")
         self.weekdays = ruleset.language("calendar", "weekdays")
@@ -101,6 +102,12 @@ class Describer:
         # a count that is one part of a breakdown: "12 Somali and 11 Yemeni suspects"
         self.breakdown = regex.compile(
             rf"(?:{number}\s+\p{{Lu}}[\p{{L}}-]*\s+and\s+\x00|\x00\s*\p{{Lu}}[\p{{L}}-]*\s+and\s+{number}\s)")
+
+    def classify(self, claim: NumericClaim) -> NumericClaim:
+        """The kind of thing a claim counts, from its noun ("four victims": person), for alignment."""
+        words = (claim.subject or claim.subject_text).lower().split()
+        kind = self.classes.get(singularize(words[-1]), "") if words else ""
+        return replace(claim, subject_class=kind) if kind else claim
 
     def describe(self, claim: NumericClaim, sentence: Sentence, text: str) -> NumericClaim:
         """What alignment needs of a claim that was not read as a count: its sentence's context, the event and
