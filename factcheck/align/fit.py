@@ -205,14 +205,16 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
     prior = round(math.log2((match[("", "", "pairs")] + 1) / (other[("", "", "pairs")] + 1)), 3)
     model = LinkModel(weights, prior, 0.0)
     scores = [scored_pairs(lab.frames, model, lab.story) for lab in clusters]
-    best_link = max(THRESHOLDS, key=lambda t: _pick(_f1(*grouping(clusters, replace(model, threshold=t), scores)), t))
-    model = replace(model, threshold=best_link)
     merge = {family: math.inf for family in FAMILY_NAMES}
-    for family in FAMILY_NAMES:  # one family at a time, the others as chosen so far
-        def rank(t: float, family: str = family) -> tuple[bool, float, float]:
-            model_t = replace(model, merge={**merge, family: t})
-            return _pick(_f1(*conflicts(clusters, model_t, scores)), t)
-        merge[family] = max(MERGES, key=rank)
+    for _ in range(2):  # the link threshold under the merges chosen so far, then the merges under it
+        best_link = max(THRESHOLDS, key=lambda t: _pick(
+            _f1(*grouping(clusters, replace(model, threshold=t, merge=merge), scores)), t))
+        model = replace(model, threshold=best_link)
+        for family in FAMILY_NAMES:  # one family at a time, the others as chosen so far
+            def rank(t: float, family: str = family) -> tuple[bool, float, float]:
+                model_t = replace(model, merge={**merge, family: t})
+                return _pick(_f1(*conflicts(clusters, model_t, scores)), t)
+            merge[family] = max(MERGES, key=rank)
     return replace(model, merge=merge)
 
 
