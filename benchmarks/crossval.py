@@ -113,6 +113,8 @@ def main() -> int:
         result = score(held, model, score_module, ruleset, args.verbose)
         results.append(result)
         print(f"fold {n}: fitted on {len(train)} clusters, scored on {len(held)}: " + lines(result)[-1])
+        merges = " ".join(f"{f}={model.merge_at(f):g}" for f in sorted(model.merge))
+        print(f"        threshold {model.threshold:g}, merge {merges}, grouping " + lines(result)[1].split(": ", 1)[1])
     print("cross-validated (held-out folds pooled):")
     for line in lines(pooled(results)):
         print("  " + line)

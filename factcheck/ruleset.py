@@ -126,7 +126,7 @@ SCHEMAS: dict[str, Schema] = {
         "phrase": {"stop": _str_list, "windows": _str_list, "averages": _str_list},
         "sentences": {"abbreviations": _str_list, "before_numbers": _str_list},
         "calendar": {"months": _str_list, "weekdays": _str_list, "stamps": _str_list},
-        "durations": {"units": _str_list},
+        "durations": {"units": _str_list, "seconds": _number_table},
         "background": {"cues": _str_list},
         "updates": {"words": _str_list},
         "scores": {"before": _str_list, "after": _str_list},
@@ -333,6 +333,10 @@ class Ruleset:
         """Each word list of language.toml in lower case, built once: segmenting asks for them per article."""
         return {(table, key): frozenset(w.lower() for w in words)
                 for table, keys in self.data["language.toml"].items() for key, words in keys.items()}
+
+    def duration_seconds(self) -> dict[str, float]:
+        """A duration unit (singular) -> its length in seconds, from language.toml [durations]."""
+        return {k.lower(): float(v) for k, v in self.data["language.toml"].get("durations", {}).get("seconds", {}).items()}
 
     def house_style(self) -> tuple[tuple[str, str], ...]:
         """(British, American) letter rewrites of language.toml [spelling], in file order."""

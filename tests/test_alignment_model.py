@@ -126,6 +126,15 @@ def test_an_age_belongs_to_the_name_beside_it(ruleset):
     assert claim.owner is None  # "Detroit" is where, not whose
 
 
+def test_spans_of_time_are_compared_in_seconds(ruleset):
+    (weeks,) = [c for c in claims_of(ruleset, "She was in hospital for three weeks.") if c.type == "duration"]
+    (days,) = [c for c in claims_of(ruleset, "She was in hospital for 21 days.") if c.type == "duration"]
+    assert (weeks.cmp_low, weeks.cmp_high) == (days.cmp_low, days.cmp_high) == (21 * 86400, 21 * 86400)
+    assert pair_levels(ruleset, "She was in hospital for three weeks.", "She was in hospital for 21 days.")[
+        "value"].startswith("equal")
+    assert pair_levels(ruleset, "He spent 10 years in prison.", "He spent 10 days in prison.")["value"] == "far"
+
+
 def test_every_kind_has_weights(ruleset):
     model = Pipeline(ruleset).model
     families = {key[0] for key in model.weights}

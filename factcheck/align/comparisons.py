@@ -73,11 +73,13 @@ def _when(a: Frame, b: Frame, story: Story) -> str:
 
 def _value(a: Frame, b: Frame, story: Story) -> str:
     x, y = a.claim, b.claim
-    if x.value == y.value:
+    # spans of time are compared in seconds ("30 seconds" and "one minute"; "10 years" is not "10 days")
+    xv, yv = (x.cmp_low + x.cmp_high, y.cmp_low + y.cmp_high) if a.family == "span" else (x.value, y.value)
+    if xv == yv:
         return "equal_small" if abs(x.value) <= SMALL_VALUE and x.value == int(x.value) else "equal"
     if x.cmp_low <= y.cmp_high and y.cmp_low <= x.cmp_high:
         return "overlap"
-    low, high = sorted((abs(x.value), abs(y.value)))
+    low, high = sorted((abs(xv), abs(yv)))
     return "near" if low > 0 and high / low <= NEAR_RATIO else "far"
 
 

@@ -119,6 +119,10 @@ class NumericExtractor:
                 conversion = self.kinds.measure_conversion.match(text, end, sentence.end)
                 if conversion:
                     end = conversion.end()
+        elif qtype in ("duration", "relative") and unit:  # compare spans of time in seconds
+            seconds = self.kinds.seconds.get(singularize(unit.split()[-1]), 0.0)
+            if seconds:
+                cmp_low, cmp_high = cmp_low * seconds, cmp_high * seconds
         previous_word = _LAST_WORD.match(text, sentence.start, start)
         if previous_word and previous_word.group(1).lower() in self.describer.windows:
             subject = ""  # "in their last 10 games" sets a window; it states no fact to compare

@@ -55,6 +55,7 @@ class Kinds:
         self.event_words, _ = ruleset.events()
         self.months = ruleset.language("calendar", "months")
         self.durations = ruleset.language("durations", "units")
+        self.seconds = ruleset.duration_seconds()
         self.stamp_words = ruleset.language("calendar", "stamps")
         self.measure_units = ruleset.units()
         months = alternation(self.months)
