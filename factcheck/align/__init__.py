@@ -74,7 +74,10 @@ def groups_of(frames: list[Frame], story: Story, scores: dict[tuple[int, int], S
         whats = Counter(f.what or f.head for f in group if f.what or f.head)
         events = sorted({f.event for f in group if f.event})
         subject = whats.most_common(1)[0][0] if whats else group[0].claim.type
-        why = "; ".join(r for r, _ in sorted(reasons.items(), key=lambda r: (-r[1], r[0]))[:4])
+        said: dict[str, str] = {}  # one reason of each kind ("shared words: ..."), the most frequent
+        for reason, _ in sorted(reasons.items(), key=lambda r: (-r[1], r[0])):
+            said.setdefault(reason.split(":")[0], reason)
+        why = "; ".join(list(said.values())[:4])
         groups.append(Group(subject, group[0].claim.type, events[0] if events else None,
                             tuple(f.claim for f in group), why))
     return groups

@@ -135,7 +135,8 @@ def levels(a: Frame, b: Frame, story: Story) -> tuple[str, ...]:
 
 
 def explain(name: str, level: str, a: Frame, b: Frame, story: Story) -> str:
-    """A comparison's level in words an editor reads ("same person: davis"), for the strongest weights."""
+    """A comparison's level in words an editor reads ("same person: davis"), for the strongest weights; "" where
+    it says nothing to a reader (no words shared, weighing only by their absence)."""
     if name == "what":
         if level == "class":
             return f'both count {a.what_class}s: "{a.what or a.head}", "{b.what or b.head}"'
@@ -152,10 +153,10 @@ def explain(name: str, level: str, a: Frame, b: Frame, story: Story) -> str:
         return "same value" if level.startswith("equal") else "compatible values"
     if name == "context":
         shared = sorted(a.context & b.context, key=lambda w: (-story.weight(w), w))[:4]
-        return "shared words: " + ", ".join(shared)
+        return "shared words: " + ", ".join(shared) if shared else ""
     if name == "near":
         shared = sorted(a.near & b.near, key=lambda w: (-story.weight(w), w))[:3]
-        return "beside the number: " + ", ".join(shared)
+        return "beside the number: " + ", ".join(shared) if shared else ""
     if name == "place":
         return "the same sentence in both" if level == "reprint" else "one article"
     return f"{name}: {level}"

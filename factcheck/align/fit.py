@@ -39,6 +39,7 @@ SETS = (("gold/seeds", None), ("gold/ecbplus-dev", "corpora/ecbplus-dev"), ("gol
 TARGET_PRECISION = 0.9
 THRESHOLDS = tuple(x / 2 for x in range(-6, 16))
 MERGES = (*(float(x) for x in range(0, 15)), math.inf)
+RATIOS = (2.0, 3.0, 4.0, 6.0, 10.0, math.inf)
 
 
 @dataclass
@@ -215,7 +216,9 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
                 model_t = replace(model, merge={**merge, family: t})
                 return _pick(_f1(*conflicts(clusters, model_t, scores)), t)
             merge[family] = max(MERGES, key=rank)
-    return replace(model, merge=merge)
+    model = replace(model, merge=merge)
+    best_ratio = max(RATIOS, key=lambda r: _pick(_f1(*conflicts(clusters, replace(model, ratio=r), scores)), r))
+    return replace(model, ratio=best_ratio)
 
 
 def _pick_link(figures: tuple[float, float, float], threshold: float) -> tuple[bool, float, float]:
@@ -243,6 +246,7 @@ def render(model: LinkModel, clusters: int) -> str:
         "[model]",
         f"prior = {model.prior}",
         f"threshold = {model.threshold}",
+        f"ratio = {model.ratio}",
         "",
         "[merge]",
         *(f"{family} = {model.merge_at(family)}" for family in FAMILY_NAMES),

@@ -54,6 +54,13 @@ def candidates(frames: Sequence[Frame]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+def value_ratio(a: Frame, b: Frame) -> float:
+    """How many times the larger value is the smaller (in seconds for spans of time)."""
+    x, y = (abs(f.claim.cmp_low + f.claim.cmp_high) if f.family == "span" else abs(f.claim.value) for f in (a, b))
+    low, high = sorted((x, y))
+    return high / low if low else (1.0 if high == low else math.inf)
+
+
 def cannot_link(a: Frame, b: Frame) -> bool:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
     children", "three children"), of two named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
@@ -120,5 +127,6 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     shared = {(i, j): shared_context(frames[i], frames[j], story) + shared_near(frames[i], frames[j], story)
               - model.merge_at(min(frames[i].family, frames[j].family))
               for (i, j), s in scores.items()
-              if s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent")}
+              if s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent")
+              and value_ratio(frames[i], frames[j]) <= model.ratio}
     return [g for g in link(frames, shared, 0.0, None, groups) if len(g) > 1]

@@ -5,7 +5,8 @@ clusters: for each level, m = how often two mentions of one quantity fall in it,
 different quantities do, and its weight is log2(m/u) (Fellegi and Sunter 1969). ``prior`` is log2 of the odds
 that two candidate claims state one quantity; ``threshold`` is the match weight from which two claims are linked,
 chosen by the fit for the best pairwise grouping on the labelled clusters; ``merge``, per family of kinds, the
-shared rare words from which two groups of different values merge, chosen for the best conflict findings (clock
+shared rare words from which two groups of different values merge, and ``ratio`` the largest ratio of their values
+(a source that says 7 and one that says 43 rarely count one thing), chosen for the best conflict findings (clock
 times of a story differ far more often than its counts do, and need more in common to be called one).
 """
 
@@ -39,6 +40,7 @@ class LinkModel:
     prior: float
     threshold: float
     merge: Mapping[str, float] = field(default_factory=dict)  # family -> least shared words to merge two values
+    ratio: float = math.inf  # the largest ratio of two values that groups merged by shared words may hold
 
     @classmethod
     def from_rules(cls, ruleset: Ruleset) -> LinkModel:
@@ -57,7 +59,8 @@ class LinkModel:
                     weights[(family, comparison.name, level)] = float(given[level])
         model = data.get("model", {})
         merge = {family: float(data.get("merge", {}).get(family, math.inf)) for family in FAMILY_NAMES}
-        return cls(weights, float(model.get("prior", 0.0)), float(model.get("threshold", 0.0)), merge)
+        return cls(weights, float(model.get("prior", 0.0)), float(model.get("threshold", 0.0)), merge,
+                   float(model.get("ratio", math.inf)))
 
     def merge_at(self, family: str) -> float:
         """The least shared-word weight from which two groups of a family with different values merge."""
@@ -77,5 +80,5 @@ class LinkModel:
         family = min(a.family, b.family)
         parts = [(self.weights[(family, c.name, level)], c.name, level)
                  for c, level in zip(COMPARISONS, scored.levels, strict=True)]
-        parts = sorted((p for p in parts if p[0] > 0.5), key=lambda p: (-p[0], p[1]))[:most]
-        return [explain(name, level, a, b, story) for _, name, level in parts]
+        parts = sorted((p for p in parts if p[0] > 0.5), key=lambda p: (-p[0], p[1]))
+        return [text for _, name, level in parts if (text := explain(name, level, a, b, story))][:most]
