@@ -49,6 +49,12 @@ def test_ages_of_one_person_are_compared(ruleset):
                      "Diallo Davis, 24, was shot outside the store, police said.") == [[23, 24]]
 
 
+def test_an_age_is_compared_whatever_year_its_sentence_names(ruleset):
+    # "in 1967" dates the killings, not the age: the two ages of one woman still disagree
+    assert conflicts(ruleset, "Sharron Diane Smith, 60, killed two women in 1967, police said.",
+                     "Police said Sharron Smith, 61, was charged with the killings.") == [[60, 61]]
+
+
 def test_ages_of_two_people_are_not(ruleset):
     assert conflicts(ruleset, "Police said Diallo Davis, 23, was shot outside the store.",
                      "Marcus Lee, 31, was shot outside the store, police said.") == []

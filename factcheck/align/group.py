@@ -66,7 +66,8 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     children", "three children"), of two named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
     of two times (a background cue, "in September", and the story's Sunday); two named events."""
     if a.claim.value != b.claim.value and (a.article == b.article or a.whose and b.whose
-                                           and not same_owner(a.whose, b.whose) or a.claim.cue != b.claim.cue):
+                                           and not same_owner(a.whose, b.whose)
+                                           or a.claim.cue != b.claim.cue and "age" not in (a.family, b.family)):
         return True
     return bool(a.event and b.event and a.event != b.event)
 
