@@ -55,6 +55,11 @@ def test_an_age_is_compared_whatever_year_its_sentence_names(ruleset):
                      "Police said Sharron Smith, 61, was charged with the killings.") == [[60, 61]]
 
 
+def test_two_ages_of_one_person_in_one_article(ruleset):
+    assert conflicts(ruleset, "Lenore Matusiewicz, 68, was convicted in Delaware Superior Court. Lenore Matusiewicz, "
+                              "67, was sentenced to 18 months.", "The trial ended on Friday.") == [[67, 68]]
+
+
 def test_ages_of_two_people_are_not(ruleset):
     assert conflicts(ruleset, "Police said Diallo Davis, 23, was shot outside the store.",
                      "Marcus Lee, 31, was shot outside the store, police said.") == []

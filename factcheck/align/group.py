@@ -65,9 +65,11 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
     children", "three children"), of two named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
     of two times (a background cue, "in September", and the story's Sunday); two named events."""
-    if a.claim.value != b.claim.value and (a.article == b.article or a.whose and b.whose
+    ages = "age" in (a.family, b.family)
+    one_person = ages and same_owner(a.whose, b.whose)  # "Lenore Matusiewicz, 68" and "..., 67" in one article
+    if a.claim.value != b.claim.value and (a.article == b.article and not one_person or a.whose and b.whose
                                            and not same_owner(a.whose, b.whose)
-                                           or a.claim.cue != b.claim.cue and "age" not in (a.family, b.family)):
+                                           or a.claim.cue != b.claim.cue and not ages):
         return True
     return bool(a.event and b.event and a.event != b.event)
 
