@@ -165,3 +165,15 @@ def test_a_plural_inside_a_fixed_name_is_a_variant(ruleset):
 def test_a_plural_at_the_end_of_a_name_is_another_thing(ruleset):
     found = _variants(ruleset, "She won an Academy Award in 1990.\n", "He will host the Academy Awards.\n")
     assert found == []
+
+
+def test_a_slip_of_a_known_name_two_edits_away(ruleset):
+    found = _variants(ruleset, "The Orioles made an offer on Monday.\n", "The Orioles did not comment.\n",
+                      "The Oriels were said to be interested.\n")
+    assert found == [{"Orioles", "Oriels"}]
+
+
+def test_an_unknown_first_name_is_another_person(ruleset):
+    found = _variants(ruleset, "Andrew Smith was arrested on Monday.\n", "Andrew Smith was released.\n",
+                      "His mother, Ardrea Jones, spoke to reporters.\n")
+    assert found == []

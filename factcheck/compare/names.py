@@ -40,6 +40,8 @@ _JOINING_WORD = regex.compile(r"\s(?:and|of|&)\s")
 MIN_WORD = 4
 # A word this frequent in English (Zipf scale: 3 is once per million words) is an ordinary word: "Read", "Clerk".
 COMMON_ZIPF = 3.0
+# A word at least this frequent is known to English (a name or a word): "Orioles" 3.3, "Teixeira" 2.7.
+KNOWN_ZIPF = 2.5
 # Words after a name that say it is a person's: "Lock said".
 _LETTER = regex.compile(r"\p{L}")
 _SPEECH_AFTER = regex.compile(r"^['’]?\s+(?:said|says|told|added|wrote|testified)\b")
@@ -52,11 +54,30 @@ def key_of(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def is_common_word(word: str) -> bool:
-    """Whether a word is frequent in English (wordfreq, imported on first use: only name comparison needs it)."""
+def zipf(word: str) -> float:
+    """How frequent a word is in English, on the Zipf scale (wordfreq, imported on first use: only name
+    comparison needs it)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en") >= COMMON_ZIPF
+    return zipf_frequency(word, "en")
+
+
+def is_common_word(word: str) -> bool:
+    return zipf(word) >= COMMON_ZIPF
+
+
+def _slip_of_a_known_name(a: str, b: str, occurrences: dict[str, list]) -> bool:
+    """Two edits apart, one spelling unknown to English and written in one article, the other a known word or
+    name the story uses more: a slip ("Oriels" for "Orioles"), even on a word too short for two edits; a first
+    name matches through its surname instead (_one_word_apart)."""
+    if a[0] != b[0] or min(len(a), len(b)) < 5 or OSA.distance(a, b) != 2:
+        return False
+    for odd, known in ((a, b), (b, a)):
+        odd_articles = {claim.article_id for claim, *_ in occurrences[odd]}
+        known_articles = {claim.article_id for claim, *_ in occurrences[known]}
+        if zipf(odd) == 0 and zipf(known) >= KNOWN_ZIPF and len(odd_articles) == 1 < len(known_articles):
+            return _roles(occurrences[odd]) != {"first"}  # another person's first name: "Ardrea", "Andrew"
+    return False
 
 
 def _house_style(a: str, b: str, rewrites: tuple[tuple[str, str], ...]) -> bool:
@@ -252,7 +273,9 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str],
     for i, a in enumerate(keys):
         later = keys[i + 1:]
         for b, _, _ in extract(a, later, scorer=OSA.distance, score_cutoff=2, limit=None):
-            if (a, b) in together or _plural_of_other(a, b, words.occurrences) or not _is_variant(a, b):
+            if (a, b) in together or _plural_of_other(a, b, words.occurrences):
+                continue
+            if not (_is_variant(a, b) or _slip_of_a_known_name(a, b, words.occurrences)):
                 continue
             if (a, b) in vouched or not _both_names(a, b, words.occurrences, lowercase_words):
                 continue
