@@ -146,6 +146,14 @@ def test_spans_of_time_are_compared_in_seconds(ruleset):
     assert pair_levels(ruleset, "He spent 10 years in prison.", "He spent 10 days in prison.")["value"] == "far"
 
 
+def test_reasons_quote_words_as_written(ruleset):
+    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate((
+        "Officials said 40 cars were towed after flooding downtown streets.",
+        "About 40 cars were towed after flooding downtown streets, officials said."))]
+    (agreement,) = check_articles(articles, ruleset, group_by="none").agreements
+    assert "flooding" in agreement.why and "streets" in agreement.why  # not the stems "flood", "street"
+
+
 def test_every_kind_has_weights(ruleset):
     model = Pipeline(ruleset).model
     families = {key[0] for key in model.weights}

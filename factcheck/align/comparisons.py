@@ -8,11 +8,14 @@ by ``python -m factcheck.align.fit``. Code says what a level means; data says ho
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from ..extract.numeric import singularize, stem
 from .describe import Frame, same_owner
 
+_WORDS = re.compile(r"[^\W\d_]+")
 # Shared context, summed inverse document frequency of the shared words: the bounds of its levels.
 CONTEXT_LEVELS = ((10.0, "most"), (6.0, "much"), (3.0, "some"), (1e-9, "little"))
 NEAR_LEVELS = ((6.0, "much"), (3.0, "some"), (1e-9, "little"))
@@ -134,6 +137,15 @@ def levels(a: Frame, b: Frame, story: Story) -> tuple[str, ...]:
     return tuple(c.level(a, b, story) for c in COMPARISONS)
 
 
+def _as_written(form: str, frame: Frame) -> str:
+    """A context word as its sentence writes it ("purging" for the form "purg", "bias" for "bia"), in lower case."""
+    for word in _WORDS.findall(frame.claim.sentence.text):
+        lower = word.lower()
+        if lower == form or lower.startswith(form) and stem(singularize(lower)) == form:
+            return lower
+    return form
+
+
 def explain(name: str, level: str, a: Frame, b: Frame, story: Story) -> str:
     """A comparison's level in words an editor reads ("same person: davis"), for the strongest weights; "" where
     it says nothing to a reader (no words shared, weighing only by their absence)."""
@@ -153,10 +165,10 @@ def explain(name: str, level: str, a: Frame, b: Frame, story: Story) -> str:
         return "same value" if level.startswith("equal") else "compatible values"
     if name == "context":
         shared = sorted(a.context & b.context, key=lambda w: (-story.weight(w), w))[:4]
-        return "shared words: " + ", ".join(shared) if shared else ""
+        return "shared words: " + ", ".join(_as_written(w, a) for w in shared) if shared else ""
     if name == "near":
         shared = sorted(a.near & b.near, key=lambda w: (-story.weight(w), w))[:3]
-        return "beside the number: " + ", ".join(shared) if shared else ""
+        return "beside the number: " + ", ".join(_as_written(w, a) for w in shared) if shared else ""
     if name == "place":
         return "the same sentence in both" if level == "reprint" else "one article"
     return f"{name}: {level}"
