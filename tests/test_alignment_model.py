@@ -154,6 +154,12 @@ def test_reasons_quote_words_as_written(ruleset):
     assert "flooding" in agreement.why and "streets" in agreement.why  # not the stems "flood", "street"
 
 
+def test_an_abbreviation_does_not_end_the_counted_noun(ruleset):
+    (claim,) = [c for c in claims_of(ruleset, "More than 40 leading U.S. groups signed the letter.")
+                if c.type == "count"]
+    assert claim.subject == "organization"  # "groups", not cut at "U.S."
+
+
 def test_every_kind_has_weights(ruleset):
     model = Pipeline(ruleset).model
     families = {key[0] for key in model.weights}

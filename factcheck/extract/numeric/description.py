@@ -35,6 +35,7 @@ _POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
 _POSSESSIVE_S = standard(r"['’]s$")
 _OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas)\s")
 _LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
+_DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")  # an abbreviation written with points: "U.S", "U.N"
 # led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
 _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
 # whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
@@ -242,6 +243,8 @@ class Describer:
             token, lower = m.group(), m.group().lower().strip("'’")
             gap = after[previous_end:m.start()]
             previous_end = m.end()
+            if run and gap.startswith(".") and _DOTTED.fullmatch(run[-1]):
+                gap = gap[1:]  # the full stop of "U.S." ends the abbreviation, not the phrase
             if gap.strip(" \t\"'“”‘’") not in ("", "-") or not token[0].isalpha():
                 break  # punctuation ends the phrase; quotation marks do not ("“about 80” people")
             if tail:
