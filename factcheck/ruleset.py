@@ -341,7 +341,7 @@ class Ruleset:
     def house_style(self) -> tuple[tuple[str, str], ...]:
         """(British, American) letter rewrites of language.toml [spelling], in file order."""
         rewrites = self.data["language.toml"].get("spelling", {}).get("house_style", [])
-        return tuple((r.lower().split(">", 1)[0], r.lower().split(">", 1)[1]) for r in rewrites)
+        return tuple((british, american) for british, _, american in (r.lower().partition(">") for r in rewrites))
 
     def units(self) -> dict[str, tuple[str, float]]:
         """written unit -> (dimension, size in the dimension's base unit)."""

@@ -8,14 +8,12 @@ by ``python -m factcheck.align.fit``. Code says what a level means; data says ho
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..extract.numeric import singularize, stem
-from .describe import Frame, same_owner
+from .describe import WORDS, Frame, magnitude, same_owner
 
-_WORDS = re.compile(r"[^\W\d_]+")
 # Shared context, summed inverse document frequency of the shared words: the bounds of its levels.
 CONTEXT_LEVELS = ((10.0, "most"), (6.0, "much"), (3.0, "some"), (1e-9, "little"))
 NEAR_LEVELS = ((6.0, "much"), (3.0, "some"), (1e-9, "little"))
@@ -76,8 +74,7 @@ def _when(a: Frame, b: Frame, story: Story) -> str:
 
 def _value(a: Frame, b: Frame, story: Story) -> str:
     x, y = a.claim, b.claim
-    # spans of time are compared in seconds ("30 seconds" and "one minute"; "10 years" is not "10 days")
-    xv, yv = (x.cmp_low + x.cmp_high, y.cmp_low + y.cmp_high) if a.family == "span" else (x.value, y.value)
+    xv, yv = magnitude(a), magnitude(b)  # "10 years" is not "10 days"
     if xv == yv:
         return "equal_small" if abs(x.value) <= SMALL_VALUE and x.value == int(x.value) else "equal"
     if x.cmp_low <= y.cmp_high and y.cmp_low <= x.cmp_high:
@@ -139,7 +136,7 @@ def levels(a: Frame, b: Frame, story: Story) -> tuple[str, ...]:
 
 def _as_written(form: str, frame: Frame) -> str:
     """A context word as its sentence writes it ("purging" for the form "purg", "bias" for "bia"), in lower case."""
-    for word in _WORDS.findall(frame.claim.sentence.text):
+    for word in WORDS.findall(frame.claim.sentence.text):
         lower = word.lower()
         if lower == form or lower.startswith(form) and stem(singularize(lower)) == form:
             return lower

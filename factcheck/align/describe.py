@@ -15,7 +15,7 @@ from ..models import NumericClaim
 
 # How many words on either side of a number make its near context.
 NEAR_WORDS = 4
-_WORDS = re.compile(r"[^\W\d_]+")
+WORDS = re.compile(r"[^\W\d_]+")  # a run of letters
 # Families of kinds, each with weights of its own: what tells two ages apart is whose they are, what tells two
 # years apart is the event beside them.
 FAMILIES = {"age": "age", "count": "count", "ordinal": "count", "score": "count", "date": "time", "time": "time",
@@ -65,10 +65,17 @@ def describe(claim: NumericClaim) -> Frame:
 def _near(claim: NumericClaim, context: frozenset[str]) -> frozenset[str]:
     """The context words among the NEAR_WORDS words on either side of the number."""
     sentence = claim.sentence
-    before = _WORDS.findall(sentence.text[:claim.start - sentence.start])[-NEAR_WORDS:]
-    after = _WORDS.findall(sentence.text[claim.end - sentence.start:])[:NEAR_WORDS]
+    before = WORDS.findall(sentence.text[:claim.start - sentence.start])[-NEAR_WORDS:]
+    after = WORDS.findall(sentence.text[claim.end - sentence.start:])[:NEAR_WORDS]
     forms = {stem(singularize(w.lower())) for w in before + after}
     return frozenset(forms & context)
+
+
+def magnitude(frame: Frame) -> float:
+    """The value two frames are compared by: a span of time in seconds (its compared bounds summed, so that "30
+    seconds" and "one minute" meet), any other claim its value."""
+    claim = frame.claim
+    return claim.cmp_low + claim.cmp_high if frame.family == "span" else claim.value
 
 
 def same_owner(x: str | None, y: str | None) -> bool:

@@ -60,6 +60,11 @@ def _squash(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _same_value(a: float, b: float) -> bool:
+    """Equal as the scorer reads a labelled value: within half a percent."""
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
+
+
 def _mark(frame: Frame, doc: str, gold: dict) -> tuple[str, int] | None:
     """The labelled mention a claim reads, for fitting: same document, the mention's quote in the claim's
     sentence, the same value (or, for times and dates, overlapping text)."""
@@ -69,8 +74,7 @@ def _mark(frame: Frame, doc: str, gold: dict) -> tuple[str, int] | None:
         for k, m in enumerate(group["mentions"]):
             if m["doc"] != doc or _squash(m["quote"]) not in sentence:
                 continue
-            value = float(m["value"])
-            if abs(claim.value - value) <= 0.005 * max(abs(claim.value), abs(value), 1e-9):
+            if _same_value(claim.value, float(m["value"])):
                 return group["id"], k
             text, quote = _squash(claim.text), _squash(m["quote"])
             if claim.type in ("time", "date") and text and (text in quote or quote in text):
@@ -89,8 +93,8 @@ def _shown_mark(frame: Frame, doc: str, gold: dict) -> tuple[str, int] | None:
         for k, m in enumerate(group["mentions"]):
             if m["doc"] != doc:
                 continue
-            value, quote = float(m["value"]), _squash(m["quote"])
-            if abs(claim.value - value) <= 0.005 * max(abs(claim.value), abs(value), 1e-9) or (
+            quote = _squash(m["quote"])
+            if _same_value(claim.value, float(m["value"])) or (
                     any(ch.isdigit() for ch in text) and (text in quote or quote in text)):
                 if quote and (quote in sentence or sentence in quote):
                     return group["id"], k
@@ -189,8 +193,9 @@ def _f1(correct: int, shown: int, found: int, total: int) -> tuple[float, float,
 
 
 def fit(clusters: Sequence[Labelled]) -> LinkModel:
-    """The model fitted on ``clusters``: weights and prior, then the link threshold for the best pairwise
-    grouping, then the merge threshold for the best conflict findings."""
+    """The model fitted on ``clusters``: weights and prior; then, twice, the link threshold for the best pairwise
+    grouping under the merges so far and each family's merge threshold for the best conflict findings; last the
+    largest value ratio a merge may hold."""
     neutral = LinkModel({(f, c.name, level): 0.0 for f in FAMILY_NAMES for c in COMPARISONS for level in c.levels},
                         0.0, 0.0)
     match, other = level_counts(clusters, neutral)
@@ -230,7 +235,7 @@ def _pick_link(figures: tuple[float, float, float], threshold: float) -> tuple[b
 
 
 def _pick(figures: tuple[float, float, float], threshold: float) -> tuple[bool, float, float]:
-    """How a threshold ranks: precision at the target first, then F1, then the stricter threshold."""
+    """How a threshold ranks: precision at the target first, then F1, then the larger threshold (on a tie)."""
     precision, _, f1 = figures
     return precision >= TARGET_PRECISION, f1, threshold
 

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .comparisons import COMPARISONS, Story, shared_context, shared_near
-from .describe import Frame, related, same_owner
+from .describe import Frame, magnitude, related, same_owner
 from .model import LinkModel, Scored
 
 # A key (a context word, a value ...) held by more claims than this pairs nothing by itself.
@@ -56,22 +56,25 @@ def candidates(frames: Sequence[Frame]) -> list[tuple[int, int]]:
 
 def value_ratio(a: Frame, b: Frame) -> float:
     """How many times the larger value is the smaller (in seconds for spans of time)."""
-    x, y = (abs(f.claim.cmp_low + f.claim.cmp_high) if f.family == "span" else abs(f.claim.value) for f in (a, b))
-    low, high = sorted((x, y))
+    low, high = sorted((abs(magnitude(a)), abs(magnitude(b))))
     return high / low if low else (1.0 if high == low else math.inf)
 
 
 def cannot_link(a: Frame, b: Frame) -> bool:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
     children", "three children"), of two named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
-    of two times (a background cue, "in September", and the story's Sunday); two named events."""
-    ages = "age" in (a.family, b.family)
-    one_person = ages and same_owner(a.whose, b.whose)  # "Lenore Matusiewicz, 68" and "..., 67" in one article
-    if a.claim.value != b.claim.value and (a.article == b.article and not one_person or a.whose and b.whose
-                                           and not same_owner(a.whose, b.whose)
-                                           or a.claim.cue != b.claim.cue and not ages):
+    of two times (a background cue, "in September", and the story's Sunday); two named events. Two ages of one
+    named person may differ within one article and whatever year their sentences name."""
+    if a.event and b.event and a.event != b.event:
         return True
-    return bool(a.event and b.event and a.event != b.event)
+    if a.claim.value == b.claim.value:
+        return False
+    ages = "age" in (a.family, b.family)
+    if a.whose and b.whose and not same_owner(a.whose, b.whose):
+        return True
+    if a.article == b.article:  # unless ages of one named person: "Lenore Matusiewicz, 68" and "..., 67"
+        return not (ages and same_owner(a.whose, b.whose))
+    return a.claim.cue != b.claim.cue and not ages  # "in 1967" dates the killings, not the killer's age
 
 
 def scored_pairs(frames: Sequence[Frame], model: LinkModel, story: Story) -> dict[tuple[int, int], Scored]:

@@ -8,8 +8,8 @@ edit is not a change of word form:
 - a difference at the end that changes the length is a suffix (Atlanta/Atlantic);
 - a word the articles also use in lower case is a common word, not a name (Recognition/Rekognition);
 - two frequent English words are two words (Reed/Read, Clark/Clerk; word frequencies from wordfreq), unless the
-  rest of a name vouches for them ("Gulf of Eden"/"Gulf of Aden") or the text uses both as surnames ("Lock
-  said", "Gary Locke");
+  rest of a name vouches for them ("Gulf of Eden"/"Gulf of Aden") or one is used as a surname and the other is
+  written with a capital inside a sentence ("Bettie Page", "photos of Paige");
 - typography and house style are one spelling: apostrophe glyphs (D'Mio/D’Mio), hyphens and spaces in a
   compound (Pin-up/Pinup, SAP-Arena/SAP Arena), capitals (SAN ANTONIO/San Antonio), full stops (P.J./PJ) and
   British/American forms (Centre/Center, rules/language.toml [spelling]).
@@ -42,8 +42,8 @@ MIN_WORD = 4
 COMMON_ZIPF = 3.0
 # A word at least this frequent is known to English (a name or a word): "Orioles" 3.3, "Teixeira" 2.7.
 KNOWN_ZIPF = 2.5
-# Words after a name that say it is a person's: "Lock said".
 _LETTER = regex.compile(r"\p{L}")
+# Words after a name that say it is a person's: "Lock said".
 _SPEECH_AFTER = regex.compile(r"^['’]?\s+(?:said|says|told|added|wrote|testified)\b")
 
 

@@ -90,7 +90,7 @@ class NumericExtractor:
 
     def _claim(self, sentence: Sentence, text: str, r: Reading, span: Span) -> NumericClaim | None:
         """The claim a span makes: its type, its interval as stated and as compared, its subject and, for the
-        types that are compared, what alignment needs (_relations). None for a number that is no claim."""
+        types that are compared, what alignment needs (Describer.relations). None for a number that is no claim."""
         start, end, value, low, high = span.start, span.end, span.value, span.low, span.high
         unit, qtype, hedge_kind, hedge_text = span.unit, span.type, span.hedge, span.hedge_text
         typed_at = end if span.typed_at is None else span.typed_at
