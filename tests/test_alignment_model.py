@@ -137,6 +137,41 @@ def test_an_age_belongs_to_the_name_beside_it(ruleset):
     assert claim.owner is None  # "Detroit" is where, not whose
 
 
+@pytest.mark.parametrize("text,owner,subject", [
+    ("The 36-year-old champion Klitschko floored Thompson.", "klitschko", "klitschko"),
+    ("The 61-year-old grandmother Sharron Smith died.", "sharron smith", "smith"),
+    ("A 3-year-old Detroit girl was shot.", None, "girl"),  # a girl of Detroit, not a person named Detroit
+    ("Police said a 23-year-old man Sunday was arrested.", None, "man"),
+    ("He killed Melvin Edwards, a 69-year-old from Laguna Hills, on the road.", "melvin edwards", ""),
+    ("Revenge Killing Of Tyshawn Lee, 9", "tyshawn lee", ""),  # a headline's words before the name
+    ("Detroit Boy, 11, Charged With Manslaughter", None, ""),
+    ("The 40-year-old Thompson never recovered.", "thompson", "thompson"),
+])
+def test_whose_an_age_is(ruleset, text, owner, subject):
+    (claim,) = [c for c in claims_of(ruleset, text) if c.type == "age"]
+    assert (claim.owner, claim.subject) == (owner, subject)
+
+
+def test_two_named_people_of_one_family_are_two_owners(ruleset):
+    brothers = pair_levels(ruleset, "Cleveland Smelley, 30, was charged.", "Antoine Smelley, 32, was charged.")
+    assert brothers["whose"] == "different"
+    one = pair_levels(ruleset, "Victim Melvin Edwards, 69, died.", "Melvin Lee Edwards, 69, died.")
+    assert one["whose"] == "same"  # a middle name, a title before the name
+    slip = pair_levels(ruleset, "Malijah Grant, 1, was shot.", "Malijha Grant, 1, was shot.")
+    assert slip["whose"] == "same"  # one letter swapped is a slip of one name
+
+
+def test_ages_of_two_named_people_are_never_one_quantity(ruleset):
+    # equal ages of two men: not an agreement; their different ages: not a conflict
+    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate((
+        "Paul Kendall, 24, of Ecorse was charged on Monday with murder.",
+        "Diallo Davis, 24, of Detroit was charged on Monday with murder.",
+        "Cleveland Smelley, 30, of Detroit was charged on Monday with murder."))]
+    report = check_articles(articles, ruleset, group_by="none")
+    ages = [f for f in [*report.findings, *report.agreements] if any(c.type == "age" for c in f.claims)]
+    assert ages == []
+
+
 def test_spans_of_time_are_compared_in_seconds(ruleset):
     (weeks,) = [c for c in claims_of(ruleset, "She was in hospital for three weeks.") if c.type == "duration"]
     (days,) = [c for c in claims_of(ruleset, "She was in hospital for 21 days.") if c.type == "duration"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from ..extract.numeric import singularize, stem
 from ..models import NumericClaim
 
@@ -80,13 +82,34 @@ def magnitude(frame: Frame) -> float:
 
 def same_owner(x: str | None, y: str | None) -> bool:
     """Whether two owners name one person or body: the same name, or the last name of one among the words of the
-    other ("sanchez" and "edgar sanchez rios"; "davis" and "diallo davis")."""
+    other ("sanchez" and "edgar sanchez rios"; "davis" and "diallo davis"), unless each gives a first name the
+    other lacks ("cleveland smelley" and "antoine smelley"). Words are matched as a slip of one letter would
+    still match them ("malijah grant" and "malijha grant")."""
     if not (x and y):
         return False
     if x == y:
         return True
-    xs, ys = x.split(), y.split()
-    return xs[-1] in ys or ys[-1] in xs
+    xs, ys = _name_words(x), _name_words(y)
+    if len(xs) > 1 and len(ys) > 1 and not (_among(xs[0], ys) or _among(ys[0], xs)):
+        return False
+    return _among(xs[-1], ys) or _among(ys[-1], xs)
+
+
+def _name_words(owner: str) -> list[str]:
+    """An owner's words, apostrophes of one glyph and no possessive ("a’naiya montgomery’s")."""
+    return [w.removesuffix("'s") for w in owner.replace("’", "'").split()]
+
+
+def _among(word: str, words: list[str]) -> bool:
+    """Whether a name's word is among another's words: the same, an initial of it ("j." and "john"), or, for
+    words of five letters or more, one slip away (one letter changed, added, dropped or two swapped)."""
+    word = word.rstrip(".")
+    for other in (w.rstrip(".") for w in words):
+        if word == other or (min(len(word), len(other)) == 1 and word[0] == other[0]):
+            return True
+        if min(len(word), len(other)) >= 5 and OSA.distance(word, other) <= 1:
+            return True
+    return False
 
 
 def related(a: Frame, b: Frame) -> bool:

@@ -64,17 +64,25 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
     children", "three children"), of two named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
     of two times (a background cue, "in September", and the story's Sunday); two named events. Two ages of one
-    named person may differ within one article and whatever year their sentences name."""
+    named person may differ within one article and whatever year their sentences name; ages of two named people
+    are two quantities even when equal."""
     if a.event and b.event and a.event != b.event:
         return True
+    ages = "age" in (a.family, b.family)
+    if ages and _full_name(a.whose) and _full_name(b.whose) and not same_owner(a.whose, b.whose):
+        return True  # "Paul Kendall, 24" and "Diallo Davis, 24" are two men's ages, whatever their values
     if a.claim.value == b.claim.value:
         return False
-    ages = "age" in (a.family, b.family)
     if a.whose and b.whose and not same_owner(a.whose, b.whose):
         return True
     if a.article == b.article:  # unless ages of one named person: "Lenore Matusiewicz, 68" and "..., 67"
         return not (ages and same_owner(a.whose, b.whose))
     return a.claim.cue != b.claim.cue and not ages  # "in 1967" dates the killings, not the killer's age
+
+
+def _full_name(owner: str | None) -> bool:
+    """Whether an owner is a first and last name: one word may be a demonym or a place as well as a surname."""
+    return bool(owner) and " " in owner
 
 
 def scored_pairs(frames: Sequence[Frame], model: LinkModel, story: Story) -> dict[tuple[int, int], Scored]:

@@ -10,6 +10,7 @@ Davis, 23", "Brand's 15.9 points"); the cue, a time that places the sentence in 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 
@@ -40,9 +41,8 @@ _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")  # an abbreviation written with po
 _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
 # whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
 _NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:[IVX]{2,4}|Jr\.?|Sr\.?))?"
-                              r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:aged?\s+)?$")
-_PERSON_AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?)[-\s]+old\s+(?P<n>(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+"
-                             r"|[\p{Ll}-]+)")
+                              r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:aged?\s+|(?P<a>an?\s+))?$")
+_AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?)[-\s]+old\s+(?P<n>[\p{L}'’-]+(?:\s+[\p{L}'’.-]+){0,3})")
 
 # A word (a letter, then letters, digits, apostrophes, hyphens, and points inside it: "U.S"), a number or a sign.
 # Led by one class of every first character and dispatched by a look back at it, so that the standard engine
@@ -122,16 +122,48 @@ class Describer:
         owner = self._owner(before, after) if claim.type != "age" else None
         subject, subject_text = claim.subject, claim.subject_text
         if claim.type == "age":  # whose: only a name beside it; the last name of its clause is as often a place
-            name = _NAME_BEFORE_AGE.search(before)
-            person = _PERSON_AFTER_AGE.match(after)
-            if name:
-                owner = " ".join(name.group("n").lower().split())
-            elif person:
-                words = person.group("n").split()
-                owner = " ".join(words).lower() if words[-1][:1].isupper() else None
-                subject_text, subject = person.group("n"), words[-1].lower() if owner else singularize(words[-1])
+            owner, subject_text, subject = self._age_owner(before, after, subject_text, subject)
         return replace(claim, subject=subject, subject_text=subject_text, event=event, owner=owner,
                        cue=self._cue(sentence.text), context=context, weekdays=context & self.weekdays)
+
+    def _age_owner(self, before: str, after: str, subject_text: str, subject: str) -> tuple[str | None, str, str]:
+        """(owner, subject as written, subject) of an age: the person named beside it ("Diallo Davis, 23"; "the
+        36-year-old champion Klitschko"), or the noun after it ("a 3-year-old Detroit girl": a girl, of Detroit)."""
+        name = _NAME_BEFORE_AGE.search(before)
+        words = self._name_words(name.group("n").split()) if name else []
+        if name and name.group("a") and (len(words) < 2 or len(words) < len(name.group("n").split())):
+            words = []  # "Melvin Edwards, a 69-year-old" names him; "In Detroit, a 3-year-old" does not
+        if words:
+            return " ".join(words).lower(), subject_text, subject
+        person = _AFTER_AGE.match(after)
+        if not person:
+            return None, subject_text, subject
+        words = person.group("n").split()
+        if words[0].lower() in self.stop:
+            return None, subject_text, subject  # "a 69-year-old from Laguna Hills": no one named
+        noun = [] if words[0][:1].isupper() else [words.pop(0)]  # "champion Klitschko", "man", "girl"
+        run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+        following = words[len(run)] if len(run) < len(words) else ""
+        run = self._name_words(run)
+        if not noun and following and self.classes.get(singularize(following.lower())) == "person":
+            noun, run = [following], []  # "a 3-year-old Detroit girl" is a girl of Detroit
+        if run:
+            return " ".join(run).lower(), " ".join(noun + run), run[-1].lower()
+        return (None, noun[0], singularize(noun[0].lower())) if noun else (None, subject_text, subject)
+
+    def _name_words(self, words: list[str]) -> list[str]:
+        """The words of a capitalised run that name someone: none up to its last function word ("Killing Of"),
+        no opener or title ("The", "Judge") before them, no weekday or month ("Sunday") after them, no full
+        stop."""
+        stops = [i for i, w in enumerate(words) if w.lower() in self.stop]
+        words = words[stops[-1] + 1:] if stops else words  # a headline's "Revenge Killing Of Tyshawn Lee, 9"
+        words = list(itertools.dropwhile(lambda w: w.rstrip(".") in self.not_names, words))
+        words = list(itertools.takewhile(lambda w: w.lower().rstrip(".") not in self.weekdays | self.months, words))
+        if words and self.classes.get(singularize(words[-1].lower())) == "person":
+            return []  # a headline's "Detroit Boy, 11"
+        if words and len(words[-1]) > 2:
+            words[-1] = words[-1].rstrip(".")  # the sentence's full stop, not an initial's
+        return words
 
     def relations(self, sentence: Sentence, text: str, start: int, after: str, subject_text: str, subject: str,
                    qtype: str) -> dict[str, object]:
