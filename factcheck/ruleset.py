@@ -126,6 +126,7 @@ SCHEMAS: dict[str, Schema] = {
         "phrase": {"stop": _str_list, "windows": _str_list, "averages": _str_list},
         "sentences": {"abbreviations": _str_list, "before_numbers": _str_list},
         "calendar": {"months": _str_list, "weekdays": _str_list, "stamps": _str_list},
+        "clock": {"nearly": _str_list, "under": _str_list, "over": _str_list},
         "durations": {"units": _str_list, "seconds": _number_table},
         "background": {"cues": _str_list},
         "updates": {"words": _str_list},
@@ -135,7 +136,7 @@ SCHEMAS: dict[str, Schema] = {
     "units.toml": ("each", {"base": _str, "units": _number_table}),
     "boilerplate.toml": {"line": ("array", PATTERN_RULE), "end": ("array", PATTERN_RULE),
                          "inline": ("array", PATTERN_RULE)},
-    "alignment.toml": {"model": {"prior": _number, "threshold": _number, "ratio": _number}, "merge": _number_table,
+    "alignment.toml": {"model": {"prior": _number, "threshold": _number, "ratio": _number, "gap": _number}, "merge": _number_table,
                        "weights": _weight_tables},
     "entities.toml": {"aliases": _str_list_table, "not_names": {"words": _str_list}, "of_heads": {"words": _str_list}},
 }

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align import alignable, describe
+from factcheck.align import Group, alignable, describe
 from factcheck.align.comparisons import Story, levels
 from factcheck.api import Pipeline, check_articles
+from factcheck.compare.numeric import compare_groups
 from factcheck.extract.numeric import NumericExtractor
 from factcheck.segment import sentences
 
@@ -65,11 +66,48 @@ def test_ages_of_two_people_are_not(ruleset):
                      "Marcus Lee, 31, was shot outside the store, police said.") == []
 
 
+def test_years_of_one_past_event(ruleset):
+    assert conflicts(ruleset, "Page disappeared from public view in 1957, her biographer said.",
+                     "Page disappeared from public view in 1958, her biographer said.") == [[1957, 1958]]
+    assert conflicts(ruleset, "She was played by Gretchen Mol in the 2005 film The Notorious Bettie Page.",
+                     "Gretchen Mol starred in the 2006 film The Notorious Bettie Page.") == [[2005, 2006]]
+    # a career's start and its end are two dates, seven years apart
+    assert conflicts(ruleset, "She began modelling in 1950 in New York.",
+                     "She ended her modelling career in 1957 in Florida.") == []
+
+
+def test_a_year_is_not_its_own_time_cue(ruleset):
+    (claim,) = [c for c in claims_of(ruleset, "Page disappeared from public view in 1957.") if c.type == "year"]
+    assert claim.cue is None  # "in 1957" dates the claim; it does not set it in another time than itself
+
+
+def clock_verdict(ruleset, first, second):
+    """Whether two clock times, as one group, conflict: the tolerance of times, whatever aligned them."""
+    (a,), (b,) = ([c for c in claims_of(ruleset, t, f"{i}.txt") if c.type == "time"]
+                  for i, t in enumerate((first, second)))
+    conflicts, agreements = compare_groups([Group("time", "time", None, (a, b), "")])
+    return "conflict" if conflicts else "agree" if agreements else "neither"
+
+
 def test_clock_times_of_one_event(ruleset):
-    assert conflicts(ruleset, "The shooting happened at 10 p.m. on Friday, police said.",
-                     "The shooting happened at 10:45 p.m. on Friday, police said.") == [[2200, 2245]]
-    assert conflicts(ruleset, "The shooting happened at about 10 p.m. on Friday, police said.",
-                     "The shooting happened at 10:05 p.m. on Friday, police said.") == []
+    said = "The shooting happened at {} on Friday, police said."
+    assert clock_verdict(ruleset, said.format("10 p.m."), said.format("10:45 p.m.")) == "conflict"
+    assert clock_verdict(ruleset, said.format("about 10 p.m."), said.format("10:05 p.m.")) == "agree"
+    assert clock_verdict(ruleset, said.format("about 3 p.m."), said.format("3:10 p.m.")) == "agree"
+    assert clock_verdict(ruleset, said.format("about 10:10 p.m."), said.format("10:25 p.m.")) == "conflict"
+    assert clock_verdict(ruleset, said.format("10 p.m."), said.format("10:01 p.m.")) == "conflict"
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("It happened at about 3 p.m. on Friday.", (14 * 60 + 45, 15 * 60 + 15)),  # as wide as the time is round
+    ("It happened around 3:10 p.m. on Friday.", (15 * 60 + 5, 15 * 60 + 15)),
+    ("Deputies got the call shortly before 7 a.m. on Friday.", (6 * 60 + 45, 7 * 60)),
+    ("The shots were fired after 10 p.m. on Friday.", (22 * 60, 22 * 60 + 30)),
+    ("The shots were fired at 10:45 p.m. on Friday.", (22 * 60 + 45, 22 * 60 + 45)),
+])
+def test_a_clock_time_is_compared_in_minutes_with_its_hedge(ruleset, text, minutes):
+    (claim,) = [c for c in claims_of(ruleset, text) if c.type == "time"]
+    assert (claim.cmp_low, claim.cmp_high) == minutes
 
 
 def test_an_updated_stamp_is_never_aligned(ruleset):
@@ -198,7 +236,7 @@ def test_an_abbreviation_does_not_end_the_counted_noun(ruleset):
 def test_every_kind_has_weights(ruleset):
     model = Pipeline(ruleset).model
     families = {key[0] for key in model.weights}
-    assert families == {"age", "amount", "count", "span", "time"}
+    assert families == {"age", "amount", "count", "span", "time", "year"}
 
 
 def test_fitted_weights_are_what_the_fit_gives(ruleset):

@@ -21,7 +21,7 @@ WORDS = re.compile(r"[^\W\d_]+")  # a run of letters
 # Families of kinds, each with weights of its own: what tells two ages apart is whose they are, what tells two
 # years apart is the event beside them.
 FAMILIES = {"age": "age", "count": "count", "ordinal": "count", "score": "count", "date": "time", "time": "time",
-            "year": "time", "duration": "span", "relative": "span"}  # any other kind: "amount" (money, percent ...)
+            "year": "year", "duration": "span", "relative": "span"}  # any other kind: "amount" (money, percent ...)
 # Kinds of quantity that say the same thing in two forms: an age read as a bare number ("Page, 85"), a
 # magnitude read as a count ("a 6.1 quake"). Claims of two different kinds are compared only within these.
 RELATED_KINDS = frozenset({frozenset({"age", "count"}), frozenset({"count", "magnitude"})})
@@ -57,6 +57,8 @@ def describe(claim: NumericClaim) -> Frame:
     words = claim.subject_text.lower().split()
     head = singularize(words[-1]) if words else ""
     what = claim.subject if claim.subject not in ("", claim.type) else ""
+    if claim.type == "year":
+        what = "year"  # a year dates an event: two years of a story are compared, by their words, as one of a kind
     context = claim.context - {head, what}
     when = frozenset(claim.weekdays) | ({claim.cue} if claim.cue else frozenset())
     return Frame(claim, FAMILIES.get(claim.type, "amount"), kind, what, head, claim.subject_class, claim.owner,

@@ -40,6 +40,7 @@ TARGET_PRECISION = 0.9
 THRESHOLDS = tuple(x / 2 for x in range(-6, 16))
 MERGES = (*(float(x) for x in range(0, 15)), math.inf)
 RATIOS = (2.0, 3.0, 4.0, 6.0, 10.0, math.inf)
+GAPS = (1.0, 2.0, 3.0, 5.0, 10.0, math.inf)
 
 
 @dataclass
@@ -195,7 +196,7 @@ def _f1(correct: int, shown: int, found: int, total: int) -> tuple[float, float,
 def fit(clusters: Sequence[Labelled]) -> LinkModel:
     """The model fitted on ``clusters``: weights and prior; then, twice, the link threshold for the best pairwise
     grouping under the merges so far and each family's merge threshold for the best conflict findings; last the
-    largest value ratio a merge may hold."""
+    largest value ratio a merge may hold, and the largest difference of two years."""
     neutral = LinkModel({(f, c.name, level): 0.0 for f in FAMILY_NAMES for c in COMPARISONS for level in c.levels},
                         0.0, 0.0)
     match, other = level_counts(clusters, neutral)
@@ -223,7 +224,9 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
             merge[family] = max(MERGES, key=rank)
     model = replace(model, merge=merge)
     best_ratio = max(RATIOS, key=lambda r: _pick(_f1(*conflicts(clusters, replace(model, ratio=r), scores)), r))
-    return replace(model, ratio=best_ratio)
+    model = replace(model, ratio=best_ratio)
+    best_gap = max(GAPS, key=lambda g: _pick(_f1(*conflicts(clusters, replace(model, gap=g), scores)), g))
+    return replace(model, gap=best_gap)
 
 
 def _pick_link(figures: tuple[float, float, float], threshold: float) -> tuple[bool, float, float]:
@@ -252,6 +255,7 @@ def render(model: LinkModel, clusters: int) -> str:
         f"prior = {model.prior}",
         f"threshold = {model.threshold}",
         f"ratio = {model.ratio}",
+        f"gap = {model.gap}",
         "",
         "[merge]",
         *(f"{family} = {model.merge_at(family)}" for family in FAMILY_NAMES),

@@ -60,6 +60,14 @@ def value_ratio(a: Frame, b: Frame) -> float:
     return high / low if low else (1.0 if high == low else math.inf)
 
 
+def close(a: Frame, b: Frame, model: LinkModel) -> bool:
+    """Whether two values are near enough for groups that share words to merge: two years by their difference,
+    any other values by their ratio."""
+    if a.family == b.family == "year":
+        return abs(a.claim.value - b.claim.value) <= model.gap
+    return value_ratio(a, b) <= model.ratio
+
+
 def cannot_link(a: Frame, b: Frame) -> bool:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
     children", "three children"), of two named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
@@ -142,5 +150,5 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
               - model.merge_at(min(frames[i].family, frames[j].family))
               for (i, j), s in scores.items()
               if s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent")
-              and value_ratio(frames[i], frames[j]) <= model.ratio}
+              and close(frames[i], frames[j], model)}
     return [g for g in link(frames, shared, 0.0, None, groups) if len(g) > 1]

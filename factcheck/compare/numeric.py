@@ -42,9 +42,11 @@ def _interval(claim: NumericClaim) -> tuple[float, float]:
 
 
 def _disjoint(a: NumericClaim, b: NumericClaim) -> bool:
-    """Whether two claims cannot both hold. Plain numbers get a hair of rounding ("5.63" and "5.6"); hedged
-    ones already carry their slack."""
+    """Whether two claims cannot both hold. Plain numbers get a hair of rounding ("5.63" and "5.6"), unless of
+    a kind that is never rounded; hedged ones already carry their slack."""
     rounding = CONVERSION_ROUNDING if a.type == "measure" and a.unit != b.unit else ROUNDING
+    if a.type in UNROUNDED or b.type in UNROUNDED:
+        rounding = 0.0  # a relative hair of 2005 is ten years; a year, a date, an age or a clock time is exact
     if a.hedge or b.hedge:
         rounding = CONVERSION_ROUNDING if rounding == CONVERSION_ROUNDING else 0.0
     if (a.hedge is None) != (b.hedge is None) and a.value == b.value:

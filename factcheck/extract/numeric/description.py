@@ -124,7 +124,8 @@ class Describer:
         if claim.type == "age":  # whose: only a name beside it; the last name of its clause is as often a place
             owner, subject_text, subject = self._age_owner(before, after, subject_text, subject)
         return replace(claim, subject=subject, subject_text=subject_text, event=event, owner=owner,
-                       cue=self._cue(sentence.text), context=context, weekdays=context & self.weekdays)
+                       cue=self._cue(_without(sentence, claim.start, claim.end)), context=context,
+                       weekdays=context & self.weekdays)
 
     def _age_owner(self, before: str, after: str, subject_text: str, subject: str) -> tuple[str | None, str, str]:
         """(owner, subject as written, subject) of an age: the person named beside it ("Diallo Davis, 23"; "the
@@ -412,6 +413,12 @@ class Describer:
             return month.group("m").lower()[:3]
         phrase = self.cue_phrase.search(sentence) if self.any_cue_word.search(lowered) else None
         return phrase.group().lower() if phrase else None
+
+
+def _without(sentence: Sentence, start: int, end: int) -> str:
+    """A sentence with a claim's own words blanked: "disappeared in 1957" is dated by its year, not cued by it."""
+    i, j = max(start - sentence.start, 0), max(end - sentence.start, 0)
+    return sentence.text[:i] + " " * (j - i) + sentence.text[j:]
 
 
 def stem(word: str) -> str:

@@ -52,6 +52,10 @@ class Kinds:
 
     def __init__(self, ruleset: Ruleset, hedge_before: regex.Pattern[str]) -> None:
         self.hedge_before = hedge_before
+        self.hedge_kinds = ruleset.hedges()
+        self.clock_hedges = {p: kind for kind in ("nearly", "under", "over") for p in ruleset.language("clock", kind)}
+        self.clock_hedge_before = regex.compile(
+            rf"(?r)(?<![\p{{L}}])(?P<h>{alternation(self.clock_hedges, backward=True)})\s+$", regex.IGNORECASE)
         self.event_words, _ = ruleset.events()
         self.months = ruleset.language("calendar", "months")
         self.durations = ruleset.language("durations", "units")
@@ -129,7 +133,7 @@ class Kinds:
                     hour += 12
                 if hour <= 24 and minute <= 59:
                     end = m.end() - (len(m.group()) - len(m.group().rstrip()))
-                    clock = self.plain(sentence, text, m.start(), end, hour * 100 + minute, "time")
+                    clock = self._clock(sentence, text, m.start(), end, hour, minute)
                     stamp = self._stamp(sentence, text, end) or bool(
                         _YEAR_BEFORE_CLOCK.search(text, max(sentence.start, m.start() - 12), m.start()))
                     found.append(replace(clock, stamp=True) if stamp else clock)
@@ -165,6 +169,26 @@ class Kinds:
         first = FIRST_WORD.match(sentence.text)
         return bool(first and first.group(1).lower() in self.stamp_words) or bool(
             _CLOCK_NEXT.match(text, end, min(sentence.end, end + 20)))
+
+    def _clock(self, sentence: Sentence, text: str, start: int, end: int, hour: int, minute: int) -> NumericClaim:
+        """A clock time: its value HHMM as read, compared in minutes since midnight, as an interval when a hedge
+        stands before it ("about 3 p.m." is 2:45 to 3:15 and agrees with 3:10; "shortly before 7 a.m.")."""
+        value, minutes = hour * 100 + minute, hour * 60 + minute
+        window = max(sentence.start, start - 40)
+        hedge = self.hedge_before.match(text, window, start)
+        kind = self.hedge_kinds.get(("before", " ".join(hedge.group("h").lower().split()))) if hedge else None
+        if hedge is None:
+            hedge = self.clock_hedge_before.match(text, window, start)
+            kind = self.clock_hedges[" ".join(hedge.group("h").lower().split())] if hedge else None
+        # as wide as the time is round: "about 3 p.m." is a quarter of an hour either way, "about 3:10" five minutes
+        slack = 15 if minute % 30 == 0 else 5
+        low, high = {"about": (-slack, slack), "nearly": (-slack, 0), "under": (-2 * slack, 0),
+                     "at_most": (-2 * slack, 0), "over": (0, 2 * slack), "at_least": (0, 2 * slack)}.get(kind, (0, 0))
+        claim = self.plain(sentence, text, hedge.start("h") if kind else start, end, value, "time")
+        if not kind:
+            return replace(claim, cmp_low=minutes, cmp_high=minutes)
+        return replace(claim, hedge=" ".join(hedge.group("h").lower().split()), cmp_low=minutes + low,
+                       cmp_high=minutes + high)
 
     def plain(self, sentence: Sentence, text: str, start: int, end: int, value: float, qtype: str) -> NumericClaim:
         """A claim that is recorded but never compared as a count."""
