@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.align import Group, alignable, describe
-from factcheck.align.comparisons import Story, levels
+from factcheck.align.comparisons import Story, explain, levels
 from factcheck.api import Pipeline, check_articles
 from factcheck.compare.numeric import compare_groups
 from factcheck.extract.numeric import NumericExtractor
@@ -247,3 +247,13 @@ def test_fitted_weights_are_what_the_fit_gives(ruleset):
     clusters = fit.load(shared, ROOT)
     text = fit.render(fit.fit(clusters), len(clusters))
     assert (ROOT / "rules" / "alignment.toml").read_text(encoding="utf-8") == text
+
+
+def test_a_reason_never_names_what_is_absent(ruleset):
+    # two unnamed ages weigh something by having no owner; no reader is told "same person or body: None"
+    (a,), (b,) = ([describe(c) for c in claims_of(ruleset, t, f"{i}.txt") if c.type == "age"] for i, t in enumerate((
+        "The shooting also injured a 26-year-old man, police said.", "A 26-year-old man was also injured.")))
+    for name in ("whose", "event", "when"):
+        for level in ("one_absent", "both_absent", "different"):
+            assert explain(name, level, a, b, STORY) == ""
+    assert explain("whose", "same", a, b, STORY) != ""

@@ -146,6 +146,8 @@ def _as_written(form: str, frame: Frame) -> str:
 def explain(name: str, level: str, a: Frame, b: Frame, story: Story) -> str:
     """A comparison's level in words an editor reads ("same person: davis"), for the strongest weights; "" where
     it says nothing to a reader (no words shared, weighing only by their absence)."""
+    if level in ("one_absent", "both_absent", "different"):
+        return ""  # "same person or body: None" would be a weight's reason, not a reader's
     if name == "what":
         if level == "class":
             return f'both count {a.what_class}s: "{a.what or a.head}", "{b.what or b.head}"'
