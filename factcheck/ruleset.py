@@ -104,6 +104,7 @@ SCHEMAS: dict[str, Schema] = {
     "numbers.toml": {
         "units": _number_table,
         "tens": _number_table,
+        "ordinals": _number_table,
         "scales": _number_table,
         "suffixes": _number_table,
         "money_suffixes": _number_table,

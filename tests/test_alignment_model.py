@@ -76,6 +76,22 @@ def test_years_of_one_past_event(ruleset):
                      "She ended her modelling career in 1957 in Florida.") == []
 
 
+@pytest.mark.parametrize("text,value,subject", [
+    ("Klitschko stopped Thompson in the sixth round.", 6, "round"),
+    ("It was his fifth defense of the title.", 5, "defense"),
+    ("He won the title for the twelfth time.", 12, "time"),
+])
+def test_ordinals_written_as_words(ruleset, text, value, subject):
+    (claim,) = [c for c in claims_of(ruleset, text) if c.type == "ordinal"]
+    assert (claim.value, claim.subject) == (value, subject)
+    assert not [c for c in claims_of(ruleset, "A fifth of the city flooded.") if c.type == "ordinal"]  # a share
+
+
+def test_ranks_of_one_round(ruleset):
+    assert conflicts(ruleset, "Klitschko stopped Thompson in the sixth round in Bern on Saturday.",
+                     "Klitschko stopped Thompson in the fifth round in Bern on Saturday.") == [[5, 6]]
+
+
 def test_a_year_is_not_its_own_time_cue(ruleset):
     (claim,) = [c for c in claims_of(ruleset, "Page disappeared from public view in 1957.") if c.type == "year"]
     assert claim.cue is None  # "in 1957" dates the claim; it does not set it in another time than itself
@@ -236,7 +252,7 @@ def test_an_abbreviation_does_not_end_the_counted_noun(ruleset):
 def test_every_kind_has_weights(ruleset):
     model = Pipeline(ruleset).model
     families = {key[0] for key in model.weights}
-    assert families == {"age", "amount", "count", "span", "time", "year"}
+    assert families == {"age", "amount", "count", "ordinal", "span", "time", "year"}
 
 
 def test_fitted_weights_are_what_the_fit_gives(ruleset):

@@ -82,7 +82,7 @@ class Describer:
         self.not_names = ruleset.not_names()
         self.windows = ruleset.language("phrase", "windows")
         self._context_forms: dict[str, str] = {}  # word as written -> its context form, memoised for the run
-        self.not_context = frozenset([*self.stop, *reader.units, *reader.tens, *reader.scales])
+        self.not_context = frozenset([*self.stop, *reader.units, *reader.tens, *reader.scales, *reader.ordinals])
         self.part_words = frozenset([*reader.units, *reader.tens, "all", "half", "many", "most", "none", "some"])
         self.update_words = ruleset.language("updates", "words")
         self.update_cue = regex.compile(
@@ -224,6 +224,8 @@ class Describer:
             if subject and rate:
                 return f"{text} {rate.group().strip()}", f"{subject} per {singularize(rate.group('per').lower())}"
             return text, subject
+        if qtype == "ordinal":  # "the sixth round", "his fifth defense": the rank of a round, of a defense
+            return self._subject(after, value)
         if qtype == "money":
             rate = self.rate.match(after)
             if rate:

@@ -52,6 +52,7 @@ class NumberReader:
         numbers = ruleset.numbers()
         self.units = {k.lower(): float(v) for k, v in numbers["units"].items()}
         self.tens = {k.lower(): float(v) for k, v in numbers["tens"].items()}
+        self.ordinals = {k.lower(): float(v) for k, v in numbers.get("ordinals", {}).items()}
         self.scales = {k.lower(): float(v) for k, v in numbers["scales"].items()}
         self.suffixes = {k.lower(): float(v) for k, v in numbers["suffixes"].items()}
         self.money_suffixes = {k.lower(): float(v) for k, v in numbers["money_suffixes"].items()}
@@ -114,6 +115,7 @@ class NumberReader:
             rf"|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th)(?![\p{{L}}])))",
             rf"(?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])",
             r"(?P<lone>half)(?![\p{L}])",  # a share only where _half_is_share says so
+            rf"(?P<ordword>{alternation(self.ordinals) or '(?!)'})(?![\p{{L}}])",
             rf"(?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])",
         ]
         scale = (rf"(?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}])"
@@ -126,7 +128,7 @@ class NumberReader:
         # quantity ("a" and "an" only before the words that follow them in a number: "a dozen", "a third").
         # Trying the full pattern only there is several times faster than scanning every character with it; the
         # words are found in the lower-cased text by the standard library's engine, the fastest at literal words.
-        first_words = {w.split()[0] for w in [*self.units, *self.tens, *self.vague, "half", "quarter", "minus",
+        first_words = {w.split()[0] for w in [*self.units, *self.tens, *self.ordinals, *self.vague, "half", "quarter", "minus",
                                                "negative", "hundred"]} - {"a", "an"}
         after_a = {w.split()[1] for w in self.vague if w.split()[0] in ("a", "an")} | {
             *self.scales, *self.fractions, *self.multipliers}
@@ -215,6 +217,9 @@ class NumberReader:
                 if not (m.group("cur") or m.group("code")):
                     return None
                 value *= self.money_suffixes[suffix]
+            return value, value, value, False
+        if m.group("ordword"):
+            value = self.ordinals[m.group("ordword").lower()]
             return value, value, value, False
         if m.group("vague"):
             reading = self.vague[" ".join(m.group("vague").lower().split())]
@@ -337,6 +342,8 @@ class NumberReader:
         ordinal = _ORDINAL_SUFFIX.match(text, stop, end) if digits else None
         if ordinal:  # "the 21st century", "3rd Infantry Division"
             return Reading(m.start(), ordinal.end(), value, low, high, None, "ordinal", vague)
+        if m.group("ordword"):  # "the sixth round"
+            return Reading(m.start(), m.end(), value, low, high, None, "ordinal", vague)
         if cur:
             unit = self.symbols.get(cur) or self.symbols.get(cur.upper())
             kind = "money"
