@@ -105,6 +105,7 @@ SCHEMAS: dict[str, Schema] = {
         "units": _number_table,
         "tens": _number_table,
         "ordinals": _number_table,
+        "tuples": _number_table,
         "scales": _number_table,
         "suffixes": _number_table,
         "money_suffixes": _number_table,

@@ -80,11 +80,22 @@ def test_years_of_one_past_event(ruleset):
     ("Klitschko stopped Thompson in the sixth round.", 6, "round"),
     ("It was his fifth defense of the title.", 5, "defense"),
     ("He won the title for the twelfth time.", 12, "time"),
+    ("She hosted the Oscars for the second time.", 2, "time"),
 ])
 def test_ordinals_written_as_words(ruleset, text, value, subject):
     (claim,) = [c for c in claims_of(ruleset, text) if c.type == "ordinal"]
     assert (claim.value, claim.subject) == (value, subject)
     assert not [c for c in claims_of(ruleset, "A fifth of the city flooded.") if c.type == "ordinal"]  # a share
+
+
+@pytest.mark.parametrize("text,value", [
+    ("He was charged in the Hudson Street quadruple murder on Monday.", 4),
+    ("A triple homicide shocked the town.", 3),
+])
+def test_a_multiple_killing_counts_its_victims(ruleset, text, value):
+    (claim,) = [c for c in claims_of(ruleset, text) if c.type == "count"]
+    assert (claim.value, claim.event, claim.subject) == (value, "killed", "people")
+    assert not [c for c in claims_of(ruleset, "Prices will double next year.") if c.value == 2]  # no event after it
 
 
 def test_ranks_of_one_round(ruleset):

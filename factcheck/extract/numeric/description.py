@@ -82,7 +82,8 @@ class Describer:
         self.not_names = ruleset.not_names()
         self.windows = ruleset.language("phrase", "windows")
         self._context_forms: dict[str, str] = {}  # word as written -> its context form, memoised for the run
-        self.not_context = frozenset([*self.stop, *reader.units, *reader.tens, *reader.scales, *reader.ordinals])
+        self.not_context = frozenset([*self.stop, *reader.units, *reader.tens, *reader.scales, *reader.ordinals,
+                                      *reader.tuples])
         self.part_words = frozenset([*reader.units, *reader.tens, "all", "half", "many", "most", "none", "some"])
         self.update_words = ruleset.language("updates", "words")
         self.update_cue = regex.compile(

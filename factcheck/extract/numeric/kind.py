@@ -228,8 +228,9 @@ class Kinds:
             return _QUANTITY_TYPES[rule], None, value
         if _DIGIT_RUN_BEFORE.match(before + core):
             return "identifier", None, value
-        # A number right after a capitalised word inside a sentence names a thing: "Interstate 75", "Horizon 4".
-        capitalised = _CAPITALISED_WORD_BEFORE.match(before)
+        # A number in digits right after a capitalised word inside a sentence names a thing: "Interstate 75",
+        # "Horizon 4"; one in words does not ("the Hudson Street quadruple murder").
+        capitalised = _CAPITALISED_WORD_BEFORE.match(before) if core.strip()[:1].isdigit() else None
         if capitalised and not self.hedge_before.match(before) and \
                 capitalised.group().strip().lower() not in self.event_words:  # "Quake Kills 10" is a headline
             return "identifier", None, value
