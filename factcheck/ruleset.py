@@ -106,6 +106,7 @@ SCHEMAS: dict[str, Schema] = {
         "tens": _number_table,
         "ordinals": _number_table,
         "tuples": _number_table,
+        "adverbs": _number_table,
         "scales": _number_table,
         "suffixes": _number_table,
         "money_suffixes": _number_table,

@@ -98,6 +98,12 @@ def test_a_multiple_killing_counts_its_victims(ruleset, text, value):
     assert not [c for c in claims_of(ruleset, "Prices will double next year.") if c.value == 2]  # no event after it
 
 
+def test_counts_written_as_adverbs(ruleset):
+    assert conflicts(ruleset, "Page married twice and later divorced, her agent said on Friday.",
+                     "Page was married three times, her agent said on Friday.") == [[2, 3]]
+    assert not [c for c in claims_of(ruleset, "There were twice as many cars.") if c.value == 2]  # a ratio
+
+
 def test_ranks_of_one_round(ruleset):
     assert conflicts(ruleset, "Klitschko stopped Thompson in the sixth round in Bern on Saturday.",
                      "Klitschko stopped Thompson in the fifth round in Bern on Saturday.") == [[5, 6]]

@@ -148,9 +148,9 @@ def test_currency(pipeline, sentence, text, unit):
 
 
 def test_half_of_a_time_is_no_share(pipeline):
-    # "second" ranks the half; "half" is no share of anything
+    # "twice" counts his goals, "second" ranks the half; "half" is no share of anything
     claims = numeric_claims(pipeline, "He scored twice in the second half of the game.")
-    assert [(c.text, c.type) for c in claims] == [("second", "ordinal")]
+    assert [(c.text, c.type) for c in claims] == [("twice", "count"), ("second", "ordinal")]
 
 
 def test_a_lower_case_code_is_a_word(pipeline):

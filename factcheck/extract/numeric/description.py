@@ -83,7 +83,8 @@ class Describer:
         self.windows = ruleset.language("phrase", "windows")
         self._context_forms: dict[str, str] = {}  # word as written -> its context form, memoised for the run
         self.not_context = frozenset([*self.stop, *reader.units, *reader.tens, *reader.scales, *reader.ordinals,
-                                      *reader.tuples])
+                                      *reader.tuples, *reader.adverbs])
+        self.adverbs = frozenset(reader.adverbs)
         self.part_words = frozenset([*reader.units, *reader.tens, "all", "half", "many", "most", "none", "some"])
         self.update_words = ruleset.language("updates", "words")
         self.update_cue = regex.compile(
@@ -192,7 +193,8 @@ class Describer:
         counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
         if qtype == "count" and not subject and event and distance <= 1 and not counts_nothing:
             subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
-        if qtype == "count" and first_word and first_word.group(1).lower() == "times":
+        adverb = text[start:start + 6].lower().rstrip(" ,.;") in self.adverbs  # "married twice"
+        if qtype == "count" and (adverb or first_word and first_word.group(1).lower() == "times"):
             verb = _VERB_BEFORE_TIMES.match(text, max(sentence.start, start - 40), start)
             if verb:  # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"
                 subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"

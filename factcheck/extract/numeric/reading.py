@@ -54,6 +54,7 @@ class NumberReader:
         self.tens = {k.lower(): float(v) for k, v in numbers["tens"].items()}
         self.ordinals = {k.lower(): float(v) for k, v in numbers.get("ordinals", {}).items()}
         self.tuples = {k.lower(): float(v) for k, v in numbers.get("tuples", {}).items()}
+        self.adverbs = {k.lower(): float(v) for k, v in numbers.get("adverbs", {}).items()}
         event_words = alternation(ruleset.events()[0]) or "(?!)"
         self.scales = {k.lower(): float(v) for k, v in numbers["scales"].items()}
         self.suffixes = {k.lower(): float(v) for k, v in numbers["suffixes"].items()}
@@ -118,6 +119,7 @@ class NumberReader:
             rf"(?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])",
             r"(?P<lone>half)(?![\p{L}])",  # a share only where _half_is_share says so
             rf"(?P<tuple>{alternation(self.tuples) or '(?!)'})(?=[\s-]+(?:{event_words})(?![\p{{L}}]))",
+            rf"(?P<adverb>{alternation(self.adverbs) or '(?!)'})(?![\p{{L}}])(?!\s+as(?![\p{{L}}]))",
             rf"(?P<ordword>{alternation(self.ordinals) or '(?!)'})(?![\p{{L}}])",
             rf"(?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])",
         ]
@@ -131,7 +133,7 @@ class NumberReader:
         # quantity ("a" and "an" only before the words that follow them in a number: "a dozen", "a third").
         # Trying the full pattern only there is several times faster than scanning every character with it; the
         # words are found in the lower-cased text by the standard library's engine, the fastest at literal words.
-        first_words = {w.split()[0] for w in [*self.units, *self.tens, *self.ordinals, *self.tuples, *self.vague, "half", "quarter", "minus",
+        first_words = {w.split()[0] for w in [*self.units, *self.tens, *self.ordinals, *self.tuples, *self.adverbs, *self.vague, "half", "quarter", "minus",
                                                "negative", "hundred"]} - {"a", "an"}
         after_a = {w.split()[1] for w in self.vague if w.split()[0] in ("a", "an")} | {
             *self.scales, *self.fractions, *self.multipliers}
@@ -220,6 +222,9 @@ class NumberReader:
                 if not (m.group("cur") or m.group("code")):
                     return None
                 value *= self.money_suffixes[suffix]
+            return value, value, value, False
+        if m.group("adverb"):
+            value = self.adverbs[m.group("adverb").lower()]
             return value, value, value, False
         if m.group("tuple"):
             value = self.tuples[m.group("tuple").lower()]
