@@ -223,10 +223,11 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
                 return _pick(_f1(*conflicts(clusters, model_t, scores)), t)
             merge[family] = max(MERGES, key=rank)
     model = replace(model, merge=merge)
-    best_ratio = max(RATIOS, key=lambda r: _pick(_f1(*conflicts(clusters, replace(model, ratio=r), scores)), r))
-    model = replace(model, ratio=best_ratio)
-    best_gap = max(GAPS, key=lambda g: _pick(_f1(*conflicts(clusters, replace(model, gap=g), scores)), g))
-    return replace(model, gap=best_gap)
+    for bound, choices in (("ratio", RATIOS), ("gap", GAPS)):  # how far apart merged values may be, one by one
+        def rank_bound(v: float, bound: str = bound, model: LinkModel = model) -> tuple[bool, float, float]:
+            return _pick(_f1(*conflicts(clusters, replace(model, **{bound: v}), scores)), v)
+        model = replace(model, **{bound: max(choices, key=rank_bound)})
+    return model
 
 
 def _pick_link(figures: tuple[float, float, float], threshold: float) -> tuple[bool, float, float]:

@@ -7,8 +7,9 @@ that two candidate claims state one quantity; ``threshold`` is the match weight 
 chosen by the fit for the best pairwise grouping on the labelled clusters; ``merge``, per family of kinds, the
 shared rare words from which two groups of different values merge, and ``ratio`` the largest ratio of their values
 (a source that says 7 and one that says 43 rarely count one thing), ``gap`` the largest difference of two years
-merged so (1957 and 1958 are one date misremembered, 1950 and 1957 a career's start and end), all chosen for the best conflict findings (clock
-times of a story differ far more often than its counts do, and need more in common to be called one).
+merged so (1957 and 1958 are one date misremembered, 1950 and 1957 a career's start and end), all chosen for the
+best conflict findings (clock times of a story differ far more often than its counts do, and need more in common
+to be called one).
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ class NumericExtractor:
     def __init__(self, ruleset: Ruleset) -> None:
         self.reader = NumberReader(ruleset)
         self.hedges = Hedges(ruleset, self.reader)
-        self.kinds = Kinds(ruleset, self.hedges.hedge_before)
+        self.kinds = Kinds(ruleset, self.hedges.hedge_before, self.hedges.hedges)
         self.describer = Describer(ruleset, self.reader, self.kinds)
 
     def article_claims(self, sentences: Sequence[Sentence], text: str) -> list[NumericClaim]:

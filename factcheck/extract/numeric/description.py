@@ -65,6 +65,7 @@ class Describer:
         self.stop = ruleset.language("phrase", "stop")
         self.months = ruleset.language("calendar", "months")
         self.weekdays = ruleset.language("calendar", "weekdays")
+        self.calendar_words = self.weekdays | self.months
         background = ruleset.language("background", "cues")
         months = alternation(self.months)
         self.cue_year = standard(r"(?<![\p{L}])(?:in|since|of|during)\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -161,7 +162,7 @@ class Describer:
         stops = [i for i, w in enumerate(words) if w.lower() in self.stop]
         words = words[stops[-1] + 1:] if stops else words  # a headline's "Revenge Killing Of Tyshawn Lee, 9"
         words = list(itertools.dropwhile(lambda w: w.rstrip(".") in self.not_names, words))
-        words = list(itertools.takewhile(lambda w: w.lower().rstrip(".") not in self.weekdays | self.months, words))
+        words = list(itertools.takewhile(lambda w: w.lower().rstrip(".") not in self.calendar_words, words))
         if words and self.classes.get(singularize(words[-1].lower())) == "person":
             return []  # a headline's "Detroit Boy, 11"
         if words and len(words[-1]) > 2:
@@ -193,7 +194,8 @@ class Describer:
         counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
         if qtype == "count" and not subject and event and distance <= 1 and not counts_nothing:
             subject = self.event_subjects.get(event, "")  # "injuring 40", "10 dead"
-        adverb = text[start:start + 6].lower().rstrip(" ,.;") in self.adverbs  # "married twice"
+        word = LETTERS.match(text, start)
+        adverb = bool(word) and word.group().lower() in self.adverbs  # "married twice"
         if qtype == "count" and (adverb or first_word and first_word.group(1).lower() == "times"):
             verb = _VERB_BEFORE_TIMES.match(text, max(sentence.start, start - 40), start)
             if verb:  # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"

@@ -50,9 +50,10 @@ COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure
 class Kinds:
     """Types readings by the words around them, and reads clock times and dates; build once per Ruleset."""
 
-    def __init__(self, ruleset: Ruleset, hedge_before: regex.Pattern[str]) -> None:
+    def __init__(self, ruleset: Ruleset, hedge_before: regex.Pattern[str],
+                 hedge_kinds: dict[tuple[str, str], str]) -> None:
         self.hedge_before = hedge_before
-        self.hedge_kinds = ruleset.hedges()
+        self.hedge_kinds = hedge_kinds  # (position, phrase) -> hedge kind, as Hedges reads them
         self.clock_hedges = {p: kind for kind in ("nearly", "under", "over") for p in ruleset.language("clock", kind)}
         self.clock_hedge_before = regex.compile(
             rf"(?r)(?<![\p{{L}}])(?P<h>{alternation(self.clock_hedges, backward=True)})\s+$", regex.IGNORECASE)
@@ -176,10 +177,11 @@ class Kinds:
         value, minutes = hour * 100 + minute, hour * 60 + minute
         window = max(sentence.start, start - 40)
         hedge = self.hedge_before.match(text, window, start)
-        kind = self.hedge_kinds.get(("before", " ".join(hedge.group("h").lower().split()))) if hedge else None
-        if hedge is None:
+        clock = hedge is None
+        if clock:
             hedge = self.clock_hedge_before.match(text, window, start)
-            kind = self.clock_hedges[" ".join(hedge.group("h").lower().split())] if hedge else None
+        said = " ".join(hedge.group("h").lower().split()) if hedge else ""
+        kind = (self.clock_hedges.get(said) if clock else self.hedge_kinds.get(("before", said))) if hedge else None
         # as wide as the time is round: "about 3 p.m." is a quarter of an hour either way, "about 3:10" five minutes
         slack = 15 if minute % 30 == 0 else 5
         low, high = {"about": (-slack, slack), "nearly": (-slack, 0), "under": (-2 * slack, 0),
@@ -187,8 +189,7 @@ class Kinds:
         claim = self.plain(sentence, text, hedge.start("h") if kind else start, end, value, "time")
         if not kind:
             return replace(claim, cmp_low=minutes, cmp_high=minutes)
-        return replace(claim, hedge=" ".join(hedge.group("h").lower().split()), cmp_low=minutes + low,
-                       cmp_high=minutes + high)
+        return replace(claim, hedge=said, cmp_low=minutes + low, cmp_high=minutes + high)
 
     def plain(self, sentence: Sentence, text: str, start: int, end: int, value: float, qtype: str) -> NumericClaim:
         """A claim that is recorded but never compared as a count."""

@@ -133,8 +133,9 @@ class NumberReader:
         # quantity ("a" and "an" only before the words that follow them in a number: "a dozen", "a third").
         # Trying the full pattern only there is several times faster than scanning every character with it; the
         # words are found in the lower-cased text by the standard library's engine, the fastest at literal words.
-        first_words = {w.split()[0] for w in [*self.units, *self.tens, *self.ordinals, *self.tuples, *self.adverbs, *self.vague, "half", "quarter", "minus",
-                                               "negative", "hundred"]} - {"a", "an"}
+        first_words = {w.split()[0] for w in [*self.units, *self.tens, *self.ordinals, *self.tuples, *self.adverbs,
+                                               *self.vague, "half", "quarter", "minus", "negative", "hundred"]} - {
+            "a", "an"}
         after_a = {w.split()[1] for w in self.vague if w.split()[0] in ("a", "an")} | {
             *self.scales, *self.fractions, *self.multipliers}
         lettered = [s.lower() for s in self.symbols if regex.search(r"\p{L}", s)]
