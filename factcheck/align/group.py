@@ -71,16 +71,18 @@ def close(a: Frame, b: Frame, model: LinkModel) -> bool:
 def cannot_link(a: Frame, b: Frame) -> bool:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
     children", "three children"), of two named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
-    of two times (a background cue, "in September", and the story's Sunday); two named events. Two ages of one
+    of two times (a background cue, "in September", and the story's Sunday); two values of two named events
+    (one value beside two event words is weighed, not forbidden: "captured three boats", "three boats, seized
+    ..." are one count, the event words of a sentence being many). Two ages of one
     named person may differ within one article and whatever year their sentences name; ages of two named people
     are two quantities even when equal."""
-    if a.event and b.event and a.event != b.event:
-        return True
     ages = "age" in (a.family, b.family)
     if ages and _full_name(a.whose) and _full_name(b.whose) and not same_owner(a.whose, b.whose):
         return True  # "Paul Kendall, 24" and "Diallo Davis, 24" are two men's ages, whatever their values
     if a.claim.value == b.claim.value:
         return False
+    if a.event and b.event and a.event != b.event:
+        return True
     if a.whose and b.whose and not same_owner(a.whose, b.whose):
         return True
     if a.article == b.article:  # unless ages of one named person: "Lenore Matusiewicz, 68" and "..., 67"
