@@ -134,6 +134,7 @@ SCHEMAS: dict[str, Schema] = {
         "background": {"cues": _str_list},
         "updates": {"words": _str_list},
         "scores": {"before": _str_list, "after": _str_list},
+        "addresses": {"streets": _str_list, "sides": _str_list},
         "spelling": {"house_style": _rewrite_list},
     },
     "units.toml": ("each", {"base": _str, "units": _number_table}),

@@ -269,7 +269,7 @@ def test_an_abbreviation_does_not_end_the_counted_noun(ruleset):
 def test_every_kind_has_weights(ruleset):
     model = Pipeline(ruleset).model
     families = {key[0] for key in model.weights}
-    assert families == {"age", "amount", "count", "ordinal", "span", "time", "year"}
+    assert families == {"address", "age", "amount", "count", "ordinal", "record", "span", "time", "year"}
 
 
 def test_fitted_weights_are_what_the_fit_gives(ruleset):
@@ -290,3 +290,50 @@ def test_a_reason_never_names_what_is_absent(ruleset):
         for level in ("one_absent", "both_absent", "different"):
             assert explain(name, level, a, b, STORY) == ""
     assert explain("whose", "same", a, b, STORY) != ""
+
+
+def test_a_record_is_its_holders(ruleset):
+    claims = claims_of(ruleset, "Wladimir Klitschko (52-3, 46 KOs) stopped Hasim Rahman (45-7-2, 36 KOs).")
+    assert [(c.text, c.type, c.owner) for c in claims] == [
+        ("52-3", "score", "wladimir klitschko"), ("46", "count", "klitschko"),
+        ("45-7-2", "score", "hasim rahman"), ("36", "count", "rahman")]
+    (bowe,) = [c for c in claims_of(ruleset, "He beat Riddick Bowe, 43-1, in 1996.") if c.type == "score"]
+    assert (bowe.value, bowe.owner) == (43, "riddick bowe")
+
+
+def test_records_of_one_fighter_are_compared_exactly(ruleset):
+    assert conflicts(ruleset, "Wladimir Klitschko (52-3, 46 KOs) stopped Hasim Rahman in the seventh round.",
+                     "Wladimir Klitschko (53-3, 46 KOs) stopped Hasim Rahman in the seventh round.") == [[52, 53]]
+    # two fighters' records are two quantities
+    assert conflicts(ruleset, "Wladimir Klitschko (52-3) stopped Hasim Rahman in the seventh round.",
+                     "Hasim Rahman (45-7) was stopped by Klitschko in the seventh round.") == []
+
+
+def test_measures_of_two_dimensions_are_never_one_quantity(ruleset):
+    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate((
+        "The tanker spilled 100,000 gallons of crude into the bay.",
+        "The tanker spilled 100,000 pounds of crude into the bay."))]
+    report = check_articles(articles, ruleset, group_by="none")
+    assert [f for f in [*report.findings, *report.agreements] if f.claims[0].type == "measure"] == []
+
+
+def test_a_time_after_a_stamp_word_stamps_the_article(ruleset):
+    claims = claims_of(ruleset, "Friday, Sep 10, 2010 | Updated 8:52 PM EDT The woman was escorted out at 9 p.m.")
+    assert [(c.text, alignable(c)) for c in claims if c.type == "time"] == [("8:52 PM", False), ("9 p.m.", True)]
+
+
+@pytest.mark.parametrize("text,value,street", [
+    ("Police were called to the 12000 block of East 223rd Street.", 12000, "223rd"),
+    ("Deputies were sent to 7050 Old State Road at 7:10 a.m.", 7050, "old state"),
+    ("She was shot in the 16800 block of Riverview.", 16800, "riverview"),
+])
+def test_house_and_block_numbers_are_places_on_a_street(ruleset, text, value, street):
+    (claim,) = [c for c in claims_of(ruleset, text) if c.type == "address"]
+    assert (claim.value, claim.subject) == (value, street)
+    assert not [c for c in claims_of(ruleset, text) if c.type in ("count", "ordinal")]  # not "223rd", not 7050 roads
+
+
+def test_counts_of_a_charge(ruleset):
+    (seven,) = claims_of(ruleset, "He faces seven counts of assault with intent to murder.")
+    (eight,) = claims_of(ruleset, "He faces 8 charges of assault with intent to murder.")
+    assert seven.subject == eight.subject == "charge of assault"

@@ -20,7 +20,7 @@ NEAR_WORDS = 4
 WORDS = re.compile(r"[^\W\d_]+")  # a run of letters
 # Families of kinds, each with weights of its own: what tells two ages apart is whose they are, what tells two
 # years apart is the event beside them.
-FAMILIES = {"age": "age", "count": "count", "ordinal": "ordinal", "score": "count", "date": "time", "time": "time",
+FAMILIES = {"age": "age", "count": "count", "ordinal": "ordinal", "score": "record", "address": "address", "date": "time", "time": "time",
             "year": "year", "duration": "span", "relative": "span"}  # any other kind: "amount" (money, percent ...)
 # Kinds of quantity that say the same thing in two forms: an age read as a bare number ("Page, 85"), a
 # magnitude read as a count ("a 6.1 quake"). Claims of two different kinds are compared only within these.
@@ -54,11 +54,14 @@ def describe(claim: NumericClaim) -> Frame:
     kind = claim.type
     if kind == "money":
         kind = f"money/{(claim.unit or '').split('/')[0]}"
+    elif kind == "measure" and claim.subject:  # its subject leads with its dimension: "volume of oil", "mass"
+        kind = f"measure/{claim.subject.split()[0]}"  # 100,000 gallons and 100,000 pounds are never one quantity
     words = claim.subject_text.lower().split()
     head = singularize(words[-1]) if words else ""
     what = claim.subject if claim.subject not in ("", claim.type) else ""
-    if claim.type == "year":
-        what = "year"  # a year dates an event: two years of a story are compared, by their words, as one of a kind
+    if claim.type in ("year", "score"):
+        what = claim.type  # a year dates an event, a record ("52-3") is someone's: two of a story are compared,
+        # by their owner and words, as one of a kind
     context = claim.context - {head, what}
     when = frozenset(claim.weekdays) | ({claim.cue} if claim.cue else frozenset())
     return Frame(claim, FAMILIES.get(claim.type, "amount"), kind, what, head, claim.subject_class, claim.owner,

@@ -20,8 +20,8 @@ ROUNDING = 0.005
 # A plain number this round (granularity) is a rounded figure, off by up to ROUNDED_BY of itself ("600" for 612).
 ROUND_FIGURE = 100
 ROUNDED_BY = 0.05
-# Kinds whose plain numbers are exact however round they look.
-UNROUNDED = frozenset({"age", "year", "date", "time"})
+# Kinds whose plain numbers are exact however round they look (a record, "52-3", too).
+UNROUNDED = frozenset({"age", "year", "date", "time", "score", "address"})
 # A measurement in another unit was rounded in that unit ("1,150 kilometers" and "700 miles").
 CONVERSION_ROUNDING = 0.05
 

@@ -42,6 +42,10 @@ _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’-]*(?:\s+\p{
 # whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
 _NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:[IVX]{2,4}|Jr\.?|Sr\.?))?"
                               r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:aged?\s+|(?P<a>an?\s+))?$")
+# the street after a house or block number: "12000 block of East 223rd Street", "7050 Old State Road"
+_STREET_AFTER = regex.compile(r"^\s*(?i:block\s+of\s+(?:the\s+)?)?(?P<n>[\p{Lu}\d][\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3})")
+# whose a record is: "Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"
+_NAME_BEFORE_RECORD = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[,(]\s*$")
 _AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?)[-\s]+old\s+(?P<n>[\p{L}'’-]+(?:\s+[\p{L}'’.-]+){0,3})")
 
 # A word (a letter, then letters, digits, apostrophes, hyphens, and points inside it: "U.S"), a number or a sign.
@@ -61,6 +65,8 @@ class Describer:
         self.not_subjects = ruleset.not_subjects()
         self.plurals = frozenset(ruleset.data["subjects.toml"].get("plurals", {}).get("words", []))
         self.event_words, self.event_subjects = ruleset.events()
+        # what does not name a street: its side of town and its kind ("East 223rd Street" is "223rd")
+        self.street_words = ruleset.language("addresses", "streets") | ruleset.language("addresses", "sides")
         self.classes = ruleset.subject_classes()
         self.stop = ruleset.language("phrase", "stop")
         self.months = ruleset.language("calendar", "months")
@@ -123,7 +129,13 @@ class Describer:
         clause_words = LETTERS.findall(_last_clause(before).lower())
         event, _ = self._event(clause_words, after)
         owner = self._owner(before, after) if claim.type != "age" else None
+        if claim.type == "score":  # a record is its holder's: "Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"
+            holder = _NAME_BEFORE_RECORD.search(before)
+            words = self._name_words(holder.group("n").split()) if holder else []
+            owner = " ".join(words).lower() if words else owner
         subject, subject_text = claim.subject, claim.subject_text
+        if claim.type == "address":  # "the 12000 block of East 223rd Street" is a place on 223rd Street
+            subject_text, subject = self._street(after)
         if claim.type == "age":  # whose: only a name beside it; the last name of its clause is as often a place
             owner, subject_text, subject = self._age_owner(before, after, subject_text, subject)
         return replace(claim, subject=subject, subject_text=subject_text, event=event, owner=owner,
@@ -154,6 +166,18 @@ class Describer:
         if run:
             return " ".join(run).lower(), " ".join(noun + run), run[-1].lower()
         return (None, noun[0], singularize(noun[0].lower())) if noun else (None, subject_text, subject)
+
+    def _street(self, after: str) -> tuple[str, str]:
+        """(as written, canonical) the street of a house or block number: its name without the side of town or
+        the kind of street ("East 223rd Street" and "223rd St." are "223rd")."""
+        street = _STREET_AFTER.match(after)
+        if not street:
+            return "", ""
+        words = street.group("n").split()
+        name = [w.lower().rstrip(".") for w in words if w.lower().rstrip(".") not in self.street_words]
+        written = street.group("n").strip()  # "Riverview." ends the sentence; "St." is the street's
+        written = written.removesuffix(".") if len(words[-1]) > 4 else written
+        return written, " ".join(name) or written.lower()
 
     def _name_words(self, words: list[str]) -> list[str]:
         """The words of a capitalised run that name someone: none up to its last function word ("Killing Of"),
@@ -391,6 +415,12 @@ class Describer:
         by = self.owner_after.match(after)
         if by and by.group("n").split()[-1] not in self.not_names:
             return by.group("n").split()[-1].lower()
+        opened = before.rfind("(")
+        if opened > before.rfind(")"):  # inside "Klitschko (52-3, 46 KOs)" every number is Klitschko's
+            holder = _NAME_BEFORE_RECORD.search(before, 0, opened + 1)
+            words = self._name_words(holder.group("n").split()) if holder else []
+            if words:
+                return words[-1].lower()
         last_break = _OWNER_CLAUSE_BREAK.search(before)
         clause = before[last_break.end():] if last_break else before
         for m in reversed(list(_CAPITALISED_NAME.finditer(clause))):

@@ -23,10 +23,10 @@ from .reading import FIRST_WORD, Reading, clean
 # block of", "June 15", a year, "the 1940s", "38 years old" or "aged 38" ("ages 6 and 16", "at the age of 85",
 # "dies at 91"), "LaCalamita, 38," ("Comeaux Jr., 49;", "Hutto, 28."), "30 seconds", "15 miles",
 # "555-1234", "31-24". (Ordinals, "21st", are known when the number is read.)
-_QUANTITY_RULES = ("magnitude", "glued", "clock", "sign", "block", "month", "year", "decade", "years_old", "aged",
+_QUANTITY_RULES = ("magnitude", "glued", "clock", "sign", "block", "address", "month", "year", "decade", "years_old", "aged",
                    "comma", "name_comma", "duration", "measure", "phone", "dash")
 _QUANTITY_TYPES = {"magnitude": "magnitude", "glued": None, "clock": "time", "sign": "identifier",
-                   "block": "identifier", "month": "date", "decade": "date", "years_old": "age", "aged": "age",
+                   "block": "address", "address": "address", "month": "date", "decade": "date", "years_old": "age", "aged": "age",
                    "comma": "age", "name_comma": "age", "phone": "identifier", "dash": "score"}
 _CLOCK_NEXT = standard(r",?\s*(?:at\s+)?\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
 _ALL_DIGITS = standard(r"\d+")
@@ -41,9 +41,8 @@ _CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+)\p{Lu}[\p{L}]*\s+$")
 _STAMP_END = re.compile(r"(?<![^\W\d_])(?!(?:[AaPp]\.?[Mm]|GMT|UTC|[A-Z][DS]T|at)\b)[^\W\d_]{2,}")
 _YEAR_BEFORE_CLOCK = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s+|-\s+)?$")
 
-# Types that are compared across articles; the others are recorded but never compared.
-# Scores are recorded but not compared yet: a sports story holds many scores and records with nothing in the
-# sentence to tell whose they are.
+# Types described as counts of something (what they count, its event); the others (ages, years, times, scores
+# and records, durations) are described by their own kind and compared with it: a record by its holder.
 COMPARABLE_TYPES = frozenset({"count", "money", "percent", "magnitude", "measure", "fraction", "date"})
 
 
@@ -62,6 +61,9 @@ class Kinds:
         self.durations = ruleset.language("durations", "units")
         self.seconds = ruleset.duration_seconds()
         self.stamp_words = ruleset.language("calendar", "stamps")
+        # a stamp word right before a time or date, wherever the sentence starts: "2010 | Updated 8:52 PM EDT"
+        self.stamp_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{alternation(self.stamp_words, backward=True)})"
+                                          rf"(?:\s+(?:on|at))?\s*:?\s*$", regex.IGNORECASE)
         self.measure_units = ruleset.units()
         months = alternation(self.months)
         self.time_re = regex.compile(
@@ -90,11 +92,15 @@ class Kinds:
         # What the words right after and right before a number say it is, each side in one match. The alternatives
         # are in the order of _QUANTITY_RULES, so the first that matches is the one that decides.
         months_alt, durations_alt = alternation(self.months), alternation(self.durations)
+        streets = alternation(w[:1].upper() + w[1:] for w in ruleset.language("addresses", "streets"))
+        self.street_after = regex.compile(rf"\s+(?:{streets})(?![\p{{L}}])")
         self.kind_after = standard(
             rf"""(?P<magnitude>(?i:[\s-]*(?:magnitude|on\ the\ richter|richter)))
             |(?P<glued>[\p{{L}}\d])
             |(?P<clock>(?i::\d|\s?(?:a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock)))
             |(?P<block>(?i:\s+block\s+of\b))
+            |(?P<address>\s+(?:(?!(?:On|In|At|Of|The|And|To|For|From|Near)\s)\p{{Lu}}[\p{{L}}\d'’.-]*\s+){{1,3}}
+                (?:{streets})(?![\p{{L}}]))
             |(?P<month>(?i:\s*(?:{months_alt})(?![\p{{L}}])))
             |(?P<decade>(?i:'?s\b))
             |(?P<years_old>(?i:[-\s]?(?:years?|yrs?)[-\s]old\b|[-\s]year[-\s]old))
@@ -135,7 +141,7 @@ class Kinds:
                 if hour <= 24 and minute <= 59:
                     end = m.end() - (len(m.group()) - len(m.group().rstrip()))
                     clock = self._clock(sentence, text, m.start(), end, hour, minute)
-                    stamp = self._stamp(sentence, text, end) or bool(
+                    stamp = self._stamp(sentence, text, m.start(), end) or bool(
                         _YEAR_BEFORE_CLOCK.search(text, max(sentence.start, m.start() - 12), m.start()))
                     found.append(replace(clock, stamp=True) if stamp else clock)
                     continue
@@ -157,7 +163,7 @@ class Kinds:
             day = int(m.group("d"))
             if 1 <= day <= 31:
                 date = self.plain(sentence, text, start, m.end(), day, "date")
-                if self._stamp(sentence, text, m.end()):
+                if self._stamp(sentence, text, start, m.end()):
                     found.append(replace(date, stamp=True))  # "Updated June 22 at 7:20": the article's stamp
                 elif m.group("y"):
                     found.append(date)  # a full date: compared as a date, whatever month it names
@@ -165,10 +171,12 @@ class Kinds:
                     found.append(replace(date, subject=f"day of {month.group('month').lower()[:3]}"))
         return sorted(found, key=lambda c: c.start)
 
-    def _stamp(self, sentence: Sentence, text: str, end: int) -> bool:
-        """A publication stamp: a sentence opened by "Updated", "Posted" ..., or a date followed by a clock time."""
+    def _stamp(self, sentence: Sentence, text: str, start: int, end: int) -> bool:
+        """A publication stamp: a sentence opened by "Updated", "Posted" ..., a time or date right after one of
+        these words, or a date followed by a clock time."""
         first = FIRST_WORD.match(sentence.text)
         return bool(first and first.group(1).lower() in self.stamp_words) or bool(
+            self.stamp_before.search(text, max(sentence.start, start - 20), start)) or bool(
             _CLOCK_NEXT.match(text, end, min(sentence.end, end + 20)))
 
     def _clock(self, sentence: Sentence, text: str, start: int, end: int, hour: int, minute: int) -> NumericClaim:
@@ -200,6 +208,8 @@ class Kinds:
     def quantity_type(self, core: str, before: str, after: str, value: float, high: float, qtype: str,
                        unit: str | None, r: Reading) -> tuple[str | None, str | None, float]:
         """Decide what kind of quantity a number is from the words around it; None drops it."""
+        if qtype == "ordinal" and self.street_after.match(after):
+            return "identifier", None, value  # "East 223rd Street", "Fifth Avenue" name a street
         if qtype in ("money", "percent", "ordinal"):
             return qtype, unit, value
         if qtype == "fraction":
