@@ -337,3 +337,18 @@ def test_counts_of_a_charge(ruleset):
     (seven,) = claims_of(ruleset, "He faces seven counts of assault with intent to murder.")
     (eight,) = claims_of(ruleset, "He faces 8 charges of assault with intent to murder.")
     assert seven.subject == eight.subject == "charge of assault"
+
+
+def test_spans_of_one_event_are_compared(ruleset):
+    assert conflicts(ruleset, "Gonzalez, a father of two, was married two weeks ago, his family said on Sunday.",
+                     "Gonzalez, a father of two, was wed about three weeks ago, his family said on Sunday.") == [
+        [2, 3]]
+    (deliberation,) = claims_of(ruleset, "After 30 hours of deliberation the jury was hung.")
+    assert (deliberation.type, deliberation.subject) == ("duration", "deliberation")
+
+
+@pytest.mark.parametrize("text,value", [("Between 5.30am. and 5.55am, police got calls.", 530),
+                                        ("He left at 7.15 p.m. on Friday.", 1915)])
+def test_clock_times_written_with_a_point(ruleset, text, value):
+    assert [c.value for c in claims_of(ruleset, text) if c.type == "time"][0] == value
+

@@ -59,6 +59,8 @@ def describe(claim: NumericClaim) -> Frame:
     words = claim.subject_text.lower().split()
     head = singularize(words[-1]) if words else ""
     what = claim.subject if claim.subject not in ("", claim.type) else ""
+    if FAMILIES.get(claim.type) == "span" and not what:
+        what = claim.event or ""  # "married two weeks ago" and "wed about three weeks ago" span one wait
     if claim.type in ("year", "score"):
         what = claim.type  # a year dates an event, a record ("52-3") is someone's: two of a story are compared,
         # by their owner and words, as one of a kind

@@ -41,6 +41,7 @@ THRESHOLDS = tuple(x / 2 for x in range(-6, 16))
 MERGES = (*(float(x) for x in range(0, 15)), math.inf)
 RATIOS = (2.0, 3.0, 4.0, 6.0, 10.0, math.inf)
 GAPS = (1.0, 2.0, 3.0, 5.0, 10.0, math.inf)
+MINUTES = (15.0, 30.0, 60.0, 120.0, 240.0, math.inf)
 
 
 @dataclass
@@ -223,7 +224,7 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
                 return _pick(_f1(*conflicts(clusters, model_t, scores)), t)
             merge[family] = max(MERGES, key=rank)
     model = replace(model, merge=merge)
-    for bound, choices in (("ratio", RATIOS), ("gap", GAPS)):  # how far apart merged values may be, one by one
+    for bound, choices in (("ratio", RATIOS), ("gap", GAPS), ("minutes", MINUTES)):  # how far apart merged values may be, one by one
         def rank_bound(v: float, bound: str = bound, model: LinkModel = model) -> tuple[bool, float, float]:
             return _pick(_f1(*conflicts(clusters, replace(model, **{bound: v}), scores)), v)
         model = replace(model, **{bound: max(choices, key=rank_bound)})
@@ -257,6 +258,7 @@ def render(model: LinkModel, clusters: int) -> str:
         f"threshold = {model.threshold}",
         f"ratio = {model.ratio}",
         f"gap = {model.gap}",
+        f"minutes = {model.minutes}",
         "",
         "[merge]",
         *(f"{family} = {model.merge_at(family)}" for family in FAMILY_NAMES),

@@ -61,10 +61,12 @@ def value_ratio(a: Frame, b: Frame) -> float:
 
 
 def close(a: Frame, b: Frame, model: LinkModel) -> bool:
-    """Whether two values are near enough for groups that share words to merge: two years by their difference,
-    any other values by their ratio."""
-    if a.family == b.family == "year":
+    """Whether two values are near enough for groups that share words to merge: two years or two days of a month
+    by their difference, two clock times by their minutes apart, any other values by their ratio."""
+    if a.family == b.family == "year" or a.claim.type == b.claim.type == "date":
         return abs(a.claim.value - b.claim.value) <= model.gap
+    if a.claim.type == b.claim.type == "time":  # compared in minutes since midnight
+        return abs(a.claim.cmp_low + a.claim.cmp_high - b.claim.cmp_low - b.claim.cmp_high) / 2 <= model.minutes
     return value_ratio(a, b) <= model.ratio
 
 

@@ -7,7 +7,8 @@ that two candidate claims state one quantity; ``threshold`` is the match weight 
 chosen by the fit for the best pairwise grouping on the labelled clusters; ``merge``, per family of kinds, the
 shared rare words from which two groups of different values merge, and ``ratio`` the largest ratio of their values
 (a source that says 7 and one that says 43 rarely count one thing), ``gap`` the largest difference of two years
-merged so (1957 and 1958 are one date misremembered, 1950 and 1957 a career's start and end), all chosen for the
+merged so (1957 and 1958 are one date misremembered, 1950 and 1957 a career's start and end), and of two days of a
+month, ``minutes`` the largest difference of two clock times, all chosen for the
 best conflict findings (clock times of a story differ far more often than its counts do, and need more in common
 to be called one).
 """
@@ -44,6 +45,7 @@ class LinkModel:
     merge: Mapping[str, float] = field(default_factory=dict)  # family -> least shared words to merge two values
     ratio: float = math.inf  # the largest ratio of two values that groups merged by shared words may hold
     gap: float = math.inf  # the same for two years, as their difference: 1957 and 1958 are a slip, 1950 and 1957 two
+    minutes: float = math.inf  # the same for two clock times: 7 a.m. and 7:10 a.m. may be one call, 9 a.m. and 9 p.m. not
 
     @classmethod
     def from_rules(cls, ruleset: Ruleset) -> LinkModel:
@@ -63,7 +65,8 @@ class LinkModel:
         model = data.get("model", {})
         merge = {family: float(data.get("merge", {}).get(family, math.inf)) for family in FAMILY_NAMES}
         return cls(weights, float(model.get("prior", 0.0)), float(model.get("threshold", 0.0)), merge,
-                   float(model.get("ratio", math.inf)), float(model.get("gap", math.inf)))
+                   float(model.get("ratio", math.inf)), float(model.get("gap", math.inf)),
+                   float(model.get("minutes", math.inf)))
 
     def merge_at(self, family: str) -> float:
         """The least shared-word weight from which two groups of a family with different values merge."""

@@ -289,7 +289,11 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str],
             pairs.append((a, b))
     pairs += vouched
     pairs = [(a, b) for a, b in pairs if not _house_style(a, b, house_style)]
-    return [_finding(words, component) for component in _components(pairs)]
+    findings = []
+    for component in _components(pairs):  # each odd spelling its own finding, against the usual one
+        common, *rare = sorted(component, key=lambda k: (-len({c.article_id for c, *_ in words.occurrences[k]}), k))
+        findings += [_finding(words, sorted((common, odd))) for odd in rare]
+    return findings
 
 
 def _finding(forms: _Forms, component: list[str]) -> Finding:

@@ -44,6 +44,8 @@ _NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{
                               r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:aged?\s+|(?P<a>an?\s+))?$")
 # the street after a house or block number: "12000 block of East 223rd Street", "7050 Old State Road"
 _STREET_AFTER = regex.compile(r"^\s*(?i:block\s+of\s+(?:the\s+)?)?(?P<n>[\p{Lu}\d][\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3})")
+# what a span of time is of: "30 hours of deliberation", "four days of rioting"
+_SPAN_OF = regex.compile(r"^[\s-]*\p{L}+\s+of\s+(?P<n>\p{Ll}{4,})")
 # whose a record is: "Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"
 _NAME_BEFORE_RECORD = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[,(]\s*$")
 _AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?)[-\s]+old\s+(?P<n>[\p{L}'’-]+(?:\s+[\p{L}'’.-]+){0,3})")
@@ -136,6 +138,8 @@ class Describer:
         subject, subject_text = claim.subject, claim.subject_text
         if claim.type == "address":  # "the 12000 block of East 223rd Street" is a place on 223rd Street
             subject_text, subject = self._street(after)
+        elif claim.type == "duration" and (span_of := _SPAN_OF.match(after)):  # "30 hours of deliberation"
+            subject_text, subject = span_of.group("n"), self.canonical(span_of.group("n").lower())
         if claim.type == "age":  # whose: only a name beside it; the last name of its clause is as often a place
             owner, subject_text, subject = self._age_owner(before, after, subject_text, subject)
         return replace(claim, subject=subject, subject_text=subject_text, event=event, owner=owner,

@@ -67,7 +67,7 @@ class Kinds:
         self.measure_units = ruleset.units()
         months = alternation(self.months)
         self.time_re = regex.compile(
-            r"(?<![\p{L}\d:.])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?::\d{2})?\s?"
+            r"(?<![\p{L}\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?::\d{2})?\s?"
             r"(?:(?P<ap>[ap])\.?\s?m\b\.?|(?<=\d:\d\d\s?)(?![ap]\.?\s?m))"
             r"|(?<![\p{L}\d:.])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d])",
             regex.IGNORECASE)
@@ -132,7 +132,8 @@ class Kinds:
         for i, j in runs:
             # cheap tests of the character after the digits first: a clock has ":" or "am"/"pm", a decade "s"
             m = self.time_re.match(text, i, sentence.end) if j - i <= 2 and (
-                text[j:j + 1] == ":" or text[j:j + 2].lstrip()[:1] in ("a", "p", "A", "P")) else None
+                text[j:j + 1] == ":" or text[j:j + 2].lstrip()[:1] in ("a", "p", "A", "P")
+                or text[j:j + 1] == "." and text[j + 3:j + 5].lstrip()[:1] in ("a", "p", "A", "P")) else None
             if m:
                 hour = int(m.group("h") or m.group("h2"))
                 minute = int(m.group("m") or m.group("m2") or 0)
