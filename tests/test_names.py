@@ -185,3 +185,19 @@ def test_each_odd_spelling_is_its_own_finding(ruleset):
                       "Police said Nehemiah Gringo shot his mother, Sarah Griego, on Saturday.\n",
                       "Neighbors said Sarah Greigo and Nehemiah Griego kept to themselves.\n")
     assert sorted(sorted(f) for f in found) == [["Greigo", "Griego"], ["Griego", "Gringo"]]
+
+
+@pytest.mark.parametrize("a,b,flagged", [
+    ("sara", "sarah", True), ("marshal", "marshall", True),  # a silent or doubled letter, the rest of the name equal
+    ("german", "germany", False), ("paul", "paula", False),  # another word, another name
+])
+def test_one_letter_more_at_the_end_when_the_rest_of_the_name_vouches(a, b, flagged):
+    assert _is_variant(a, b, vouched=True) is flagged
+    assert not _is_variant(a, b)  # without the rest of the name, a longer word is another word
+
+
+def test_a_first_name_slip_beside_one_surname(ruleset):
+    found = _variants(ruleset, "Police said Sarah Griego was found in the home.\n",
+                      "Sara Griego was found in the home, police said.\n",
+                      "Relatives said Sarah Griego worked as a nurse.\n")
+    assert [sorted(f) for f in found] == [["Sara", "Sarah"]]

@@ -127,6 +127,10 @@ def _is_variant(a: str, b: str, vouched: bool = False) -> bool:
     if long_.startswith(short) or long_.endswith(short):
         if vouched and long_ == short + "s" and len(short) >= 5:
             return True  # a plural inside a fixed name: "Marine Mammals Protection Act"
+        if vouched and len(long_) == len(short) + 1 and (long_[-1] in "eh" or long_[-1] == short[-1]) \
+                and long_.startswith(short):
+            return True  # a silent or doubled letter more at the end, the rest of the name the same: "Sara"/"Sarah
+            # Griego", "State Fire Marshal"/"Marshall"
         return vouched and long_.endswith(short) and len(short) >= 5 and distance <= 2
     if distance == 0 or distance > 2:
         return False
