@@ -78,6 +78,9 @@ def test_offsets_survive_crlf_and_non_breaking_spaces(ruleset, pipeline):
      ["The U.S. government was warned.", "Mr. Bezos did not reply."]),
     ("It began around 10 a. m. Monday. Police came.", ["It began around 10 a. m. Monday.", "Police came."]),
     ("He said: \"No.\" Then he left.", ["He said: \"No.\"", "Then he left."]),
+    ("He was shot on Jan. 19 at a car wash. They met in Sept. 2004.",
+     ["He was shot on Jan. 19 at a car wash.", "They met in Sept. 2004."]),  # a month abbreviated before its day
+    ("It happened in Jan. The trial began.", ["It happened in Jan.", "The trial began."]),
 ])
 def test_sentences(ruleset, text, expected):
     art = article(text + "\n", ruleset)
