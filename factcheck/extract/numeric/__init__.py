@@ -22,10 +22,11 @@ import regex
 
 from ...models import NumericClaim, Sentence
 from ...ruleset import Ruleset
-from .description import Describer, singularize, stem
+from .description import Describer
 from .hedge import Hedges, Span, granularity, hedged_interval, hedged_range, join_bounds
 from .kind import COMPARABLE_TYPES, Kinds
 from .reading import NumberReader, Reading, clean, find_urls
+from .words import singularize, stem
 
 __all__ = ["COMPARABLE_TYPES", "NumericExtractor", "granularity", "hedged_interval", "singularize", "stem"]
 

@@ -10,7 +10,6 @@ Davis, 23", "Brand's 15.9 points"); the cue, a time that places the sentence in 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from dataclasses import replace
 
@@ -20,7 +19,9 @@ from ...models import NumericClaim, Sentence
 from ...patterns import alternation, standard
 from ...ruleset import Ruleset
 from .kind import COMPARABLE_TYPES, SHARE_OF, Kinds
+from .owner import Owners
 from .reading import FIRST_WORD, LETTERS, NumberReader
+from .words import singularize, stem
 
 _VERB_BEFORE_TIMES = regex.compile(r"(?r)(?<![\p{L}])(\p{Ll}{2,}(?:ed|ot|it|un|ck|ng))\s+$")
 _MODEL_AFTER = regex.compile(r"\s+(?:(?P<letters>\p{Lu}{1,4})[-\s]?|\p{Lu}\p{Ll}+\s+)(?P<digits>\d{2,4})s?(?![\p{L}\d])")
@@ -33,22 +34,9 @@ _HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
 _OF_PHRASE = standard(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 _DIMENSION_ADJECTIVE = standard(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
 _POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
-_POSSESSIVE_S = standard(r"['’]s$")
-_OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas)\s")
-_LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")  # an abbreviation written with points: "U.S", "U.N"
-# led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
-_CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
-# whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
-_NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:[IVX]{2,4}|Jr\.?|Sr\.?))?"
-                              r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:aged?\s+|(?P<a>an?\s+))?$")
-# the street after a house or block number: "12000 block of East 223rd Street", "7050 Old State Road"
-_STREET_AFTER = regex.compile(r"^\s*(?i:block\s+of\s+(?:the\s+)?)?(?P<n>[\p{Lu}\d][\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3})")
 # what a span of time is of: "30 hours of deliberation", "four days of rioting"
 _SPAN_OF = regex.compile(r"^[\s-]*\p{L}+\s+of\s+(?P<n>\p{Ll}{4,})")
-# whose a record is: "Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"
-_NAME_BEFORE_RECORD = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[,(]\s*$")
-_AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?)[-\s]+old\s+(?P<n>[\p{L}'’-]+(?:\s+[\p{L}'’.-]+){0,3})")
 
 # A word (a letter, then letters, digits, apostrophes, hyphens, and points inside it: "U.S"), a number or a sign.
 # Led by one class of every first character and dispatched by a look back at it, so that the standard engine
@@ -67,13 +55,10 @@ class Describer:
         self.not_subjects = ruleset.not_subjects()
         self.plurals = frozenset(ruleset.data["subjects.toml"].get("plurals", {}).get("words", []))
         self.event_words, self.event_subjects = ruleset.events()
-        # what does not name a street: its side of town and its kind ("East 223rd Street" is "223rd")
-        self.street_words = ruleset.language("addresses", "streets") | ruleset.language("addresses", "sides")
         self.classes = ruleset.subject_classes()
         self.stop = ruleset.language("phrase", "stop")
         self.months = ruleset.language("calendar", "months")
         self.weekdays = ruleset.language("calendar", "weekdays")
-        self.calendar_words = self.weekdays | self.months
         background = ruleset.language("background", "cues")
         months = alternation(self.months)
         self.cue_year = standard(r"(?<![\p{L}])(?:in|since|of|during)\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -101,8 +86,7 @@ class Describer:
             r"\s+(?:[\p{L}]+\s+){0,2}$",
             regex.IGNORECASE)
         self.averages = ruleset.language("phrase", "averages")
-        self.owner_after = standard(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
-                                    r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
+        self.owners = Owners(ruleset)
         self.landmark = standard(
             r"^(?:\s*\([^)]*\))?\s*(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)|from|off|"
             r"outside|of)\s+(?:the\s+)?(?P<l>\p{L}+)", regex.IGNORECASE)
@@ -130,72 +114,19 @@ class Describer:
         context = self.context_words(sentence.text)
         clause_words = LETTERS.findall(_last_clause(before).lower())
         event, _ = self._event(clause_words, after)
-        owner = self._owner(before, after) if claim.type != "age" else None
+        owner = self.owners.owner(before, after) if claim.type != "age" else None
         if claim.type == "score":  # a record is its holder's: "Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"
-            holder = _NAME_BEFORE_RECORD.search(before)
-            words = self._name_words(holder.group("n").split()) if holder else []
-            owner = " ".join(words).lower() if words else owner
+            owner = self.owners.holder(before) or owner
         subject, subject_text = claim.subject, claim.subject_text
         if claim.type == "address":  # "the 12000 block of East 223rd Street" is a place on 223rd Street
-            subject_text, subject = self._street(after)
+            subject_text, subject = self.owners.street(after)
         elif claim.type == "duration" and (span_of := _SPAN_OF.match(after)):  # "30 hours of deliberation"
             subject_text, subject = span_of.group("n"), self.canonical(span_of.group("n").lower())
         if claim.type == "age":  # whose: only a name beside it; the last name of its clause is as often a place
-            owner, subject_text, subject = self._age_owner(before, after, subject_text, subject)
+            owner, subject_text, subject = self.owners.age_owner(before, after, subject_text, subject)
         return replace(claim, subject=subject, subject_text=subject_text, event=event, owner=owner,
                        cue=self._cue(_without(sentence, claim.start, claim.end)), context=context,
                        weekdays=context & self.weekdays)
-
-    def _age_owner(self, before: str, after: str, subject_text: str, subject: str) -> tuple[str | None, str, str]:
-        """(owner, subject as written, subject) of an age: the person named beside it ("Diallo Davis, 23"; "the
-        36-year-old champion Klitschko"), or the noun after it ("a 3-year-old Detroit girl": a girl, of Detroit)."""
-        name = _NAME_BEFORE_AGE.search(before)
-        words = self._name_words(name.group("n").split()) if name else []
-        if name and name.group("a") and (len(words) < 2 or len(words) < len(name.group("n").split())):
-            words = []  # "Melvin Edwards, a 69-year-old" names him; "In Detroit, a 3-year-old" does not
-        if words:
-            return " ".join(words).lower(), subject_text, subject
-        person = _AFTER_AGE.match(after)
-        if not person:
-            return None, subject_text, subject
-        words = person.group("n").split()
-        if words[0].lower() in self.stop:
-            return None, subject_text, subject  # "a 69-year-old from Laguna Hills": no one named
-        noun = [] if words[0][:1].isupper() else [words.pop(0)]  # "champion Klitschko", "man", "girl"
-        run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
-        following = words[len(run)] if len(run) < len(words) else ""
-        run = self._name_words(run)
-        if not noun and following and self.classes.get(singularize(following.lower())) == "person":
-            noun, run = [following], []  # "a 3-year-old Detroit girl" is a girl of Detroit
-        if run:
-            return " ".join(run).lower(), " ".join(noun + run), run[-1].lower()
-        return (None, noun[0], singularize(noun[0].lower())) if noun else (None, subject_text, subject)
-
-    def _street(self, after: str) -> tuple[str, str]:
-        """(as written, canonical) the street of a house or block number: its name without the side of town or
-        the kind of street ("East 223rd Street" and "223rd St." are "223rd")."""
-        street = _STREET_AFTER.match(after)
-        if not street:
-            return "", ""
-        words = street.group("n").split()
-        name = [w.lower().rstrip(".") for w in words if w.lower().rstrip(".") not in self.street_words]
-        written = street.group("n").strip()  # "Riverview." ends the sentence; "St." is the street's
-        written = written.removesuffix(".") if len(words[-1]) > 4 else written
-        return written, " ".join(name) or written.lower()
-
-    def _name_words(self, words: list[str]) -> list[str]:
-        """The words of a capitalised run that name someone: none up to its last function word ("Killing Of"),
-        no opener or title ("The", "Judge") before them, no weekday or month ("Sunday") after them, no full
-        stop."""
-        stops = [i for i, w in enumerate(words) if w.lower() in self.stop]
-        words = words[stops[-1] + 1:] if stops else words  # a headline's "Revenge Killing Of Tyshawn Lee, 9"
-        words = list(itertools.dropwhile(lambda w: w.rstrip(".") in self.not_names, words))
-        words = list(itertools.takewhile(lambda w: w.lower().rstrip(".") not in self.calendar_words, words))
-        if words and self.classes.get(singularize(words[-1].lower())) == "person":
-            return []  # a headline's "Detroit Boy, 11"
-        if words and len(words[-1]) > 2:
-            words[-1] = words[-1].rstrip(".")  # the sentence's full stop, not an initial's
-        return words
 
     def relations(self, sentence: Sentence, text: str, start: int, after: str, subject_text: str, subject: str,
                    qtype: str) -> dict[str, object]:
@@ -230,7 +161,7 @@ class Describer:
                 subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"
         context = self.context_words(sentence.text)  # cached: the claims of a sentence share it
         return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated,
-                "owner": self._owner(before, after[len(subject_text) + 1:] if subject_text else after),
+                "owner": self.owners.owner(before, after[len(subject_text) + 1:] if subject_text else after),
                 "cue": self._cue(sentence.text), "context": context, "weekdays": context & self.weekdays}
 
     def subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
@@ -413,31 +344,6 @@ class Describer:
         word = singularize(lower)
         return self.synonyms.get(word) or self.synonyms.get(lower) or stem(word)
 
-    def _owner(self, before: str, after: str) -> str | None:
-        """Whose number it is: a name right after it ("offers by the Angels"), else the last name in the
-        clause before it ("Brand's 15.9 points", "Miller is averaging 15.5 points"); its last word, lower case."""
-        by = self.owner_after.match(after)
-        if by and by.group("n").split()[-1] not in self.not_names:
-            return by.group("n").split()[-1].lower()
-        opened = before.rfind("(")
-        if opened > before.rfind(")"):  # inside "Klitschko (52-3, 46 KOs)" every number is Klitschko's
-            holder = _NAME_BEFORE_RECORD.search(before, 0, opened + 1)
-            words = self._name_words(holder.group("n").split()) if holder else []
-            if words:
-                return words[-1].lower()
-        last_break = _OWNER_CLAUSE_BREAK.search(before)
-        clause = before[last_break.end():] if last_break else before
-        for m in reversed(list(_CAPITALISED_NAME.finditer(clause))):
-            last = _POSSESSIVE_S.sub("", m.group().split()[-1])
-            lower = last.lower()
-            if last in self.not_names or lower in self.stop or lower in self.months or lower in self.weekdays:
-                continue
-            preceding = _LAST_LETTERS.search(clause, 0, m.start())
-            if preceding and preceding.group().lower() in self.stop and not m.group().endswith(("'s", "’s")):
-                continue  # "the pirates off Somalia": a place the sentence mentions, not whose number it is
-            return lower
-        return None
-
     @functools.lru_cache(maxsize=1024)  # noqa: B019 - the extractor lives as long as its run
     def _cue(self, sentence: str) -> str | None:
         """A time cue that places the sentence in another event than the story's own.
@@ -460,28 +366,6 @@ def _without(sentence: Sentence, start: int, end: int) -> str:
     """A sentence with a claim's own words blanked: "disappeared in 1957" is dated by its year, not cued by it."""
     i, j = max(start - sentence.start, 0), max(end - sentence.start, 0)
     return sentence.text[:i] + " " * (j - i) + sentence.text[j:]
-
-
-def stem(word: str) -> str:
-    """A light stem so that "holding" meets "hold" and "marched" meets "marching": -ing and -ed cut."""
-    for ending in ("ing", "ed"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
-
-
-def singularize(word: str) -> str:
-    """A plain English singular: organizations -> organization, companies -> company, crewmen -> crewman."""
-    if len(word) > 4 and word.endswith("men"):
-        return word[:-3] + "man"
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
-        return word[:-2]
-    return word[:-1]
-
 
 
 def _last_clause(before: str) -> str:

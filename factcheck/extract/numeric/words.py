@@ -1,0 +1,24 @@
+"""Word forms a number's description is compared by: a plain singular and a light stem."""
+
+from __future__ import annotations
+
+
+def stem(word: str) -> str:
+    """A light stem so that "holding" meets "hold" and "marched" meets "marching": -ing and -ed cut."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def singularize(word: str) -> str:
+    """A plain English singular: organizations -> organization, companies -> company, crewmen -> crewman."""
+    if len(word) > 4 and word.endswith("men"):
+        return word[:-3] + "man"
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
