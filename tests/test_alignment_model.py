@@ -352,3 +352,10 @@ def test_spans_of_one_event_are_compared(ruleset):
 def test_clock_times_written_with_a_point(ruleset, text, value):
     assert [c.value for c in claims_of(ruleset, text) if c.type == "time"][0] == value
 
+
+
+def test_a_date_beside_a_stamp_word_stamps_the_page_and_a_dated_event_does_not(ruleset):
+    claims = claims_of(ruleset, "Friday, Sep 10, 2010 | Updated 8:52 PM EDT The woman was escorted out on "
+                                "Sept. 10 at 9 p.m.")
+    assert [(c.text, alignable(c)) for c in claims] == [
+        ("Sep 10, 2010", False), ("8:52 PM", False), ("Sept. 10", True), ("9 p.m.", True)]

@@ -28,6 +28,9 @@ _QUANTITY_RULES = ("magnitude", "glued", "clock", "sign", "block", "address", "m
 _QUANTITY_TYPES = {"magnitude": "magnitude", "glued": None, "clock": "time", "sign": "identifier",
                    "block": "address", "address": "address", "month": "date", "decade": "date", "years_old": "age", "aged": "age",
                    "comma": "age", "name_comma": "age", "phone": "identifier", "dash": "score"}
+# a date said of an event, not stamping the page: "on Jan. 19 at 5 p.m.", "until June 3 at noon"
+_EVENT_PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:on|by|until|since|before|after|from)\s+$",
+                                          regex.IGNORECASE)
 _CLOCK_NEXT = standard(r",?\s*(?:at\s+)?\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
 _ALL_DIGITS = standard(r"\d+")
 _RELATIVE_AFTER = standard(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
@@ -64,6 +67,9 @@ class Kinds:
         # a stamp word right before a time or date, wherever the sentence starts: "2010 | Updated 8:52 PM EDT"
         self.stamp_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{alternation(self.stamp_words, backward=True)})"
                                           rf"(?:\s+(?:on|at))?\s*:?\s*$", regex.IGNORECASE)
+        # ... or right after one: "Friday, Sep 10, 2010 | Updated 8:52 PM" (the date stamps the page too)
+        self.stamp_after = regex.compile(rf"\s*[|·•–—-]?\s*(?:{alternation(self.stamp_words)})(?![\p{{L}}])",
+                                         regex.IGNORECASE)
         self.measure_units = ruleset.units()
         months = alternation(self.months)
         self.time_re = regex.compile(
@@ -173,12 +179,15 @@ class Kinds:
         return sorted(found, key=lambda c: c.start)
 
     def _stamp(self, sentence: Sentence, text: str, start: int, end: int) -> bool:
-        """A publication stamp: a sentence opened by "Updated", "Posted" ..., a time or date right after one of
-        these words, or a date followed by a clock time."""
+        """A publication stamp: a sentence opened by "Updated", "Posted" ..., a time or date right after or right
+        before one of these words, or a date followed by a clock time (not one said of an event: "on Jan. 19 at
+        5 p.m.")."""
         first = FIRST_WORD.match(sentence.text)
         return bool(first and first.group(1).lower() in self.stamp_words) or bool(
             self.stamp_before.search(text, max(sentence.start, start - 20), start)) or bool(
-            _CLOCK_NEXT.match(text, end, min(sentence.end, end + 20)))
+            self.stamp_after.match(text, end, min(sentence.end, end + 20))) or bool(
+            _CLOCK_NEXT.match(text, end, min(sentence.end, end + 20))
+            and not _EVENT_PREPOSITION_BEFORE.search(text, max(sentence.start, start - 12), start))
 
     def _clock(self, sentence: Sentence, text: str, start: int, end: int, hour: int, minute: int) -> NumericClaim:
         """A clock time: its value HHMM as read, compared in minutes since midnight, as an interval when a hedge
