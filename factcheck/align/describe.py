@@ -20,8 +20,9 @@ NEAR_WORDS = 4
 WORDS = re.compile(r"[^\W\d_]+")  # a run of letters
 # Families of kinds, each with weights of its own: what tells two ages apart is whose they are, what tells two
 # years apart is the event beside them.
-FAMILIES = {"age": "age", "count": "count", "ordinal": "ordinal", "score": "record", "address": "address", "date": "time", "time": "time",
-            "year": "year", "duration": "span", "relative": "span"}  # any other kind: "amount" (money, percent ...)
+FAMILIES = {"age": "age", "count": "count", "ordinal": "ordinal", "score": "record", "address": "address",
+            "date": "time", "time": "time", "year": "year", "duration": "span", "relative": "span"}
+# any other kind: "amount" (money, percent ...)
 # Kinds of quantity that say the same thing in two forms: an age read as a bare number ("Page, 85"), a
 # magnitude read as a count ("a 6.1 quake"). Claims of two different kinds are compared only within these.
 RELATED_KINDS = frozenset({frozenset({"age", "count"}), frozenset({"count", "magnitude"})})

@@ -197,7 +197,8 @@ def _f1(correct: int, shown: int, found: int, total: int) -> tuple[float, float,
 def fit(clusters: Sequence[Labelled]) -> LinkModel:
     """The model fitted on ``clusters``: weights and prior; then, twice, the link threshold for the best pairwise
     grouping under the merges so far and each family's merge threshold for the best conflict findings; last the
-    largest value ratio a merge may hold, and the largest difference of two years."""
+    largest value ratio a merge may hold, the largest difference of two years (or days of a month) and of two
+    clock times in minutes."""
     neutral = LinkModel({(f, c.name, level): 0.0 for f in FAMILY_NAMES for c in COMPARISONS for level in c.levels},
                         0.0, 0.0)
     match, other = level_counts(clusters, neutral)
@@ -224,7 +225,8 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
                 return _pick(_f1(*conflicts(clusters, model_t, scores)), t)
             merge[family] = max(MERGES, key=rank)
     model = replace(model, merge=merge)
-    for bound, choices in (("ratio", RATIOS), ("gap", GAPS), ("minutes", MINUTES)):  # how far apart merged values may be, one by one
+    # how far apart merged values may be, one bound after the other
+    for bound, choices in (("ratio", RATIOS), ("gap", GAPS), ("minutes", MINUTES)):
         def rank_bound(v: float, bound: str = bound, model: LinkModel = model) -> tuple[bool, float, float]:
             return _pick(_f1(*conflicts(clusters, replace(model, **{bound: v}), scores)), v)
         model = replace(model, **{bound: max(choices, key=rank_bound)})

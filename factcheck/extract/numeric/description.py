@@ -73,7 +73,6 @@ class Describer:
         self.any_cue_word = re.compile(alternation(max(p.split(), key=len) for p in background) or "(?!)")
         self.cue_phrase = standard(rf"(?<![\p{{L}}])(?:{alternation(background)})(?![\p{{L}}])",
                                    re.IGNORECASE)
-        self.not_names = ruleset.not_names()
         self.windows = ruleset.language("phrase", "windows")
         self._context_forms: dict[str, str] = {}  # word as written -> its context form, memoised for the run
         self.not_context = frozenset([*self.stop, *reader.units, *reader.tens, *reader.scales, *reader.ordinals,

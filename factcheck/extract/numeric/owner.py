@@ -33,9 +33,7 @@ class Owners:
         self.stop = ruleset.language("phrase", "stop")
         self.not_names = ruleset.not_names()
         self.classes = ruleset.subject_classes()
-        self.months = ruleset.language("calendar", "months")
-        self.weekdays = ruleset.language("calendar", "weekdays")
-        self.calendar_words = self.weekdays | self.months
+        self.calendar_words = ruleset.language("calendar", "weekdays") | ruleset.language("calendar", "months")
         # what does not name a street: its side of town and its kind ("East 223rd Street" is "223rd")
         self.street_words = ruleset.language("addresses", "streets") | ruleset.language("addresses", "sides")
         self.owner_after = standard(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
@@ -49,16 +47,15 @@ class Owners:
             return by.group("n").split()[-1].lower()
         opened = before.rfind("(")
         if opened > before.rfind(")"):  # inside "Klitschko (52-3, 46 KOs)" every number is Klitschko's
-            holder = _NAME_BEFORE_RECORD.search(before, 0, opened + 1)
-            words = self.name_words(holder.group("n").split()) if holder else []
-            if words:
-                return words[-1].lower()
+            holder = self.holder(before[:opened + 1])
+            if holder:
+                return holder.split()[-1]
         last_break = _OWNER_CLAUSE_BREAK.search(before)
         clause = before[last_break.end():] if last_break else before
         for m in reversed(list(_CAPITALISED_NAME.finditer(clause))):
             last = _POSSESSIVE_S.sub("", m.group().split()[-1])
             lower = last.lower()
-            if last in self.not_names or lower in self.stop or lower in self.months or lower in self.weekdays:
+            if last in self.not_names or lower in self.stop or lower in self.calendar_words:
                 continue
             preceding = _LAST_LETTERS.search(clause, 0, m.start())
             if preceding and preceding.group().lower() in self.stop and not m.group().endswith(("'s", "’s")):
@@ -118,7 +115,8 @@ class Owners:
         return words
 
     def holder(self, before: str) -> str | None:
-        """The holder of a record: the name right before it ("Wladimir Klitschko (52-3", "Riddick Bowe, 43-1")."""
+        """The holder of a record, or of every number in the parenthesis after a name: the name right before it
+        ("Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"), in lower case."""
         found = _NAME_BEFORE_RECORD.search(before)
         words = self.name_words(found.group("n").split()) if found else []
         return " ".join(words).lower() if words else None

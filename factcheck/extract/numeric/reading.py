@@ -224,15 +224,10 @@ class NumberReader:
                     return None
                 value *= self.money_suffixes[suffix]
             return value, value, value, False
-        if m.group("adverb"):
-            value = self.adverbs[m.group("adverb").lower()]
-            return value, value, value, False
-        if m.group("tuple"):
-            value = self.tuples[m.group("tuple").lower()]
-            return value, value, value, False
-        if m.group("ordword"):
-            value = self.ordinals[m.group("ordword").lower()]
-            return value, value, value, False
+        for group, table in (("adverb", self.adverbs), ("tuple", self.tuples), ("ordword", self.ordinals)):
+            if m.group(group):  # "twice", "quadruple", "sixth": one word, one value
+                value = table[m.group(group).lower()]
+                return value, value, value, False
         if m.group("vague"):
             reading = self.vague[" ".join(m.group("vague").lower().split())]
             return float(reading["value"]), float(reading["low"]), float(reading["high"]), True
