@@ -66,7 +66,7 @@ class Pipeline:
         by_id = {e.article.id: e for e in extracted}
         articles = [e.article for e in extracted]
         stories = group_stories(articles, group_by, terms={e.article.id: e.terms for e in extracted})
-        house_style = self.ruleset.house_style()
+        name_rules = self.ruleset.name_rules()
         findings: list[Finding] = []
         agreements: list[Finding] = []
         claim_count = 0
@@ -77,7 +77,7 @@ class Pipeline:
             names = trim_common_openers((c for a in story for c in by_id[a.id].names), self.vocabulary)
             claim_count += len(numeric) + len(names)
             conflicts, agreed = compare_groups(align(numeric, self.model), published, rising)
-            findings += conflicts + name_variants(names, self.vocabulary, house_style)
+            findings += conflicts + name_variants(names, self.vocabulary, name_rules)
             agreements += agreed
         order = {a.id: i for i, a in enumerate(articles)}
         return Report(

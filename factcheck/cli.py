@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -96,10 +97,17 @@ class _Check(click.Command):
         return super().parse_args(ctx, expanded)
 
 
+INTERNAL_ERROR = 3  # a bug in factcheck: never 1, which CI reads as "findings"
+_debug = False
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+def cli(debug: bool) -> None:
     """factcheck: find where news articles about one story disagree."""
+    global _debug
+    _debug = debug
 
 
 @cli.command(cls=_Check)
@@ -221,6 +229,13 @@ def main() -> None:
     except BrokenPipeError:  # output piped into a pager or head that closed early
         sys.stderr.close()
         sys.exit(1)
+    except Exception as error:  # a bug: said in one line (the traceback with --debug), with a code of its own
+        if _debug:
+            traceback.print_exc()
+        click.echo(f"factcheck: internal error (a bug in factcheck, please report it): "
+                   f"{type(error).__name__}: {error}" + ("" if _debug else "; run with --debug for the traceback"),
+                   err=True)
+        sys.exit(INTERNAL_ERROR)
 
 
 __all__ = ["cli", "main"]

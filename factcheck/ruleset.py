@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from .errors import RuleError
+
+if TYPE_CHECKING:
+    from .compare.names import NameRules
 
 # How long one user-supplied pattern may run on one line before the rule is declared broken.
 PATTERN_TIMEOUT_SECONDS = 1.0
@@ -344,10 +347,15 @@ class Ruleset:
         """A duration unit (singular) -> its length in seconds, from language.toml [durations]."""
         return {k.lower(): float(v) for k, v in self.data["language.toml"].get("durations", {}).get("seconds", {}).items()}
 
-    def house_style(self) -> tuple[tuple[str, str], ...]:
-        """(British, American) letter rewrites of language.toml [spelling], in file order."""
+    def name_rules(self) -> NameRules:
+        """What name comparison reads: the (British, American) rewrites of language.toml [spelling] in file
+        order, the street words of [addresses], and the ordinal words of numbers.toml."""
+        from .compare.names import NameRules  # compare reads articles, which read rules: imported on use
+
         rewrites = self.data["language.toml"].get("spelling", {}).get("house_style", [])
-        return tuple((british, american) for british, _, american in (r.lower().partition(">") for r in rewrites))
+        ordinals = frozenset(w.lower() for w in self.data["numbers.toml"].get("ordinals", {}))
+        return NameRules(tuple((british, american) for british, _, american in (r.lower().partition(">") for r in rewrites)),
+                         self.language("addresses", "streets"), ordinals)
 
     def units(self) -> dict[str, tuple[str, float]]:
         """written unit -> (dimension, size in the dimension's base unit)."""

@@ -173,3 +173,22 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
                               capture_output=True, text=True, env=env)
         outputs.append(proc.stdout)
     assert outputs[0] == outputs[1] and outputs[0]
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_an_internal_error_exits_3_not_1(corpus, monkeypatch, capsys, debug):
+    """A bug is never read as "findings" (1): one line on stderr, the traceback with --debug, exit code 3."""
+    import factcheck.api
+    from factcheck import cli as cli_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a broken comparison")
+
+    monkeypatch.setattr(factcheck.api.Pipeline, "compare", broken)
+    monkeypatch.setattr("sys.argv", ["factcheck", *(["--debug"] if debug else []), "check", str(corpus)])
+    with pytest.raises(SystemExit) as exit_info:
+        cli_module.main()
+    assert exit_info.value.code == 3
+    err = capsys.readouterr().err
+    assert "internal error" in err and "RuntimeError: a broken comparison" in err
+    assert ("Traceback" in err) is debug

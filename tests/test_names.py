@@ -200,4 +200,67 @@ def test_a_first_name_slip_beside_one_surname(ruleset):
     found = _variants(ruleset, "Police said Sarah Griego was found in the home.\n",
                       "Sara Griego was found in the home, police said.\n",
                       "Relatives said Sarah Griego worked as a nurse.\n")
-    assert [sorted(f) for f in found] == [["Sara", "Sarah"]]
+    assert [sorted(f) for f in found] == [["Sara Griego", "Sarah Griego"]]
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    ("Police Chief Ken Thomas said the car was found.\n", "Chief of Police Kent Thomas said so.\n",
+     [["Ken Thomas", "Kent Thomas"]]),  # a letter more at the end, and the title's object is not a name word
+    ("Jon Owen, the plant manager, said 40 people work there.\n", "John Owen said the plant had closed.\n",
+     [["John Owen", "Jon Owen"]]),  # a letter more inside
+    ("Bettie Page died on Thursday.\n", "Betty Page, the pin-up model, died at 85.\n",
+     [["Bettie Page", "Betty Page"]]),  # a pet-name ending spelled two ways
+    ("Paul Smith and his wife were hurt.\n", "Paula Smith was treated at the scene.\n", []),  # two people
+    ("Jerry Ortiz was shot on duty.\n", "Jeremy Ortiz, his cousin, said he was a hero.\n", []),
+    ("Kent Police said the car was found.\n", "Ken Thomas said the car was found in Kent.\n", []),
+])
+def test_first_names_of_one_surname(ruleset, first, second, expected):
+    assert sorted(sorted(f) for f in _variants(ruleset, first, second)) == expected
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    # a compound written open and closed, the name going on the same way around it
+    ("Call Crime Stoppers with any information.\n", "Anyone with information may call Crimestoppers.\n",
+     [["Crime Stoppers", "Crimestoppers"]]),
+    ("The Portland Trail Blazers fired their coach.\n", "The Portland Trailblazers lost again.\n",
+     [["Trail Blazers", "Trailblazers"]]),
+    # another name around it: two names
+    ("Members of the Red Line Riders were there.\n", "The Redline Motorcycle Club had no permit.\n", []),
+    # a hyphen is typography; a closed form that is an English word is a word of its own
+    ("Fans filled the SAP-Arena in Mannheim.\n", "Fans filled the SAP Arena in Mannheim.\n", []),
+    ("Every Day Hero Award went to a nurse.\n", "Everyday Hero Award went to a nurse.\n", []),
+])
+def test_open_and_closed_compounds(ruleset, first, second, expected):
+    assert sorted(sorted(f) for f in _variants(ruleset, first, second)) == expected
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    ("A man was shot on Harvard Avenue on Thursday.\n", "The shooting on Harvard Road left three dead.\n",
+     [["Harvard Avenue", "Harvard Road"]]),
+    ("Protesters marched down Stadiou Street.\n", "Riot police blocked Stadiou Avenue.\n",
+     [["Stadiou Avenue", "Stadiou Street"]]),
+    # an abbreviation is the same street type; numbered streets cross; both in one sentence are two streets
+    ("A man was shot on Harvard Ave. on Thursday.\n", "The shooting on Harvard Avenue left three dead.\n", []),
+    ("The fire began at Fifth Avenue.\n", "Firefighters closed Fifth Street.\n", []),
+    ("The crash at Oak Street and Oak Avenue hurt two.\n", "Oak Street was closed.\n", []),
+])
+def test_one_street_with_two_street_types(ruleset, first, second, expected):
+    assert sorted(sorted(f) for f in _variants(ruleset, first, second)) == expected
+
+
+def test_a_name_with_an_article_added(ruleset):
+    found = _variants(ruleset, "A lawyer for Defenders of the Wildlife said the suit was filed.\n",
+                      "Jamie Rappaport Clark of Defenders of Wildlife called it a win.\n")
+    assert found == [{"Defenders of Wildlife", "Defenders of the Wildlife"}]
+    assert _variants(ruleset, "The Gulf of the Aden patrols grew.\n", "Ships sail the Gulf of Mexico.\n") == []
+
+
+def test_handles_hashtags_and_web_addresses_are_not_names(ruleset):
+    names = [c.text for c in _names(ruleset, "He said to follow @TomYazwinski and #Q13FOX for news. "
+                                             "The site BettiePage.com logs visits. Tom Yazwinski reported.\n")]
+    assert names == ["Tom Yazwinski"]
+
+
+def test_a_title_inside_a_name_leaves_the_person(ruleset):
+    names = [c.text for c in _names(ruleset, "Kent Police Chief Ken Thomas said the car was found.\n")]
+    assert names == ["Ken Thomas"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import regex
 from rapidfuzz.distance import OSA
@@ -28,6 +29,7 @@ from rapidfuzz.process import extract
 from ..articles import natural_key
 from ..models import Finding, NamedClaim, Severity
 from .fingerprint import fingerprint
+from .name_phrases import added_articles, open_compounds, street_types
 
 # Patterns used inside functions, compiled once.
 _CONTRACTION = regex.compile(r"['’](?:re|ve|ll|d|m|t|s)$", regex.IGNORECASE)
@@ -145,24 +147,50 @@ def _is_variant(a: str, b: str, vouched: bool = False) -> bool:
     return len(short) >= MIN_WORD
 
 
-def _one_word_apart(claims: list[NamedClaim]) -> list[tuple[str, str]]:
+def _one_word_apart(claims: list[NamedClaim], forms: _Forms) -> list[tuple[str, str]]:
     """Word pairs from whole names that agree but for one word ("Betty Ford Center"/"Betty Ford Centre"):
     the rest of the name vouches for the pair even when the words are also common English. A singular and a
     plural are vouched for only inside a name ("Marine Mammals Protection Act"): at its end they are two
-    things ("an Academy Award", "the Academy Awards")."""
-    by_rest: dict[tuple[int, tuple[str, ...]], set[str]] = defaultdict(set)
+    things ("an Academy Award", "the Academy Awards"). First names of one surname are compared from three
+    letters on, with their own test (_first_name_variant), and paired as whole names ("Ken Thomas"/"Kent
+    Thomas"): the first name alone may be another name's word ("Kent Police")."""
+    by_rest: dict[tuple[int, tuple[str, ...]], dict[str, list[NamedClaim]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
         words = [key_of(_POSSESSIVE.sub("", w.strip(".,;:"))) for w in claim.text.split() if w[:1].isupper()]
         if len(words) < 2:
             continue
         for i, word in enumerate(words):
-            by_rest[(i - len(words), tuple(words[:i] + words[i + 1:]))].add(word)
+            by_rest[(i - len(words), tuple(words[:i] + words[i + 1:]))][word].append(claim)
     pairs = set()
-    for (position, _), variants in by_rest.items():
+    for (position, rest), variants in by_rest.items():
         ordered = sorted(variants)
-        pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
-                     if min(len(a), len(b)) >= MIN_WORD and (position < -1 or b != a + "s" and a != b + "s"))
+        first_name = position == -1 - len(rest) and len(rest) in (1, 2) and len(rest[-1]) >= MIN_WORD
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if first_name and min(len(a), len(b)) >= 3 and _first_name_variant(a, b):
+                    names = []
+                    for word in (a, b):
+                        key = " ".join((word, *rest))
+                        names.append(key)
+                        for claim in variants[word]:
+                            forms.add(key, claim, claim.start, claim.end, claim.text)
+                    pairs.add((names[0], names[1]))
+                elif min(len(a), len(b)) >= MIN_WORD and (position < -1 or b != a + "s" and a != b + "s") \
+                        and _is_variant(a, b, vouched=True):
+                    pairs.add((a, b))
     return sorted(pairs)
+
+
+def _first_name_variant(a: str, b: str) -> bool:
+    """Two spellings of one first name before one surname: a letter more or less ("Jon"/"John",
+    "Ken"/"Kent", "Sara"/"Sarah") or a pet-name ending written two ways ("Bettie"/"Betty", "Corey"/"Cory").
+    Two letters changed make another name ("Jerry"/"Jeremy", "Greg"/"Eric"), and so does a feminine ending
+    ("Paul"/"Paula", "Louis"/"Louise")."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) == len(short) + 1 and OSA.distance(a, b) == 1:
+        return not (long_.startswith(short) and long_[-1] in "ae")
+    stems = {w[:-2] if w.endswith(("ie", "ey")) else w[:-1] if w.endswith(("y", "i")) else None for w in (a, b)}
+    return len(stems) == 1 and None not in stems and len(next(iter(stems))) >= 3
 
 
 def _both_names(a: str, b: str, occurrences: dict[str, list], lowercase_words: set[str]) -> bool:
@@ -262,17 +290,28 @@ def _roles(occurrences: list[tuple[NamedClaim, int, int, str]]) -> set[str]:
     return roles
 
 
-def name_variants(claims: list[NamedClaim], lowercase_words: set[str],
-                  house_style: tuple[tuple[str, str], ...] = ()) -> list[Finding]:
-    """name-variant findings over the named claims of one story. ``house_style``: British-to-American rewrites."""
+@dataclass(frozen=True)
+class NameRules:
+    """What name comparison reads from rules/: British-to-American rewrites (house style), street words, and
+    ordinal words (numbered streets)."""
+
+    house_style: tuple[tuple[str, str], ...] = ()
+    streets: frozenset[str] = frozenset()
+    ordinals: frozenset[str] = frozenset()
+
+
+def name_variants(claims: list[NamedClaim], lowercase_words: set[str], rules: NameRules = NameRules()) -> list[Finding]:
+    """name-variant findings over the named claims of one story."""
     words = _Forms()
     for claim in claims:
         for start, end, word in _word_spans(claim):
             words.add(key_of(word), claim, start, end, word)
+    phrases = (open_compounds(claims, is_common_word, words.add)
+               + street_types(claims, rules.streets, rules.ordinals, words.add) + added_articles(claims, words.add))
 
-    keys = sorted(words.occurrences)
+    keys = sorted(k for k in words.occurrences if " " not in k)
     together = _words_named_together(claims)
-    vouched = [p for p in _one_word_apart(claims) if _is_variant(*p, vouched=True)]
+    vouched = _one_word_apart(claims, words)
     pairs: list[tuple[str, str]] = []
     for i, a in enumerate(keys):
         later = keys[i + 1:]
@@ -292,7 +331,7 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str],
                 continue  # two ordinary words ("Reed"/"Read"), unless the text writes them as one surname
             pairs.append((a, b))
     pairs += vouched
-    pairs = [(a, b) for a, b in pairs if not _house_style(a, b, house_style)]
+    pairs = [(a, b) for a, b in pairs if not _house_style(a, b, rules.house_style)] + phrases
     findings = []
     for component in _components(pairs):  # each odd spelling its own finding, against the usual one
         common, *rare = sorted(component, key=lambda k: (-len({c.article_id for c, *_ in words.occurrences[k]}), k))

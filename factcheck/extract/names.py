@@ -20,6 +20,9 @@ from ..ruleset import Ruleset
 # Patterns used inside functions, compiled once.
 _NOT_CAPITAL = regex.compile(r"[^\p{Lu}]")
 _NON_SPACE = regex.compile(r"\S+")
+# A handle, a hashtag or a web address is not a name as written: "@TomYazwinski", "#Q13FOX", "BettiePage.com".
+_HANDLE_BEFORE = regex.compile(r"[@#]")
+_DOMAIN_AFTER = regex.compile(r"\.\s?(?:com|org|net|gov|edu|co|uk|ca|au|us|tv|io|info)(?![\w-])")
 
 
 # A capitalised token: initials ("U.S.", "P. J."), a word with its apostrophes and hyphens ("O'Brien", "Jean-Luc";
@@ -100,6 +103,8 @@ class NameExtractor:
                 if long_form:
                     learned[m.group(2)] = long_form
             for m in self.pattern.finditer(text, sentence.start, sentence.end):
+                if m.start() > 0 and _HANDLE_BEFORE.match(text, m.start() - 1) or _DOMAIN_AFTER.match(text, m.end()):
+                    continue
                 span = m.group()
                 stripped = self._stripped.get(span)
                 if stripped is None:  # most spans recur: each is stripped once per run
@@ -107,6 +112,10 @@ class NameExtractor:
                 offset, length, name = stripped
                 if not name:
                     continue
+                if name.count(" ") >= 2 and self._after_title_of(text, sentence.start, m.start() + offset):
+                    # a title's object: "Chief of Police Kent Thomas", "Secretary of State Hillary Clinton"
+                    first = name.split()[0]
+                    offset, length, name = offset + len(first) + 1, length - len(first) - 1, name[len(first) + 1:]
                 start = m.start() + offset
                 end = start + length
                 if start == sentence.start and name.split()[0].lower() in common:
@@ -127,12 +136,23 @@ class NameExtractor:
             claims.append(NamedClaim(sentence.article_id, start, end, name, sentence, entity))
         return claims
 
+    def _after_title_of(self, text: str, sentence_start: int, start: int) -> bool:
+        """Whether a title and "of" stand right before ``start`` ("Chief of |Police Kent Thomas")."""
+        before = text[max(sentence_start, start - 40):start].split()
+        return len(before) >= 2 and before[-1] == "of" and before[-2] in self.not_names \
+            and before[-2].lower() not in self.function_words
+
     def _strip_span(self, span: str) -> tuple[int, int, str]:
         """(offset, length, name) of the name inside a capitalised span: openers, titles and possessives off."""
         tokens = list(_NON_SPACE.finditer(span))
         while tokens and (tokens[0].group().rstrip(".") in self.not_names or tokens[0].group().lower() in (
                 "of", "and", "the", "for")):
             tokens.pop(0)
+        for i in range(len(tokens) - 3, 0, -1):  # a title inside: "Kent Police Chief Ken Thomas" -> the person
+            word = tokens[i].group().rstrip(".")
+            if word in self.not_names and word.lower() not in self.function_words:
+                del tokens[:i + 1]
+                break
         while tokens and (tokens[-1].group().rstrip(".") in self.not_names or tokens[-1].group().lower() in (
                 "of", "and", "the", "for", "&")):
             tokens.pop()
