@@ -82,6 +82,24 @@ def _slip_of_a_known_name(a: str, b: str, occurrences: dict[str, list]) -> bool:
     return False
 
 
+def _surname_slip(a: str, b: str, occurrences: dict[str, list]) -> bool:
+    """A surname written alone as a speaker with a silent or doubled letter less than a full name gives it
+    ("Salazar and Lock said" beside "Gary Locke"); "Brown" beside "Paul Browne" with a first name of its own
+    is another person (_different_first_names)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < MIN_WORD or len(long_) != len(short) + 1 or not long_.startswith(short) \
+            or long_[-1] not in ("e", "h", short[-1]):
+        return False
+    return _speaker(occurrences[short]) and "last" in _roles(occurrences[long_]) \
+        or _speaker(occurrences[long_]) and "last" in _roles(occurrences[short])
+
+
+def _speaker(occurrences: list[tuple[NamedClaim, int, int, str]]) -> bool:
+    """A word written alone as the one who speaks: "Lock said"."""
+    return any(claim.start == start and claim.end == end and _SPEECH_AFTER.match(claim.sentence.text[end - claim.sentence.start:])
+               for claim, start, end, _ in occurrences)
+
+
 def _house_style(a: str, b: str, rewrites: tuple[tuple[str, str], ...]) -> bool:
     """Whether two words are one word in British and American spelling (centre/center, organisation/organization)."""
     def american(word: str) -> str:
@@ -127,8 +145,8 @@ def _is_variant(a: str, b: str, vouched: bool = False) -> bool:
     short, long_ = sorted((a, b), key=len)
     distance = OSA.distance(a, b)
     if long_.startswith(short) or long_.endswith(short):
-        if vouched and long_ == short + "s" and len(short) >= 5:
-            return True  # a plural inside a fixed name: "Marine Mammals Protection Act"
+        if vouched and long_ == short + "s" and len(short) >= MIN_WORD:
+            return True  # a plural inside a fixed name: "Marine Mammals Protection Act", "Red Hills Avenue"
         if vouched and len(long_) == len(short) + 1 and (long_[-1] in "eh" or long_[-1] == short[-1]) \
                 and long_.startswith(short):
             return True  # a silent or doubled letter more at the end, the rest of the name the same: "Sara"/"Sarah
@@ -147,38 +165,50 @@ def _is_variant(a: str, b: str, vouched: bool = False) -> bool:
     return len(short) >= MIN_WORD
 
 
-def _one_word_apart(claims: list[NamedClaim], forms: _Forms) -> list[tuple[str, str]]:
+def _one_word_apart(claims: list[NamedClaim], forms: _Forms) -> dict[tuple[str, str], tuple[str, str]]:
     """Word pairs from whole names that agree but for one word ("Betty Ford Center"/"Betty Ford Centre"):
     the rest of the name vouches for the pair even when the words are also common English. A singular and a
     plural are vouched for only inside a name ("Marine Mammals Protection Act"): at its end they are two
     things ("an Academy Award", "the Academy Awards"). First names of one surname are compared from three
-    letters on, with their own test (_first_name_variant), and paired as whole names ("Ken Thomas"/"Kent
-    Thomas"): the first name alone may be another name's word ("Kent Police")."""
-    by_rest: dict[tuple[int, tuple[str, ...]], dict[str, list[NamedClaim]]] = defaultdict(lambda: defaultdict(list))
+    letters on, with their own test (_first_name_variant). Returns word pair -> the pair of whole names that
+    show it ("Ken Thomas"/"Kent Thomas"): a word alone may be another name's ("Kent Police"), and the whole
+    names say where the words differ."""
+    by_rest: dict[tuple[int, tuple[str, ...]], dict[str, list[tuple[NamedClaim, bool]]]] = \
+        defaultdict(lambda: defaultdict(list))
     for claim in claims:
-        words = [key_of(_POSSESSIVE.sub("", w.strip(".,;:"))) for w in claim.text.split() if w[:1].isupper()]
-        if len(words) < 2:
-            continue
-        for i, word in enumerate(words):
-            by_rest[(i - len(words), tuple(words[:i] + words[i + 1:]))][word].append(claim)
-    pairs = set()
-    for (position, rest), variants in by_rest.items():
+        # a possessive inside a name is often written without its apostrophe: "Sheriff's Office", "Sheriffs Office"
+        words = [key_of(w.strip(".,;:")).replace("'", "") for w in claim.text.split() if w[:1].isupper()]
+        for size in range(2, len(words) + 1):  # the whole name and its beginnings: "Fiji Island(s) Auto (Repair)"
+            for i, word in enumerate(words[:size]):
+                rest = tuple(words[:i] + words[i + 1:size])
+                by_rest[(i - size, rest)][word].append((claim, size == len(words)))
+    keys: dict[tuple[str, str], tuple[str, str]] = {}  # one word pair, one finding: "Bettie (Mae) Page"
+    for (position, rest), variants in sorted(by_rest.items()):
         ordered = sorted(variants)
-        first_name = position == -1 - len(rest) and len(rest) in (1, 2) and len(rest[-1]) >= MIN_WORD
+        at = position + len(rest) + 1
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
-                if first_name and min(len(a), len(b)) >= 3 and _first_name_variant(a, b):
-                    names = []
-                    for word in (a, b):
-                        key = " ".join((word, *rest))
-                        names.append(key)
-                        for claim in variants[word]:
-                            forms.add(key, claim, claim.start, claim.end, claim.text)
-                    pairs.add((names[0], names[1]))
-                elif min(len(a), len(b)) >= MIN_WORD and (position < -1 or b != a + "s" and a != b + "s") \
-                        and _is_variant(a, b, vouched=True):
-                    pairs.add((a, b))
-    return sorted(pairs)
+                whole = [c for w in (a, b) for c, full in variants[w] if full]
+                if not _vouched_pair(a, b, position, rest, len(whole) == len(variants[a]) + len(variants[b])):
+                    continue
+                names = keys.setdefault((a, b), tuple(" ".join((*rest[:at], w, *rest[at:])) for w in (a, b)))
+                for word, key in zip((a, b), names, strict=True):
+                    for claim, _ in variants[word]:
+                        forms.add(key, claim, claim.start, claim.end, claim.text)
+    return keys
+
+
+def _vouched_pair(a: str, b: str, position: int, rest: tuple[str, ...], whole: bool) -> bool:
+    """Whether two words that differ inside names otherwise equal are one name: a first name of a whole
+    person name (_first_name_variant); a plural inside a name, or at the end of a whole name of four words or
+    more ("National Marine Fisheries Services"); a slip."""
+    if whole and position == -1 - len(rest) and len(rest) in (1, 2) and len(rest[-1]) >= MIN_WORD \
+            and min(len(a), len(b)) >= 3 and _first_name_variant(a, b):
+        return True
+    plural = b == a + "s" or a == b + "s"
+    if plural and position == -1 and not (whole and len(rest) >= 3):
+        return False  # "an Academy Award (winner)", "the Academy Awards"
+    return min(len(a), len(b)) >= MIN_WORD and _is_variant(a, b, vouched=True)
 
 
 def _first_name_variant(a: str, b: str) -> bool:
@@ -318,9 +348,10 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str], rules: Na
         for b, _, _ in extract(a, later, scorer=OSA.distance, score_cutoff=2, limit=None):
             if (a, b) in together or _plural_of_other(a, b, words.occurrences):
                 continue
-            if not (_is_variant(a, b) or _slip_of_a_known_name(a, b, words.occurrences)):
+            if not (_is_variant(a, b) or _slip_of_a_known_name(a, b, words.occurrences)
+                    or _surname_slip(a, b, words.occurrences)):
                 continue
-            if (a, b) in vouched or not _both_names(a, b, words.occurrences, lowercase_words):
+            if not _both_names(a, b, words.occurrences, lowercase_words):
                 continue
             if _different_first_names(words.occurrences[a], words.occurrences[b]):
                 continue  # "Cynthia Hall" and "Kellie Hill" are two people
@@ -330,7 +361,7 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str], rules: Na
             if is_common_word(a) and is_common_word(b) and not _one_name(words.occurrences[a], words.occurrences[b]):
                 continue  # two ordinary words ("Reed"/"Read"), unless the text writes them as one surname
             pairs.append((a, b))
-    pairs += vouched
+    pairs += [names for pair, names in sorted(vouched.items()) if pair not in pairs]  # a word pair shows more
     pairs = [(a, b) for a, b in pairs if not _house_style(a, b, rules.house_style)] + phrases
     findings = []
     for component in _components(pairs):  # each odd spelling its own finding, against the usual one

@@ -49,6 +49,7 @@ def name_pattern(of_heads: Iterable[str]) -> re.Pattern[str]:
 
 _ACRONYM_DEFINITION = regex.compile(rf"({_TOKEN}(?:\s+(?:(?:of|and|the|for|&)\s+)?{_TOKEN})+)\s+\((\p{{Lu}}[\p{{Lu}}&.]+)\)")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_PARENTHESIS = regex.compile(r"\([^()]*\)")
 
 
 def is_title_case(sentence: str) -> bool:
@@ -56,7 +57,7 @@ def is_title_case(sentence: str) -> bool:
     at least) start with a capital."""
     if sentence.rstrip().endswith((".", "!", "?", '"', "”")):
         return False  # a headline has no closing full stop
-    words = [w for w in _WORD.findall(sentence) if len(w) > 3]
+    words = [w for w in _WORD.findall(_PARENTHESIS.sub(" ", sentence)) if len(w) > 3]  # not a "(Photo: …)" credit
     if len(words) < 5:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
@@ -80,7 +81,9 @@ class NameExtractor:
     """Reads named claims out of sentences; build once per Ruleset."""
 
     def __init__(self, ruleset: Ruleset) -> None:
-        self.not_names = ruleset.not_names()
+        numbers = ruleset.data["numbers.toml"]
+        counted = {w.capitalize() for table in ("units", "tens") for w in numbers.get(table, {})}
+        self.not_names = ruleset.not_names() | counted  # "Three Detroit men": a number word opens no name
         self.function_words = ruleset.language("phrase", "stop")
         self.pattern = name_pattern(ruleset.data["entities.toml"].get("of_heads", {}).get("words", []))
         self.aliases = ruleset.aliases()
