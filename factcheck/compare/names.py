@@ -370,6 +370,16 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str], rules: Na
     return findings
 
 
+def _difference(a: str, b: str) -> str:
+    """How two spellings differ, for the message: the one word that differs, or the count of characters."""
+    words_a, words_b = a.split(), b.split()
+    differ = [(x, y) for x, y in zip(words_a, words_b, strict=False) if x.casefold() != y.casefold()]
+    if len(words_a) == len(words_b) > 1 and len(differ) == 1:
+        return f'"{differ[0][0]}" against "{differ[0][1]}"'
+    edits = OSA.distance(a, b)
+    return f"{edits} character{'s' if edits != 1 else ''} apart"
+
+
 def _finding(forms: _Forms, component: list[str]) -> Finding:
     """One finding for a set of spellings: each spelling once per article, the rare spellings first.
 
@@ -399,9 +409,8 @@ def _finding(forms: _Forms, component: list[str]) -> Finding:
     )
     where = "within one article" if same_article else "across articles"
     quoted = " and ".join(f'"{s}"' for s in spellings)
-    edits = OSA.distance(spellings[0], spellings[1]) if len(spellings) > 1 else 0
     message = (f"{quoted} are spelled differently {where} but look like one name "
-               f"({edits} character(s) apart); check which spelling is right.")
+               f"({_difference(spellings[0], spellings[1])}); check which spelling is right.")
     ordered = tuple(sorted(chosen, key=lambda c: (c.article_id, c.start)))
     parts = [f"{c.article_id}={c.text}" for c in ordered]
     return Finding("name-variant", "name", Severity.WARNING, spellings[0], message, ordered,
