@@ -134,3 +134,15 @@ def test_a_toll_falling_in_a_later_report_is_still_a_conflict(ruleset):
     later = "---\ndate: 2005-11-28\n---\nOfficials said the quake on the island killed three people on Sunday."
     found, _ = findings(ruleset, earlier, later)
     assert [f.rule for f in found] == ["numeric-conflict"]
+
+
+def test_one_misread_owner_does_not_split_a_conflict(ruleset):
+    """Owners are read from the words beside a number: "The Diamond Bar resident" gives "bar". One such
+    misreading among the pairs of two groups must not keep two values of one quantity apart (OWNER_SLIPS)."""
+    found, _ = findings(ruleset,
+                        "Ortiz had married two weeks before the shooting, his family said.",
+                        "Ortiz was married two weeks before the shooting, relatives said at the hearing.",
+                        "Ortiz had married two weeks before the shooting, his mother said.",
+                        "The Diamond Bar resident had married two weeks before the shooting, his family said.",
+                        "Ortiz had married three weeks before the shooting, relatives said at the hearing.")
+    assert [values(f) for f in found] == [[2, 2, 2, 2, 3]]

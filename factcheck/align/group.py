@@ -24,6 +24,10 @@ EVENT = [c.name for c in COMPARISONS].index("event")
 # Sentences of background, without the word, that every story is taken to have besides its own: a word two
 # sentences of a two-article check share is rare evidence too, not only a word rare in a large story.
 BACKGROUND = 20
+# The share of pairs between two groups whose owners differ that a merge tolerates: an owner is read from the
+# words beside a number and is misread often enough ("The Diamond Bar resident was married two weeks ago") that
+# one misreading must not split claims that agree otherwise; two groups of two owners stay apart.
+OWNER_SLIPS = 0.25
 # The least weight of a shared word; a two-article check, where every word is shared, still weighs something.
 IDF_FLOOR = 0.75
 
@@ -70,12 +74,13 @@ def close(a: Frame, b: Frame, model: LinkModel) -> bool:
     return value_ratio(a, b) <= model.ratio
 
 
-def cannot_link(a: Frame, b: Frame) -> bool:
+def cannot_link(a: Frame, b: Frame) -> bool | str:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
     children", "three children"), of two named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
     of two times (a background cue, "in September", and the story's Sunday); two values of two named events
     (one value beside two event words is weighed, not forbidden: "captured three boats", "three boats, seized
-    ..." are one count, the event words of a sentence being many). Two ages of one
+    ..." are one count, the event words of a sentence being many). Two owners return "owners": a merge
+    tolerates a few (OWNER_SLIPS). Two ages of one
     named person may differ within one article and whatever year their sentences name; ages of two named people
     are two quantities even when equal."""
     ages = "age" in (a.family, b.family)
@@ -86,7 +91,7 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     if a.event and b.event and a.event != b.event:
         return True
     if a.whose and b.whose and not same_owner(a.whose, b.whose):
-        return True
+        return "owners"
     if a.article == b.article:  # unless ages of one named person: "Lenore Matusiewicz, 68" and "..., 67"
         return not (ages and same_owner(a.whose, b.whose))
     return a.claim.cue != b.claim.cue and not ages  # "in 1967" dates the killings, not the killer's age
@@ -121,10 +126,14 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
-        total, counted, hard = 0.0, 0, False
+        total, counted, hard, owners = 0.0, 0, False, 0
         for x in members[gi]:
             for y in members[gj]:
-                if cannot_link(frames[x], frames[y]):
+                why = cannot_link(frames[x], frames[y])
+                if why == "owners":
+                    owners += 1
+                    continue
+                if why:
                     hard = True
                     break
                 weight = weights.get((x, y) if x < y else (y, x), unscored)
@@ -133,7 +142,7 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
                     counted += 1
             if hard:
                 break
-        if hard or total / max(counted, 1) < threshold:
+        if hard or owners > OWNER_SLIPS * len(members[gi]) * len(members[gj]) or total / max(counted, 1) < threshold:
             continue
         for x in members[gj]:
             group_of[x] = gi

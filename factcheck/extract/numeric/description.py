@@ -113,7 +113,7 @@ class Describer:
         context = self.context_words(sentence.text)
         clause_words = LETTERS.findall(_last_clause(before).lower())
         event, _ = self._event(clause_words, after)
-        owner = self.owners.owner(before, after) if claim.type != "age" else None
+        owner = self.owners.owner(before, after, _lowercase_words(text)) if claim.type != "age" else None
         if claim.type == "score":  # a record is its holder's: "Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"
             owner = self.owners.holder(before) or owner
         subject, subject_text = claim.subject, claim.subject_text
@@ -160,7 +160,8 @@ class Describer:
                 subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"
         context = self.context_words(sentence.text)  # cached: the claims of a sentence share it
         return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated,
-                "owner": self.owners.owner(before, after[len(subject_text) + 1:] if subject_text else after),
+                "owner": self.owners.owner(before, after[len(subject_text) + 1:] if subject_text else after,
+                                           _lowercase_words(text)),
                 "cue": self._cue(sentence.text), "context": context, "weekdays": context & self.weekdays}
 
     def subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
@@ -359,6 +360,12 @@ class Describer:
             return month.group("m").lower()[:3]
         phrase = self.cue_phrase.search(sentence) if self.any_cue_word.search(lowered) else None
         return phrase.group().lower() if phrase else None
+
+
+@functools.lru_cache(maxsize=4)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case (read once per article: its claims ask in turn)."""
+    return frozenset(w for w in LETTERS.findall(text) if w.islower())
 
 
 def _without(sentence: Sentence, start: int, end: int) -> str:

@@ -15,7 +15,8 @@ _POSSESSIVE_S = standard(r"['’]s$")
 _OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas)\s")
 _LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
 # led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
-_CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*")
+_CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*"
+                             r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)*")  # not "Ortiz-who"
 # whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
 _NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:[IVX]{2,4}|Jr\.?|Sr\.?))?"
                               r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:aged?\s+|(?P<a>an?\s+))?$")
@@ -39,9 +40,11 @@ class Owners:
         self.owner_after = standard(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
                                     r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
 
-    def owner(self, before: str, after: str) -> str | None:
+    def owner(self, before: str, after: str, lowercase: frozenset[str] = frozenset()) -> str | None:
         """Whose number it is: a name right after it ("offers by the Angels"), else the last name in the
-        clause before it ("Brand's 15.9 points", "Miller is averaging 15.5 points"); its last word, lower case."""
+        clause before it ("Brand's 15.9 points", "Miller is averaging 15.5 points"); its last word, lower case.
+        ``before`` starts where the sentence does; ``lowercase``: the words the article writes in lower case,
+        so that a common word opening the sentence ("Various reports put ...") is no one's name."""
         by = self.owner_after.match(after)
         if by and by.group("n").split()[-1] not in self.not_names:
             return by.group("n").split()[-1].lower()
@@ -60,6 +63,8 @@ class Owners:
             preceding = _LAST_LETTERS.search(clause, 0, m.start())
             if preceding and preceding.group().lower() in self.stop and not m.group().endswith(("'s", "’s")):
                 continue  # "the pirates off Somalia": a place the sentence mentions, not whose number it is
+            if not preceding and not last_break and lower in lowercase and " " not in m.group():
+                continue  # "Originally sentenced to 90 days", "Outside temperatures were minus 20"
             return lower
         return None
 
