@@ -146,3 +146,13 @@ def test_one_misread_owner_does_not_split_a_conflict(ruleset):
                         "The Diamond Bar resident had married two weeks before the shooting, his family said.",
                         "Ortiz had married three weeks before the shooting, relatives said at the hearing.")
     assert [values(f) for f in found] == [[2, 2, 2, 2, 3]]
+
+
+def test_years_of_one_event_conflict_and_of_two_events_do_not(ruleset):
+    found, _ = findings(ruleset,
+                        "By 1958, at the peak of her fame, Page vanished from public view, the magazine said.",
+                        "Page disappeared from public view in 1957, at the peak of her fame, the magazine said.")
+    assert [values(f) for f in found] == [[1957, 1958]]
+    found, _ = findings(ruleset, "Page was born in 1923 in Nashville, the magazine said.",
+                        "The film about Page was released in 1925 in Nashville, the magazine said.")
+    assert found == []
