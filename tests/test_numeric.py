@@ -224,3 +224,18 @@ def test_a_hedged_negative_number_keeps_its_interval_in_order(kind):
     assert cmp_low <= cmp_high
     _, _, positive_low, positive_high = hedged_interval(20, kind)
     assert cmp_high - cmp_low == pytest.approx(positive_high - positive_low)
+
+
+def test_a_hedge_is_not_the_subject_of_an_amount(pipeline):
+    """The words of a hedge ("in excess of") and a verb before it ("offered at least") name no subject; a noun
+    before "worth" does ("a deal worth nearly $80 million")."""
+    got = {c.text: c.subject for text in ("The deal was in excess of $160 million, a source said.",
+                                          "The Angels offered at least $150 million.",
+                                          "He signed a deal worth nearly $80 million.")
+           for c in numeric_claims(pipeline, text)}
+    assert got == {"in excess of $160 million": "", "at least $150 million": "", "nearly $80 million": "deal"}
+
+
+def test_a_magnitude_put_at_a_value(pipeline):
+    got = [(c.text, c.type) for c in numeric_claims(pipeline, "The survey puts the magnitude at 6.1 on Sunday.")]
+    assert ("6.1", "magnitude") in got

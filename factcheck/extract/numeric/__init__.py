@@ -102,7 +102,8 @@ class NumericExtractor:
                                                  math.inf if bounded else high, qtype, unit, r)
         if qtype is None:
             return None
-        subject_text, subject = self.describer.subject_of(qtype, before, after, value, unit)
+        # the words before the hedge: "in excess of $160 million" names no "excess"
+        subject_text, subject = self.describer.subject_of(qtype, text[sentence.start:start], after, value, unit)
         if r.vague and hedge_kind is None:
             stated_low, stated_high = (low, high) if low != r.low else (r.low, r.high)  # a scaled vague quantity
             cmp_low, cmp_high = stated_low, stated_high

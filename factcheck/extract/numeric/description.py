@@ -198,7 +198,8 @@ class Describer:
             if subject:
                 return text, subject
             noun = self.noun_before.match(before)
-            if noun and noun.group("n").lower() not in self.stop and noun.group("n").lower() not in self.not_subjects:
+            word = noun.group("n").lower() if noun else ""
+            if noun and word not in self.stop and word not in self.not_subjects and not word.endswith(("ed", "ing")):
                 return noun.group("n"), self.canonical(noun.group("n"))
             return "", ""
         if qtype == "percent":

@@ -116,7 +116,7 @@ class Kinds:
             |(?P<phone>[-.\s]\d{{3}}[-.\s]\d{{4}}(?!\d)|[-.]\d{{4}}(?!\d))
             |(?P<dash>\s*[-–]\s*\d)""", re.VERBOSE)
         self.kind_before = regex.compile(
-            rf"""(?r)(?P<magnitude>(?i:magnitude[\s-]*(?:of\s*)?|richter\s*scale\s*(?:of\s*)?)$)
+            rf"""(?r)(?P<magnitude>(?i:magnitude[\s-]*(?:(?:of|at|was|is)\s*)?|richter\s*scale\s*(?:of\s*)?)$)
             |(?P<glued>(?:[\p{{L}}\d_][-/\#.]|\#\s*|№\s*)$)
             |(?P<sign>(?i:(?:^|[\s(])(?:no\.|number|nos\.|\#)\s*)$)
             |(?P<month>(?i:(?<![\p{{L}}])(?:{months_behind})\.?\s*)$)
