@@ -239,3 +239,15 @@ def test_a_hedge_is_not_the_subject_of_an_amount(pipeline):
 def test_a_magnitude_put_at_a_value(pipeline):
     got = [(c.text, c.type) for c in numeric_claims(pipeline, "The survey puts the magnitude at 6.1 on Sunday.")]
     assert ("6.1", "magnitude") in got
+
+
+@pytest.mark.parametrize("sentence,text,qtype", [
+    ("Two night-shift nurses were hurt.", "Two", "count"),  # a compound adjective, not two nights
+    ("A two-day-old baby was found.", "two", "duration"),
+    ("Route 12 was closed on Friday.", "12", "identifier"),  # a name at the start of a sentence
+    ("Flight 370 vanished over the sea.", "370", "identifier"),
+    ("Another 20,000 people marched.", "20,000", "count"),  # a determiner at the start of a sentence
+    ("Only 40 people came to the vigil.", "40", "count"),
+])
+def test_what_kind_of_number_opens_or_precedes_a_compound(pipeline, sentence, text, qtype):
+    assert {c.text: c.type for c in numeric_claims(pipeline, sentence)}[text] == qtype

@@ -39,7 +39,8 @@ _ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
 _FOUR_DIGITS = standard(r"\d{4}")
 _TWO_TO_FOUR_DIGITS = standard(r"\d{2,4}")
 _DIGIT_RUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
-_CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+)\p{Lu}[\p{L}]*\s+$")
+_PLURAL_NEXT = regex.compile(r"^\s+(\p{Ll}+s|people|\p{Ll}*men|children)\b")
+_CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+|^\s*)\p{Lu}[\p{L}]*\s+$")
 # a clock time right after a year is a stamp: "09 / 14 / 2013 01:03 PM", "Jan. 5, 2013 at 9:06 AM"
 _STAMP_END = re.compile(r"(?<![^\W\d_])(?!(?:[AaPp]\.?[Mm]|GMT|UTC|[A-Z][DS]T|at)\b)[^\W\d_]{2,}")
 _YEAR_BEFORE_CLOCK = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s+|-\s+)?$")
@@ -60,6 +61,7 @@ class Kinds:
         self.clock_hedge_before = regex.compile(
             rf"(?r)(?<![\p{{L}}])(?P<h>{alternation(self.clock_hedges, backward=True)})\s+$", regex.IGNORECASE)
         self.event_words, _ = ruleset.events()
+        self.stop = ruleset.language("phrase", "stop")
         self.months = ruleset.language("calendar", "months")
         self.durations = ruleset.language("durations", "units")
         self.seconds = ruleset.duration_seconds()
@@ -93,7 +95,7 @@ class Kinds:
             rf"^[\s-]?(?P<u>{alternation(self.measure_units)})(?![\p{{L}}])", re.IGNORECASE
         )
         self.duration_after = standard(
-            rf"^(?:[\s-]|-plus\s)?(?P<u>{alternation(self.durations)})(?![\p{{L}}])", re.IGNORECASE
+            rf"^(?:[\s-]|-plus\s)?(?P<u>{alternation(self.durations)})(?![\p{{L}}]|-(?!old|long)\p{{L}})", re.IGNORECASE
         )
         # What the words right after and right before a number say it is, each side in one match. The alternatives
         # are in the order of _QUANTITY_RULES, so the first that matches is the one that decides.
@@ -111,7 +113,7 @@ class Kinds:
             |(?P<decade>(?i:'?s\b))
             |(?P<years_old>(?i:[-\s]?(?:years?|yrs?)[-\s]old\b|[-\s]year[-\s]old))
             |(?P<comma>\s*(?:[,;)]|\.?\s*$|\s+of\s+\p{{Lu}}))
-            |(?P<duration>(?i:(?:[\s-]|-plus\s)?(?:{durations_alt})(?![\p{{L}}])))
+            |(?P<duration>(?i:(?:[\s-]|-plus\s)?(?:{durations_alt})(?![\p{{L}}]|-(?!old|long)\p{{L}})))
             |(?P<measure>(?i:[\s-]?(?:{alternation(self.measure_units)})(?![\p{{L}}])))
             |(?P<phone>[-.\s]\d{{3}}[-.\s]\d{{4}}(?!\d)|[-.]\d{{4}}(?!\d))
             |(?P<dash>\s*[-–]\s*\d)""", re.VERBOSE)
@@ -249,12 +251,16 @@ class Kinds:
             return _QUANTITY_TYPES[rule], None, value
         if _DIGIT_RUN_BEFORE.match(before + core):
             return "identifier", None, value
-        # A number in digits right after a capitalised word inside a sentence names a thing: "Interstate 75",
-        # "Horizon 4"; one in words does not ("the Hudson Street quadruple murder").
+        # A number in digits right after a capitalised word names a thing: "Interstate 75", "Horizon 4",
+        # "Route 12 was closed"; one in words does not ("the Hudson Street quadruple murder"), nor one after a
+        # word that opens a sentence ("Only 40 came", "Some 40 people").
         capitalised = _CAPITALISED_WORD_BEFORE.match(before) if core.strip()[:1].isdigit() else None
-        if capitalised and not self.hedge_before.match(before) and \
-                capitalised.group().strip().lower() not in self.event_words:  # "Quake Kills 10" is a headline
-            return "identifier", None, value
+        word = capitalised.group().strip().lower() if capitalised else ""
+        opens = bool(capitalised) and not before[:capitalised.start()].strip()
+        counted = _PLURAL_NEXT.match(after)  # "Another 20,000 people marched": the first word is a determiner
+        if capitalised and not self.hedge_before.match(before) and word not in self.event_words \
+                and not (opens and (word in self.stop or counted and counted.group(1).lower() not in self.stop)):
+            return "identifier", None, value  # not "Quake Kills 10", a headline
         return "count", None, value
 
     def _fraction_type(self, core: str, after: str, value: float) -> tuple[str, str | None, float]:
