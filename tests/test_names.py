@@ -306,3 +306,8 @@ def test_a_caption_with_a_photo_credit_is_not_a_headline(ruleset):
 def test_a_number_word_opens_no_name(ruleset):
     names = [c.text for c in _names(ruleset, "He said Three Detroit men are charged.\n")]
     assert names == ["Detroit"]
+
+
+def test_a_dateline_dash_is_not_part_of_a_name(ruleset):
+    names = [c.text for c in _names(ruleset, "WARRENSVILLE HEIGHTS, Ohio -- Three people are dead after a shooting.\n")]
+    assert names == ["WARRENSVILLE HEIGHTS", "Ohio"]

@@ -50,6 +50,7 @@ def name_pattern(of_heads: Iterable[str]) -> re.Pattern[str]:
 _ACRONYM_DEFINITION = regex.compile(rf"({_TOKEN}(?:\s+(?:(?:of|and|the|for|&)\s+)?{_TOKEN})+)\s+\((\p{{Lu}}[\p{{Lu}}&.]+)\)")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _PARENTHESIS = regex.compile(r"\([^()]*\)")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def is_title_case(sentence: str) -> bool:
@@ -157,8 +158,8 @@ class NameExtractor:
                 del tokens[:i + 1]
                 break
         while tokens and (tokens[-1].group().rstrip(".") in self.not_names or tokens[-1].group().lower() in (
-                "of", "and", "the", "for", "&")):
-            tokens.pop()
+                "of", "and", "the", "for", "&") or not _LETTER.search(tokens[-1].group())):
+            tokens.pop()  # and a dash of a dateline: "Ohio -- Three people"
         if not tokens:
             return 0, 0, ""
         start, end = tokens[0].start(), tokens[-1].end()
