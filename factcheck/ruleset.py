@@ -353,7 +353,7 @@ class Ruleset:
         from .compare.names import NameRules  # compare reads articles, which read rules: imported on use
 
         rewrites = self.data["language.toml"].get("spelling", {}).get("house_style", [])
-        ordinals = frozenset(w.lower() for w in self.data["numbers.toml"].get("ordinals", {}))
+        ordinals = frozenset(w.lower() for w in self.numbers().get("ordinals", {}))
         return NameRules(tuple((british, american) for british, _, american in (r.lower().partition(">") for r in rewrites)),
                          self.language("addresses", "streets"), ordinals)
 

@@ -17,6 +17,11 @@ def _names(ruleset, text: str):
     return trim_common_openers(extracted.names, pipeline.vocabulary)
 
 
+def _sorted_variants(ruleset, *texts: str) -> list[list[str]]:
+    """The spellings of each name-variant finding, sorted, findings in order: for tables of expected pairs."""
+    return sorted(sorted(f) for f in _variants(ruleset, *texts))
+
+
 def _variants(ruleset, *texts: str) -> list[set[str]]:
     articles = [article(t, ruleset, f"{i}.txt") for i, t in enumerate(texts)]
     report = check_articles(articles, ruleset, group_by="none")  # one story: the mechanism under test is names
@@ -228,7 +233,7 @@ def test_a_first_name_slip_beside_one_surname(ruleset):
     ("Kent Police said the car was found.\n", "Ken Thomas said the car was found in Kent.\n", []),
 ])
 def test_first_names_of_one_surname(ruleset, first, second, expected):
-    assert sorted(sorted(f) for f in _variants(ruleset, first, second)) == expected
+    assert _sorted_variants(ruleset, first, second) == expected
 
 
 @pytest.mark.parametrize("first,second,expected", [
@@ -244,7 +249,7 @@ def test_first_names_of_one_surname(ruleset, first, second, expected):
     ("Every Day Hero Award went to a nurse.\n", "Everyday Hero Award went to a nurse.\n", []),
 ])
 def test_open_and_closed_compounds(ruleset, first, second, expected):
-    assert sorted(sorted(f) for f in _variants(ruleset, first, second)) == expected
+    assert _sorted_variants(ruleset, first, second) == expected
 
 
 @pytest.mark.parametrize("first,second,expected", [
@@ -258,7 +263,7 @@ def test_open_and_closed_compounds(ruleset, first, second, expected):
     ("The crash at Oak Street and Oak Avenue hurt two.\n", "Oak Street was closed.\n", []),
 ])
 def test_one_street_with_two_street_types(ruleset, first, second, expected):
-    assert sorted(sorted(f) for f in _variants(ruleset, first, second)) == expected
+    assert _sorted_variants(ruleset, first, second) == expected
 
 
 def test_a_name_with_an_article_added(ruleset):
@@ -294,7 +299,7 @@ def test_a_title_inside_a_name_leaves_the_person(ruleset):
     ("The Vice Lord gang was charged.\n", "The Vice Lords Nation was charged.\n", []),
 ])
 def test_names_that_agree_but_for_one_word(ruleset, first, second, expected):
-    assert sorted(sorted(f) for f in _variants(ruleset, first, second)) == expected
+    assert _sorted_variants(ruleset, first, second) == expected
 
 
 def test_a_caption_with_a_photo_credit_is_not_a_headline(ruleset):

@@ -87,11 +87,15 @@ def _surname_slip(a: str, b: str, occurrences: dict[str, list]) -> bool:
     ("Salazar and Lock said" beside "Gary Locke"); "Brown" beside "Paul Browne" with a first name of its own
     is another person (_different_first_names)."""
     short, long_ = sorted((a, b), key=len)
-    if len(short) < MIN_WORD or len(long_) != len(short) + 1 or not long_.startswith(short) \
-            or long_[-1] not in ("e", "h", short[-1]):
+    if len(short) < MIN_WORD or not _letter_more_at_end(short, long_):
         return False
     return _speaker(occurrences[short]) and "last" in _roles(occurrences[long_]) \
         or _speaker(occurrences[long_]) and "last" in _roles(occurrences[short])
+
+
+def _letter_more_at_end(short: str, long_: str) -> bool:
+    """A silent or doubled letter more at the end: "Sara"/"Sarah", "Lock"/"Locke", "Marshal"/"Marshall"."""
+    return len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in ("e", "h", short[-1])
 
 
 def _speaker(occurrences: list[tuple[NamedClaim, int, int, str]]) -> bool:
@@ -147,8 +151,7 @@ def _is_variant(a: str, b: str, vouched: bool = False) -> bool:
     if long_.startswith(short) or long_.endswith(short):
         if vouched and long_ == short + "s" and len(short) >= MIN_WORD:
             return True  # a plural inside a fixed name: "Marine Mammals Protection Act", "Red Hills Avenue"
-        if vouched and len(long_) == len(short) + 1 and (long_[-1] in "eh" or long_[-1] == short[-1]) \
-                and long_.startswith(short):
+        if vouched and _letter_more_at_end(short, long_):
             return True  # a silent or doubled letter more at the end, the rest of the name the same: "Sara"/"Sarah
             # Griego", "State Fire Marshal"/"Marshall"
         return vouched and long_.endswith(short) and len(short) >= 5 and distance <= 2
@@ -188,8 +191,8 @@ def _one_word_apart(claims: list[NamedClaim], forms: _Forms) -> dict[tuple[str, 
         at = position + len(rest) + 1
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
-                whole = [c for w in (a, b) for c, full in variants[w] if full]
-                if not _vouched_pair(a, b, position, rest, len(whole) == len(variants[a]) + len(variants[b])):
+                whole = all(full for w in (a, b) for _, full in variants[w])
+                if not _vouched_pair(a, b, position, rest, whole):
                     continue
                 names = keys.setdefault((a, b), tuple(" ".join((*rest[:at], w, *rest[at:])) for w in (a, b)))
                 for word, key in zip((a, b), names, strict=True):

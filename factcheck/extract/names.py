@@ -82,8 +82,7 @@ class NameExtractor:
     """Reads named claims out of sentences; build once per Ruleset."""
 
     def __init__(self, ruleset: Ruleset) -> None:
-        numbers = ruleset.data["numbers.toml"]
-        counted = {w.capitalize() for table in ("units", "tens") for w in numbers.get(table, {})}
+        counted = {w.capitalize() for table in ("units", "tens") for w in ruleset.numbers().get(table, {})}
         self.not_names = ruleset.not_names() | counted  # "Three Detroit men": a number word opens no name
         self.function_words = ruleset.language("phrase", "stop")
         self.pattern = name_pattern(ruleset.data["entities.toml"].get("of_heads", {}).get("words", []))
