@@ -128,7 +128,7 @@ class NumericClaim:
     subject: str  # canonical counted subject ("organization", "people", "magnitude", ...) or ""
     subject_text: str  # the words as written ("civil rights organizations")
     event: str | None = None  # killed, injured, arrested, ... from rules/events.toml
-    unit: str | None = None  # currency code(s) "USD" or "USD/GBP/EUR", a length unit, "%" ...
+    unit: str | None = None  # a currency code ("USD"), a unit as written ("km"), "%", "basis points" ...
     cmp_low: float = 0.0  # the interval used to compare: pragmatic bounds included
     cmp_high: float = 0.0
     updated: bool = False  # the sentence reports the figure changing ("rose to 10")

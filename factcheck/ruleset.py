@@ -117,9 +117,10 @@ SCHEMAS: dict[str, Schema] = {
         "vulgar_fractions": _number_table,
         "vague": _vague_table,
         "multipliers": _number_table,
-        "percent": {"points": _str_list, "words": _str_list},
+        "percent": {"points": _str_list, "basis": _str_list, "words": _str_list},
     },
-    "currencies.toml": {"symbols": _str_table, "codes": {"codes": _str_list}, "words": _str_table},
+    "currencies.toml": {"symbols": _str_table, "weak_symbols": _str_table, "codes": {"codes": _str_list},
+                        "words": _str_table},
     "subjects.toml": {
         "synonyms": _str_list_table,
         "relational": {"nouns": _str_list},
@@ -140,7 +141,7 @@ SCHEMAS: dict[str, Schema] = {
         "addresses": {"streets": _str_list, "sides": _str_list},
         "spelling": {"house_style": _rewrite_list},
     },
-    "units.toml": ("each", {"base": _str, "units": _number_table}),
+    "units.toml": ("each", {"base": _str, "units": _number_table, "glued": _str_list}),
     "boilerplate.toml": {"line": ("array", PATTERN_RULE), "end": ("array", PATTERN_RULE),
                          "inline": ("array", PATTERN_RULE)},
     "alignment.toml": {"model": {"prior": _number, "threshold": _number, "ratio": _number, "gap": _number,
@@ -364,6 +365,10 @@ class Ruleset:
             for unit, factor in table.get("units", {}).items():
                 out[unit.lower()] = (dimension, float(factor))
         return out
+
+    def glued_units(self) -> frozenset[str]:
+        """The units read only when written against the number ("30C", "7W")."""
+        return frozenset(u.lower() for table in self.data["units.toml"].values() for u in table.get("glued", []))
 
     def patterns(self, kind: str) -> tuple[PatternRule, ...]:
         """Boilerplate rules of one kind (line, end, inline), compiled case-insensitively."""

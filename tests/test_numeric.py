@@ -33,8 +33,11 @@ CASES = [
      "employee"),
     ("Shareholder groups and over 150,000 consumers have signed letters.", "over 150,000", "count", 150000,
      150000, None, "over", "people"),
-    ("a total of $1.32bn (£1.02bn/€1.16bn) in assets under management", "$1.32bn (£1.02bn/€1.16bn)", "money",
+    # each side of a conversion is an amount of its own currency
+    ("a total of $1.32bn (£1.02bn/€1.16bn) in assets under management", "$1.32bn", "money",
      1320000000, 1320000000, 1320000000, None, ""),
+    ("a total of $1.32bn (£1.02bn/€1.16bn) in assets under management", "€1.16bn", "money",
+     1160000000, 1160000000, 1160000000, None, ""),
     ("The company agreed a $5m settlement.", "$5m", "money", 5000000, 5000000, 5000000, None, "settlement"),
     ("a five-year deal worth nearly $80 million", "nearly $80 million", "money", 80000000, None, 80000000,
      "nearly", "deal"),
@@ -86,8 +89,8 @@ CASES = [
      100, 200, "more than and fewer than", "people"),
     ("Exactly 100 people attended.", "Exactly 100", "count", 100, 100, 100, "exactly", "people"),
     ("Sales topped 3,000 vehicles in May.", "topped 3,000", "count", 3000, 3000, None, "topped", "vehicle"),
-    # a number glued to a singular noun describes: "a 38-caliber revolver" is one revolver
-    ("He pointed a 38-caliber revolver at them.", "38", "count", 38, 38, 38, None, "caliber of revolver"),
+    # a calibre is a measure of the gun: "a 38-caliber revolver" is one revolver of calibre 38
+    ("He pointed a 38-caliber revolver at them.", "38-caliber", "measure", 38, 38, 38, None, "caliber of revolver"),
     ("The 507-member assembly voted.", "507", "count", 507, 507, 507, None, "member of assembly"),
     # currencies: symbols before or after, codes, words, South Asian scales, sub-units, sterling
     ("The board approved a C$300 million charge.", "C$300 million", "money", 300000000, 300000000, 300000000, None,
@@ -136,7 +139,8 @@ CURRENCIES = [
     ("The company paid a 12-cent dividend.", "12-cent", "USD-cent"),
     ("Profit rose to 361 million pounds.", "361 million pounds", "GBP"),
     ("Lagos set aside ₦5 billion for repairs.", "₦5 billion", "NGN"),
-    ("A total of $1.32bn (£1.02bn/€1.16bn) is managed.", "$1.32bn (£1.02bn/€1.16bn)", "USD/GBP/EUR"),
+    ("A total of $1.32bn (£1.02bn/€1.16bn) is managed.", "$1.32bn", "USD"),
+    ("A total of $1.32bn (£1.02bn/€1.16bn) is managed.", "£1.02bn", "GBP"),
 ]
 
 

@@ -28,8 +28,10 @@ OUT_OF_SCOPE: dict[str, list[tuple[str, str, str]]] = {
          r"(?i)\b(point|nought|naught)\b"),
         ("space-grouped digits", "'1 234 567': in English news two numbers side by side are two numbers",
          r"\d[ \u202f]\d{3}\b"),
-        ("bare scale letters", "'10k', '10M', '1.2b': in news '5m' is five metres; scales are read after a currency",
-         r"(?i)\d\s*[kmgb]\b"),
+        ("bare scale letters", "'10k', '10M', '1.2b' alone: a scale after a currency or before a counted noun "
+         "('2.1M viewers'); elsewhere '5m' is five metres", r"(?i)\d\s*[kmgb]\b"),
+        ("numbers glued to units", "'180ml', '29km' are measures (the spec's NumberWithUnit model), read here with "
+         "their unit and dimension", r"\d(?:ml|km)\b"),
         ("dotted sequences and decimal commas", "addresses and versions (192.168.1.2), continental 1.111,11",
          r"\d\.\d+\.\d|\d,\d{1,2}\b(?!\d)|\d\.\d{3},"),
         ("compound ordinal fractions", "'a trillionth', 'three twenty-firsts', 'one hundred thirty fifths' have "

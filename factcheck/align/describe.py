@@ -54,7 +54,9 @@ def describe(claim: NumericClaim) -> Frame:
     """The frame of one claim."""
     kind = claim.type
     if kind == "money":
-        kind = f"money/{(claim.unit or '').split('/')[0]}"
+        kind = f"money/{claim.unit or ''}"
+    elif kind == "percent" and claim.unit == "basis points":
+        kind = "percent/basis points"  # 40 basis points are 0.4 percentage points: never compared with them
     elif kind == "measure" and claim.subject:  # its subject leads with its dimension: "volume of oil", "mass"
         kind = f"measure/{claim.subject.split()[0]}"  # 100,000 gallons and 100,000 pounds are never one quantity
     words = claim.subject_text.lower().split()

@@ -107,11 +107,12 @@ def scored_pairs(frames: Sequence[Frame], model: LinkModel, story: Story) -> dic
 
 
 def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], threshold: float, unscored: float | None,
-         groups: list[list[int]] | None = None) -> list[list[int]]:
+         groups: list[list[int]] | None = None, starts: set[tuple[int, int]] | None = None) -> list[list[int]]:
     """Groups (indices, singletons included) merged strongest pair first under average linkage: two groups
     merge when the pairs between them weigh ``threshold`` on average, a pair without a weight counting as
     ``unscored`` (or not at all when None), and none of them is a cannot-link. ``groups``: where to start
-    (singletons by default)."""
+    (singletons by default); ``starts``: the pairs that may start a merge (all by default), the others only
+    weighing in the average."""
     group_of = list(range(len(frames)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
     for group in groups or []:
@@ -120,7 +121,8 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
             group_of[x] = root
             members.pop(x)
         members[root] = list(group)
-    links = sorted(((w, i, j) for (i, j), w in weights.items() if w >= threshold and group_of[i] != group_of[j]),
+    links = sorted(((w, i, j) for (i, j), w in weights.items() if w >= threshold and group_of[i] != group_of[j]
+                    and (starts is None or (i, j) in starts)),
                    key=lambda x: (-x[0], x[1], x[2]))
     for _, i, j in links:
         gi, gj = group_of[i], group_of[j]
@@ -153,12 +155,16 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
 def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], model: LinkModel,
             story: Story) -> list[list[int]]:
     """Groups of two or more frames (indices). First the claims that agree in value and description are linked
-    (the full match weight); then groups that differ in value but count the same noun and agree on the event
+    (the full match weight), a link starting only between claims whose measured nouns do not differ: an equal
+    value alone must not pull a claim that counts something else into a group ("more than 40 ... racial justice
+    organizations" read as counting "racial"), where it would keep the group from the conflict it belongs to;
+    then groups that differ in value but count the same noun and agree on the event
     (both name the same one, or neither names one) are merged when they share rare words (the words beside the
     number counting twice) weighing the model's ``merge`` threshold of their family on average: that is where
     conflicts come from, and a model leaning on equal values alone would never see one."""
     full = {pair: s.weight for pair, s in scores.items()}
-    groups = link(frames, full, model.threshold, model.prior)
+    groups = link(frames, full, model.threshold, model.prior,
+                  starts={pair for pair, s in scores.items() if s.levels[WHAT] != "different"})
     shared = {(i, j): shared_context(frames[i], frames[j], story) + shared_near(frames[i], frames[j], story)
               - model.merge_at(min(frames[i].family, frames[j].family))
               for (i, j), s in scores.items()

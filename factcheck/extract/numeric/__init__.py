@@ -67,16 +67,16 @@ class NumericExtractor:
         digits = [i for i in starts[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
                   if text[i].isdigit()]
         claims = self.kinds.times_and_dates(sentence, text, digits) if digits else []
+        claims += self.kinds.word_times(sentence, text)
         taken = [(c.start, c.end) for c in claims]
         readings = [r for r in readings if not any(r.start < end and start < r.end for start, end in taken)]
         i, read_to = 0, -1
         while i < len(readings):
             r = readings[i]
             if r.start < read_to:
-                i += 1  # inside the previous claim: a conversion such as "(700 miles)"
+                i += 1  # inside the previous claim: a measure's conversion such as "(700 miles)"
                 continue
             span = Span(r.start, r.end, r.value, r.low, r.high, r.unit, r.type)
-            i = self.hedges.join_conversions(span, readings, i, text, sentence)
             i = self.hedges.join_pair(span, readings, i, text, sentence)
             self.hedges.attach(span, text, sentence)
             claim = self._claim(sentence, text, r, span)
@@ -112,11 +112,12 @@ class NumericExtractor:
         else:
             stated_low, stated_high, cmp_low, cmp_high = hedged_interval(value, hedge_kind)
         if qtype == "measure":
-            measure = self.kinds.measure_after.match(after)
+            unit_text = self.kinds.past_article(text[r.start:r.end], after)
+            measure = self.kinds.measure_after.match(unit_text)
             if measure:  # compare lengths in metres, masses in kilograms ...
                 factor = self.kinds.measure_units[" ".join(measure.group("u").lower().split())][1]
                 cmp_low, cmp_high = cmp_low * factor, cmp_high * factor
-                end += measure.end()
+                end += len(after) - len(unit_text) + measure.end()
                 unit = " ".join(measure.group("u").lower().split())  # as written; the subject has the dimension
                 conversion = self.kinds.measure_conversion.match(text, end, sentence.end)
                 if conversion:

@@ -20,12 +20,10 @@ from ...ruleset import Ruleset
 from .kind import COMPARABLE_TYPES
 from .reading import FIRST_WORD, LETTERS, NumberReader, Reading
 
-_CONVERSION_OPEN = standard(r"\s*[(\[/]\s*")
-_CONVERSION_CLOSE = standard(r"\s*[)\]]")
-_SLASH_NEXT = standard(r"\s*/")
 _BOUND_JOIN = standard(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
 _OR_EQUAL = standard(r"\s*,?\s*or\s+equal(?:\s+to)?(?:\s+(?:it|that|this))?(?![\p{L}])(?!\s*(?:to\s+)?[\d$£€¥])",
                      re.IGNORECASE)
+_YEAR = standard(r"(?:1[89]|20)\d\d")  # digits that may be a year
 
 
 @functools.lru_cache(maxsize=4096)
@@ -128,22 +126,6 @@ class Hedges:
         self.range_open = regex.compile(r"(?r)(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
         self.measure_prefix = regex.compile(r"(?r)(?:magnitude|richter\s+scale)(?:\s+of)?[\s-]*$", regex.IGNORECASE)
 
-
-    @staticmethod
-    def join_conversions(span: Span, readings: list[Reading], i: int, text: str, sentence: Sentence) -> int:
-        """A conversion in brackets or slashes belongs to the amount: "$1.32bn (£1.02bn/€1.16bn)". Returns the
-        index of the last reading taken."""
-        while span.type == "money" and i + 1 < len(readings) and readings[i + 1].type == "money":
-            if not _CONVERSION_OPEN.fullmatch(text, span.end, readings[i + 1].start):
-                break
-            i += 1
-            span.unit = f"{span.unit}/{readings[i].unit}"
-            span.end = readings[i].end
-            close = _CONVERSION_CLOSE.match(text, span.end, sentence.end)
-            if close and close.group().strip() and not _SLASH_NEXT.match(text, span.end, sentence.end):
-                span.end = close.end()
-        return i
-
     def join_pair(self, span: Span, readings: list[Reading], i: int, text: str,
                    sentence: Sentence) -> int:
         """The next number joined to this one: a range ("between 40 and 80 percent", "40-50", "24- to 30-foot",
@@ -162,7 +144,10 @@ class Hedges:
             return i
         opener = self.range_open.match(text, sentence.start, span.start)
         gap_word = gap.strip().lower().lstrip("-–— ") or gap.strip()[:1]
-        same_kind = nxt.type == span.type or "count" in (span.type, nxt.type)
+        if _YEAR.fullmatch(text, first.start, first.end) and nxt.value > 10 * first.value:
+            return i  # "rose in 2021 to 5.2 million": a year and the amount of that year
+        same_kind = (nxt.type == span.type or "count" in (span.type, nxt.type)) and not (
+            span.unit and nxt.unit and span.unit != nxt.unit)  # "₹500 or ₩10,000" are two amounts
         if not (self.range_join.fullmatch(gap) and same_kind
                 and self._joins_range(gap_word, opener, first.vague, span.value, nxt.value)):
             return i

@@ -23,7 +23,7 @@ from .reading import FIRST_WORD, Reading, clean
 # block of", "June 15", a year, "the 1940s", "38 years old" or "aged 38" ("ages 6 and 16", "at the age of 85",
 # "dies at 91"), "LaCalamita, 38," ("Comeaux Jr., 49;", "Hutto, 28."), "30 seconds", "15 miles",
 # "555-1234", "31-24". (Ordinals, "21st", are known when the number is read.)
-_QUANTITY_RULES = ("magnitude", "glued", "clock", "sign", "block", "address", "month", "year", "decade", "years_old", "aged",
+_QUANTITY_RULES = ("magnitude", "glued_unit", "glued", "clock", "sign", "block", "address", "month", "year", "decade", "years_old", "aged",
                    "comma", "name_comma", "duration", "measure", "phone", "dash")
 _QUANTITY_TYPES = {"magnitude": "magnitude", "glued": None, "clock": "time", "sign": "identifier",
                    "block": "address", "address": "address", "month": "date", "decade": "date", "years_old": "age", "aged": "age",
@@ -35,6 +35,7 @@ _CLOCK_NEXT = standard(r",?\s*(?:at\s+)?\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", re.I
 _ALL_DIGITS = standard(r"\d+")
 _RELATIVE_AFTER = standard(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
 SHARE_OF = standard(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
+_A_NEXT = standard(r"(?i)\s+an?(?=\s)")
 _ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
 _FOUR_DIGITS = standard(r"\d{4}")
 _TWO_TO_FOUR_DIGITS = standard(r"\d{2,4}")
@@ -73,12 +74,25 @@ class Kinds:
         self.stamp_after = regex.compile(rf"\s*[|·•–—-]?\s*(?:{alternation(self.stamp_words)})(?![\p{{L}}])",
                                          regex.IGNORECASE)
         self.measure_units = ruleset.units()
+        glued = ruleset.glued_units()
+        # a unit after the number: any unit with a space, a hyphen or nothing between, a glued-only one ("30C")
+        # right against its digits
+        spaced = alternation(u for u in self.measure_units if u not in glued)
+        units = rf"(?:[\s-](?=(?:{spaced})(?![\p{{L}}]))|)(?:{alternation(self.measure_units)})"
+        self.glued_unit_forms = alternation(u for u in self.measure_units if " " not in u)
         months = alternation(self.months)
         self.time_re = regex.compile(
             r"(?<![\p{L}\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?::\d{2})?\s?"
             r"(?:(?P<ap>[ap])\.?\s?m\b\.?|(?<=\d:\d\d\s?)(?![ap]\.?\s?m))"
             r"|(?<![\p{L}\d:.])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d])",
             regex.IGNORECASE)
+        # a clock time of four digits: "0915 GMT", "at 1930 hours"
+        self.four_digit_time = regex.compile(
+            r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\s?(?:GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]T|IST|JST|AES?T|AEDT)\b"
+            r"|(?<=(?<![\p{L}])at\s+\d{4})\s+(?:hours|hrs)\b)")
+        # noon and midnight said as a time: "at noon", "until midnight", "around midday"
+        self.word_time = regex.compile(r"(?i)(?<=(?<![\p{L}])(?:at|by|until|till|before|after|around|about|from|since|"
+                                       r"past|to|shortly)\s+)(?P<w>noon|midday|midnight)(?![\p{L}])")
         self.decade_re = standard(r"(?<![\p{L}\d])(?P<y>1[0-9]\d0|20\d0)['’]?s(?![\p{L}])")
         # a date is read from its day: "June 15, 2018" (the month before it) or "15th of June 2018"
         months_behind = alternation(self.months, backward=True)
@@ -89,10 +103,11 @@ class Kinds:
             rf"(?<![\p{{L}}])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{months})(?![\p{{L}}])"
             rf"(?:,?\s+(?P<y>\d{{4}}))?", re.IGNORECASE)
         self.measure_conversion = standard(
-            rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:{alternation(self.measure_units)})\s*\)",
+            rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s?{units}\s*\)",
             re.IGNORECASE)
         self.measure_after = standard(
-            rf"^[\s-]?(?P<u>{alternation(self.measure_units)})(?![\p{{L}}])", re.IGNORECASE
+            rf"^(?:[\s-](?=(?:{spaced})(?![\p{{L}}]))|)(?P<u>{alternation(self.measure_units)})(?![\p{{L}}])",
+            re.IGNORECASE
         )
         self.duration_after = standard(
             rf"^(?:[\s-]|-plus\s)?(?P<u>{alternation(self.durations)})(?![\p{{L}}]|-(?!old|long)\p{{L}})", re.IGNORECASE
@@ -104,6 +119,7 @@ class Kinds:
         self.street_after = regex.compile(rf"\s+(?:{streets})(?![\p{{L}}])")
         self.kind_after = standard(
             rf"""(?P<magnitude>(?i:[\s-]*(?:magnitude|on\ the\ richter|richter)))
+            |(?P<glued_unit>(?i:(?:{self.glued_unit_forms})(?![\p{{L}}])))
             |(?P<glued>[\p{{L}}\d])
             |(?P<clock>(?i::\d|\s?(?:a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock)))
             |(?P<block>(?i:\s+block\s+of\b))
@@ -114,7 +130,7 @@ class Kinds:
             |(?P<years_old>(?i:[-\s]?(?:years?|yrs?)[-\s]old\b|[-\s]year[-\s]old))
             |(?P<comma>\s*(?:[,;)]|\.?\s*$|\s+of\s+\p{{Lu}}))
             |(?P<duration>(?i:(?:[\s-]|-plus\s)?(?:{durations_alt})(?![\p{{L}}]|-(?!old|long)\p{{L}})))
-            |(?P<measure>(?i:[\s-]?(?:{alternation(self.measure_units)})(?![\p{{L}}])))
+            |(?P<measure>(?i:{units}(?![\p{{L}}])))
             |(?P<phone>[-.\s]\d{{3}}[-.\s]\d{{4}}(?!\d)|[-.]\d{{4}}(?!\d))
             |(?P<dash>\s*[-–]\s*\d)""", re.VERBOSE)
         self.kind_before = regex.compile(
@@ -154,6 +170,10 @@ class Kinds:
                         _YEAR_BEFORE_CLOCK.search(text, max(sentence.start, m.start() - 12), m.start()))
                     found.append(replace(clock, stamp=True) if stamp else clock)
                     continue
+            m = self.four_digit_time.match(text, i, sentence.end) if j - i == 4 else None
+            if m:
+                found.append(self._clock(sentence, text, m.start(), m.end(), int(m.group("h")), int(m.group("m"))))
+                continue
             m = self.decade_re.match(text, i, sentence.end) if j - i == 4 and text[j:j + 3].lstrip("'’")[:1] == "s" \
                 else None
             if m:
@@ -190,6 +210,11 @@ class Kinds:
             self.stamp_after.match(text, end, min(sentence.end, end + 20))) or bool(
             _CLOCK_NEXT.match(text, end, min(sentence.end, end + 20))
             and not _EVENT_PREPOSITION_BEFORE.search(text, max(sentence.start, start - 12), start))
+
+    def word_times(self, sentence: Sentence, text: str) -> list[NumericClaim]:
+        """Noon and midnight said as times of the day (1200 and 0000)."""
+        return [self._clock(sentence, text, m.start(), m.end(), 0 if m.group("w").lower() == "midnight" else 12, 0)
+                for m in self.word_time.finditer(text, sentence.start, sentence.end)]
 
     def _clock(self, sentence: Sentence, text: str, start: int, end: int, hour: int, minute: int) -> NumericClaim:
         """A clock time: its value HHMM as read, compared in minutes since midnight, as an interval when a hedge
@@ -242,7 +267,7 @@ class Kinds:
             return "year", None, value
         if rank < len(_QUANTITY_RULES):
             rule = _QUANTITY_RULES[rank]
-            if rule in ("duration", "measure"):
+            if rule in ("duration", "measure", "glued_unit"):
                 written = " ".join(after_kind.group().lower().replace("-plus ", " ").strip(" -").split())
                 if rule == "duration":  # "three days", or a time relative to another: "two weeks ago"
                     relative = _RELATIVE_AFTER.match(after, after_kind.end())
@@ -263,9 +288,17 @@ class Kinds:
             return "identifier", None, value  # not "Quake Kills 10", a headline
         return "count", None, value
 
+    @staticmethod
+    def past_article(core: str, after: str) -> str:
+        """The words after a number, past the article of "half a mile", "half an hour"."""
+        article = _A_NEXT.match(after) if core.strip().lower() == "half" else None
+        return after[article.end():] if article else after
+
     def _fraction_type(self, core: str, after: str, value: float) -> tuple[str, str | None, float]:
         """A fraction word is a share ("a third of the victims"), a measure or span ("a half liter", "a half
-        hour"), or, after "a" and before a noun, an ordinal ("a third man was arrested")."""
+        hour", "half a mile", "half an hour"), or, after "a" and before a noun, an ordinal ("a third man was
+        arrested")."""
+        after = self.past_article(core, after)
         duration = self.duration_after.match(after)
         if duration:
             return "duration", duration.group("u").lower(), value
@@ -275,7 +308,6 @@ class Kinds:
         if _ORDINAL_A.match(core) and not SHARE_OF.match(after).group().strip():
             return "ordinal", None, value
         return "fraction", None, value
-
 
     def mark_stamps(self, claims: list[NumericClaim], sentence: Sentence, text: str) -> list[NumericClaim]:
         """The numbers that open a sentence led by "Updated", "Posted" ... stamp the article, not the story:

@@ -29,7 +29,11 @@ _MINOR_GAP = standard(r"\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
 _WORD_NEXT = standard(r"\s*(?!and(?![\p{L}]))\p{L}", re.IGNORECASE)
 _ORDINAL_SUFFIX = standard(r"(?i)(?:st|nd|rd|th)(?![\p{L}])")
 _OF_NEXT = re.compile(r"\s+of\s")
+_A_SPAN_NEXT = re.compile(r"\s+an?\s+(?!(?:million|billion|trillion|thousand|dozen)\b)[^\W\d_]")
 _POUNDS_AFTER = standard(r"(?i)[\s-]+pounds?(?![\p{L}])(?!\s+of\b)")
+# a plural noun right after a scale letter: "2.1M viewers", "12m people", "40k members" count in millions and
+# thousands; "12m deep", "a 10k run" measure
+_COUNTED_NEXT = standard(r"\s+(?:\p{Ll}+[^\Ws]s|people|children|\p{Ll}*men)(?![\p{L}])")
 
 
 class Reading(NamedTuple):
@@ -64,8 +68,12 @@ class NumberReader:
         self.multipliers = {k.lower(): float(v) for k, v in numbers["multipliers"].items()}
         self.vague = {k.lower(): v for k, v in numbers["vague"].items()}
         percent = numbers["percent"]
+        # letters a number may be glued to: a unit ("7kW", "1,200km") or a percent word ("3pc")
+        glued = alternation([*(u for u in ruleset.units() if " " not in u),
+                             *(w for w in percent["words"] if " " not in w)])
         currencies = ruleset.currencies()
         self.symbols = dict(currencies["symbols"])
+        self.weak_symbols = dict(currencies.get("weak_symbols", {}))
         self.codes = set(currencies["codes"]["codes"])
         self.currency_words = {k.lower(): v for k, v in currencies["words"].items()}
         hedges = ruleset.hedges()
@@ -103,20 +111,26 @@ class NumberReader:
         fraction_tail = rf"(?:[\s-]+and[\s-]+(?:a|one|{word_numbers})[\s-]+(?:{fractions}))"
         # A number stands alone, or after a currency; a hyphen after a number and a space is a dash ("10 - 20"),
         # elsewhere a minus sign ("-5", "- 1 4/5").
-        opening = (rf"(?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>(?-i:{codes}))\s?|"
+        # a weak symbol only before a scaled amount or one grouped by thousands: "R45 billion", "PS2.5bn"
+        weak = (rf"(?<![\p{{L}}\d])(?P<weak>(?-i:{alternation(self.weak_symbols) or '(?!)'}))(?=\d[\d.]*(?:\s?(?:"
+                rf"{alternation(self.suffixes)})|\s+(?:{scale_words}))(?![\p{{L}}])|\d{{1,3}}(?:,\d{{3}})+(?![\d.,]))")
+        opening = (rf"(?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>(?-i:{codes}))\s?|{weak}|"
                    r"(?<![\p{L}\d.,/#$£€¥])(?<!\d[.,])(?<![\d\s]-))"
                    r"(?P<neg>(?:(?<![^\s(=:])(?<!\d\s)-|−)\s?|(?:minus|negative)\s+)?")
         # The second number of a dashed pair ("40-50"): glued to the dash, no currency or sign of its own.
-        after_dash = r"(?:(?P<cur>(?!))|(?P<code>(?!))|(?<=\d[-–]))(?P<neg>(?!))?"
+        after_dash = r"(?:(?P<cur>(?!))|(?P<code>(?!))|(?P<weak>(?!))|(?<=\d[-–]))(?P<neg>(?!))?"
         kinds = [  # of number, tried in this order
+            # a ratio: "one in five adults", "3 out of 10" (not "one in 2019")
+            rf"(?P<ratio>(?P<rnum>{word_numbers}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?!(?:1[89]|20)\d\d(?![\d,]))"
+            rf"(?P<rden>{word_numbers}|\d{{1,3}}(?:,\d{{3}})*))(?![\p{{L}}\d])",
             rf"(?P<vague>{vague})(?![\p{{L}}])",
             rf"(?P<mult>(?:{word_numbers}|a|\d+))\s+(?P<multword>{multipliers})(?![\p{{L}}])",
             rf"(?P<frac>(?:{word_numbers}|a|one))(?:\s*-\s*|\s+)(?P<fracword>{fractions})(?![\p{{L}}])",
             r"(?P<slash>(?:(?P<whole>\d{1,3})\s+)?(?P<num>\d{1,2})/(?P<den>[234568]|10))(?![\d/])",
             rf"(?P<vulgar>(?P<vulgarwhole>\d{{1,3}})?\s?(?P<vulgarpart>{vulgar_fractions}))(?![\p{{L}}\d])",
             rf"(?P<digits>{digits})(?![\s]?(?:{vulgar_fractions}))(?:\s?(?P<suffix>{suffixes})(?![\p{{L}}\d])"
-            rf"|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th)(?![\p{{L}}])))",
-            rf"(?P<bare>half|quarter)\s+(?P<barescale>{scale_words})(?![\p{{L}}])",
+            rf"|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th|{glued})(?![\p{{L}}])))",
+            rf"(?P<bare>half|quarter)\s+(?:an?\s+)?(?P<barescale>{scale_words})(?![\p{{L}}])",
             r"(?P<lone>half)(?![\p{L}])",  # a share only where _half_is_share says so
             rf"(?P<tuple>{alternation(self.tuples) or '(?!)'})(?=[\s-]+(?:{event_words})(?![\p{{L}}]))",
             rf"(?P<adverb>{alternation(self.adverbs) or '(?!)'})(?![\p{{L}}])(?!\s+as(?![\p{{L}}]))",
@@ -134,11 +148,12 @@ class NumberReader:
         # Trying the full pattern only there is several times faster than scanning every character with it; the
         # words are found in the lower-cased text by the standard library's engine, the fastest at literal words.
         first_words = {w.split()[0] for w in [*self.units, *self.tens, *self.ordinals, *self.tuples, *self.adverbs,
-                                               *self.vague, "half", "quarter", "minus", "negative", "hundred"]} - {
+                                               *self.vague, "half", "quarter", "minus", "negative", "hundred",
+                                               "noon", "midday", "midnight"]} - {
             "a", "an"}
         after_a = {w.split()[1] for w in self.vague if w.split()[0] in ("a", "an")} | {
             *self.scales, *self.fractions, *self.multipliers}
-        lettered = [s.lower() for s in self.symbols if regex.search(r"\p{L}", s)]
+        lettered = [s.lower() for s in [*self.symbols, *self.weak_symbols] if regex.search(r"\p{L}", s)]
         signs = {s[0] for s in [*self.symbols, *self.vulgar_fractions] if not regex.search(r"\p{L}", s)}
         signs = "−" + regex.escape("".join(sorted(signs)))
         # a run of digits, a sign, or a minus or point before a digit; led by one class of all their first
@@ -156,7 +171,8 @@ class NumberReader:
         self.unit_after = standard(
             rf"(?:\s+|-)(?:(?P<word>{alternation(self.currency_words)})|(?P<code>(?-i:{codes})))(?![\p{{L}}])"
             rf"|\s?(?P<symbol>{alternation(self.symbols)})(?![\p{{L}}\d])"
-            rf"|\s?(?:(?P<points>{alternation(percent['points'])})|(?P<pct>{alternation(percent['words'])}))"
+            rf"|\s?(?:(?P<points>{alternation(percent['points'])})|(?P<basis>{alternation(percent.get('basis', []))})"
+            rf"|(?P<pct>{alternation(percent['words'])}))"
             r"(?![\p{L}])",
             re.IGNORECASE,
         )
@@ -214,15 +230,16 @@ class NumberReader:
         if m.group("digits"):
             value = float(m.group("digits").replace(",", ""))
             suffix = (m.group("suffix") or "").lower()
-            if suffix and m.group().rstrip()[-len(suffix) - 1:-len(suffix)].isspace() and (
-                    len(suffix) < 2 or suffix in self.money_suffixes):
-                return None  # "10 m" is ten metres; only a word-like suffix ("10 bln") may stand apart
             if suffix in self.suffixes:
                 value *= self.suffixes[suffix]
-            elif suffix in self.money_suffixes:
-                if not (m.group("cur") or m.group("code")):
-                    return None
+            elif suffix in self.money_suffixes and self._scale_letter(m):
                 value *= self.money_suffixes[suffix]
+            return value, value, value, False
+        if m.group("ratio"):
+            numerator, denominator = self._number(m.group("rnum")), self._number(m.group("rden"))
+            if not (numerator and denominator and numerator < denominator):
+                return None
+            value = numerator / denominator
             return value, value, value, False
         for group, table in (("adverb", self.adverbs), ("tuple", self.tuples), ("ordword", self.ordinals)):
             if m.group(group):  # "twice", "quadruple", "sixth": one word, one value
@@ -259,11 +276,21 @@ class NumberReader:
         value = self.word_value(m.group("words"))
         return (value, value, value, False) if value is not None else None
 
+    def _scale_letter(self, m: regex.Match[str]) -> bool:
+        """Whether a letter after a number ("m", "k", "b") is its scale: after a currency ("$5m"), or against the
+        number, or in capitals, before a counted noun ("2.1M viewers", "12m people", "7 B users"). Elsewhere it is
+        a unit ("12m deep", "10 m") or nothing, and the number is read without it."""
+        if m.group("cur") or m.group("code") or m.group("weak"):
+            return True
+        suffix = m.group("suffix")
+        spaced = m.string[m.start("suffix") - 1].isspace()
+        return (not spaced or suffix.isupper()) and bool(_COUNTED_NEXT.match(m.string, m.end("suffix")))
+
     def _half_is_share(self, text: str, start: int, end: int) -> bool:
         """A lone "half" is a share after a hedge ("more than half") or before "of" ("half of the voters"), but
         not when it is a part of a time or place ("the second half of the game")."""
-        if self.hedge_before_half.match(text, 0, start):
-            return True
+        if self.hedge_before_half.match(text, 0, start) or _A_SPAN_NEXT.match(text, end):
+            return True  # "more than half"; "half a mile", "half an hour" (a measure or span, as kind.py reads)
         return bool(_OF_NEXT.match(text, end)) and not self.part_before_half.match(text, 0, start)
 
     def _number(self, text: str) -> float | None:
@@ -343,9 +370,12 @@ class NumberReader:
             extra = self.fractions[scalefrac.lower()] * self.scales[scale.split()[-1].lower()]
             value, low, high = value + extra, low + extra, high + extra
         stop = m.end()
+        suffix = (m.group("suffix") or "").lower() if digits else ""
+        if suffix in self.money_suffixes and suffix not in self.suffixes and not self._scale_letter(m):
+            stop = m.end("digits")  # "12m deep": the letter is a unit, read with the number's kind
         unit = None
         # "two-thirds of", "more than half of": a share of something, not a count of it
-        kind = "fraction" if (frac or lone) and value < 1 else "count"
+        kind = "fraction" if (frac or lone or m.group("ratio")) and value < 1 else "count"
         ordinal = _ORDINAL_SUFFIX.match(text, stop, end) if digits else None
         if ordinal:  # "the 21st century", "3rd Infantry Division"
             return Reading(m.start(), ordinal.end(), value, low, high, None, "ordinal", vague)
@@ -357,10 +387,12 @@ class NumberReader:
         elif code:
             unit = code.upper()
             kind = "money"
+        elif m.group("weak"):
+            unit, kind = self.weak_symbols[m.group("weak")], "money"
         after = self.unit_after.match(text, stop, end) if kind != "money" else None
-        if after and after.lastgroup in ("points", "pct"):
+        if after and after.lastgroup in ("points", "basis", "pct"):
             kind = "percent"
-            unit = "percentage points" if after.lastgroup == "points" else "%"
+            unit = {"points": "percentage points", "basis": "basis points"}.get(after.lastgroup, "%")
             stop = after.end()
         elif after:
             symbol = after.group("symbol")
@@ -390,7 +422,7 @@ def join_minor_units(readings: list[Reading], text: str, end: int) -> list[Readi
     out: list[Reading] = []
     for reading in readings:
         whole = out[-1] if out else None
-        if whole and whole.type == "money" and whole.unit and "-" not in whole.unit and "/" not in whole.unit \
+        if whole and whole.type == "money" and whole.unit and "-" not in whole.unit \
                 and whole.value == int(whole.value) and 1 <= reading.value < 100 and reading.value == int(reading.value):
             gap = text[whole.end:reading.start]
             in_words = reading.type == "money" and (reading.unit or "").endswith(("-cent", "-penny"))
