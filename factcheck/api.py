@@ -51,7 +51,10 @@ class Pipeline:
         terms = self.story_terms(article)
         sents = sentences(article, self.ruleset)
         numeric = tuple(self.numeric.article_claims(sents, article.text))
-        names = tuple(self.names.claims(sents, article.text))
+        money = [(c.start, c.end) for c in numeric if c.type == "money"]
+        # the letters of a currency ("HK$45", "C $9", "CHF 200 million") are no name
+        names = tuple(n for n in self.names.claims(sents, article.text)
+                      if not any(start <= n.start and n.end <= end for start, end in money))
         return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms)
 
     def story_terms(self, article: Article) -> Counter[str]:

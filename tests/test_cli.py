@@ -153,6 +153,27 @@ def test_extract_jsonl_has_claim_fields(corpus):
     assert all({"line", "column", "text", "sentence", "low", "high", "hedge"} <= set(r) for r in rows)
 
 
+def test_extract_shows_unit_dimension_and_every_currency_of_a_conversion(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The firm paid 1.2 billion shekels ($330 million) for a 1,200km pipeline to Eilat.\n")
+    rows = [json.loads(line) for line in run("extract", str(article), "--format", "jsonl").output.splitlines()]
+    numbers = {r["text"]: (r["type"], r["value"], r["unit"], r.get("dimension")) for r in rows if r["type"] != "name"}
+    assert numbers == {"1.2 billion shekels": ("money", 1_200_000_000, "ILS", None),
+                       "$330 million": ("money", 330_000_000, "USD", None),
+                       "1,200km": ("measure", 1200, "km", "length")}
+    table = run("extract", str(article)).output
+    assert "km (length)" in table and "ILS" in table and "USD" in table
+
+
+def test_the_letters_of_a_currency_are_no_name(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The bank paid CHF 200 million as shares of Cathay rose to HK$45.20.\n")
+    rows = [json.loads(line) for line in run("extract", str(article), "--format", "jsonl").output.splitlines()]
+    assert {r["text"] for r in rows if r["type"] == "name"} == {"Cathay"}
+    assert {(r["text"], r["unit"]) for r in rows if r["type"] == "money"} == {("HK$45.20", "HKD"),
+                                                                              ("CHF 200 million", "CHF")}
+
+
 def test_python_dash_m(corpus):
     import subprocess
     import sys

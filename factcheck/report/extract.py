@@ -56,12 +56,16 @@ def render_table(extracted: Sequence[ArticleClaims], *, color: bool = False, wid
     console = Console(file=buffer, width=width, color_system="standard" if color else None,
                       force_terminal=color, no_color=not color, highlight=False)
     table = Table(box=None, header_style="bold")
-    for name in ("article", "line", "type", "text", "value", "interval", "subject"):
+    for name in ("article", "line", "type", "text", "value", "interval", "unit", "subject"):
         table.add_column(name, overflow="fold")
     for row in _rows(extracted):
         interval = "" if row["type"] == "name" else f"[{row['low']}, {row['high']}]"
+        unit = row["unit"] or ""
+        if row.get("dimension"):
+            unit = f"{unit} ({row['dimension']})"  # "km (length)"
         table.add_row(Text(safe(row["article"])), str(row["line"]), row["type"], Text(safe(row["text"])),
-                      "" if row["value"] is None else str(row["value"]), interval, Text(safe(row["subject"] or "")))
+                      "" if row["value"] is None else str(row["value"]), interval, Text(safe(unit)),
+                      Text(safe(row["subject"] or "")))
     console.print(table)
     return buffer.getvalue()
 
