@@ -15,8 +15,8 @@ from .align import LinkModel, align
 from .articles import discover, read_articles
 from .compare import compare_groups, name_variants
 from .errors import FactcheckError, InputError
-from .extract.names import NameExtractor, trim_common_openers
-from .extract.numeric import NumericExtractor
+from .extraction.names import NameExtractor, trim_common_openers
+from .extraction.numeric import NumericExtractor
 from .models import Article, Finding, NamedClaim, NumericClaim, Report
 from .ruleset import Ruleset
 from .segment import sentences

@@ -9,7 +9,7 @@ from factcheck.align import Group, alignable, describe
 from factcheck.align.comparisons import Story, explain, levels
 from factcheck.api import Pipeline, check_articles
 from factcheck.compare.numeric import compare_groups
-from factcheck.extract.numeric import NumericExtractor
+from factcheck.extraction.numeric import NumericExtractor
 from factcheck.segment import sentences
 
 from conftest import ROOT

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.api import Pipeline, check_articles
 from factcheck.compare.names import _is_variant
-from factcheck.extract.names import trim_common_openers
+from factcheck.extraction.names import trim_common_openers
 
 from helpers import article
 

@@ -1,7 +1,7 @@
 """Numeric extraction on real news phrasing: value, interval, hedge, type and counted subject.
 
 Every expected interval was worked out by hand from the hedge meanings in rules/hedges.toml and the
-roundness rule in factcheck/extract/numeric.py (granularity): e.g. "roughly 40" has granularity 10, so it
+roundness rule in factcheck/extraction/numeric.py (granularity): e.g. "roughly 40" has granularity 10, so it
 reads as 40 +- 5.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.numeric import granularity, hedged_interval
+from factcheck.extraction.numeric import granularity, hedged_interval
 
 from helpers import numeric_claims
 

@@ -15,7 +15,7 @@ import json
 import pytest
 import regex
 
-from factcheck.extract.numeric import NumericExtractor
+from factcheck.extraction.numeric import NumericExtractor
 
 # Categories left out, in the order they are tested, each with why.
 OUT_OF_SCOPE: dict[str, list[tuple[str, str, str]]] = {

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ..extract.numeric import singularize, stem
+from ..extraction.numeric import singularize, stem
 from .describe import WORDS, Frame, magnitude, same_owner
 
 # Shared context, summed inverse document frequency of the shared words: the bounds of its levels.

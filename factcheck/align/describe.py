@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from ..extract.numeric import singularize, stem
+from ..extraction.numeric import singularize, stem
 from ..models import NumericClaim
 
 # How many words on either side of a number make its near context.

@@ -28,6 +28,8 @@ BACKGROUND = 20
 # words beside a number and is misread often enough ("The Diamond Bar resident was married two weeks ago") that
 # one misreading must not split claims that agree otherwise; two groups of two owners stay apart.
 OWNER_SLIPS = 0.25
+# Families whose `what` is the measured noun (of an age it is the person's noun, "man"; of a year, the kind)
+COUNTED = frozenset({"count", "amount"})
 # The least weight of a shared word; a two-article check, where every word is shared, still weighs something.
 IDF_FLOOR = 0.75
 
@@ -155,7 +157,7 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
 def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], model: LinkModel,
             story: Story) -> list[list[int]]:
     """Groups of two or more frames (indices). First the claims that agree in value and description are linked
-    (the full match weight), a link starting only between claims whose measured nouns do not differ: an equal
+    (the full match weight), a link starting only between claims whose measured nouns (COUNTED) do not differ: an equal
     value alone must not pull a claim that counts something else into a group ("more than 40 ... racial justice
     organizations" read as counting "racial"), where it would keep the group from the conflict it belongs to;
     then groups that differ in value but count the same noun and agree on the event
@@ -164,7 +166,8 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     conflicts come from, and a model leaning on equal values alone would never see one."""
     full = {pair: s.weight for pair, s in scores.items()}
     groups = link(frames, full, model.threshold, model.prior,
-                  starts={pair for pair, s in scores.items() if s.levels[WHAT] != "different"})
+                  starts={pair for pair, s in scores.items()
+                          if s.levels[WHAT] != "different" or frames[pair[0]].family not in COUNTED})
     shared = {(i, j): shared_context(frames[i], frames[j], story) + shared_near(frames[i], frames[j], story)
               - model.merge_at(min(frames[i].family, frames[j].family))
               for (i, j), s in scores.items()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 
 from ..align import Group
-from ..extract.numeric import granularity
+from ..extraction.numeric import granularity
 from ..models import Finding, NumericClaim, Severity
 from .fingerprint import fingerprint
 
