@@ -2,6 +2,7 @@
 
     python benchmarks/crossval.py            # the five folds of ../shared/gold/folds.json
     python benchmarks/crossval.py --all      # also: weights fitted on everything, scored on everything
+    python benchmarks/crossval.py --fold 4 -v  # one fold, its false alarms and misses listed
 
 For each fold the linkage model is fitted (factcheck.align.fit) on the clusters of the other four folds and the
 held-out clusters are checked with it; their reports are scored with ../shared/tools/score.py's own functions and
@@ -96,6 +97,7 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=fit.SHARED)
     parser.add_argument("--all", action="store_true", help="also fit on everything and score on everything")
     parser.add_argument("-v", "--verbose", action="store_true", help="list held-out false alarms and misses")
+    parser.add_argument("--fold", type=int, action="append", help="run only this fold (1-5; repeatable)")
     args = parser.parse_args()
     if not (args.shared / "gold" / "folds.json").is_file():
         print(f"no {args.shared / 'gold' / 'folds.json'}: the labelled clusters are not here", file=sys.stderr)
@@ -107,6 +109,8 @@ def main() -> int:
     by_name = {lab.name: lab for lab in clusters}
     results = []
     for n, fold in enumerate(folds, 1):
+        if args.fold and n not in args.fold:
+            continue
         held = [by_name[name] for name in fold if name in by_name]
         train = [lab for lab in clusters if lab.name not in set(fold)]
         model = fit.fit(train)
