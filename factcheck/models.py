@@ -143,6 +143,11 @@ class NumericClaim:
     def kind(self) -> str:
         return "numeric"
 
+    @property
+    def dimension(self) -> str | None:
+        """A measure's dimension ("length"): its subject leads with it ("length of pipeline")."""
+        return self.subject.split()[0] if self.type == "measure" and self.subject else None
+
 
 @_slot_init
 @dataclass(frozen=True, slots=True)

@@ -57,8 +57,8 @@ def describe(claim: NumericClaim) -> Frame:
         kind = f"money/{claim.unit or ''}"
     elif kind == "percent" and claim.unit == "basis points":
         kind = "percent/basis points"  # 40 basis points are 0.4 percentage points: never compared with them
-    elif kind == "measure" and claim.subject:  # its subject leads with its dimension: "volume of oil", "mass"
-        kind = f"measure/{claim.subject.split()[0]}"  # 100,000 gallons and 100,000 pounds are never one quantity
+    elif claim.dimension:
+        kind = f"measure/{claim.dimension}"  # 100,000 gallons and 100,000 pounds are never one quantity
     words = claim.subject_text.lower().split()
     head = singularize(words[-1]) if words else ""
     what = claim.subject if claim.subject not in ("", claim.type) else ""

@@ -157,11 +157,11 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
 def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], model: LinkModel,
             story: Story) -> list[list[int]]:
     """Groups of two or more frames (indices). First the claims that agree in value and description are linked
-    (the full match weight), a link starting only between claims whose measured nouns (COUNTED) do not differ: an equal
-    value alone must not pull a claim that counts something else into a group ("more than 40 ... racial justice
-    organizations" read as counting "racial"), where it would keep the group from the conflict it belongs to;
-    then groups that differ in value but count the same noun and agree on the event
-    (both name the same one, or neither names one) are merged when they share rare words (the words beside the
+    (the full match weight), a link starting only between claims whose measured nouns (COUNTED) do not differ:
+    an equal value alone must not pull a claim that counts something else into a group ("more than 40 ... racial
+    justice organizations" read as counting "racial"), where it would keep the group from the conflict it belongs
+    to; then groups that differ in value but count the same noun and agree on the event (both name the same one,
+    or neither names one) are merged when they share rare words (the words beside the
     number counting twice) weighing the model's ``merge`` threshold of their family on average: that is where
     conflicts come from, and a model leaning on equal values alone would never see one."""
     full = {pair: s.weight for pair, s in scores.items()}

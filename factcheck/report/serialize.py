@@ -27,8 +27,8 @@ def claim_dict(claim: Claim, article: Article) -> dict[str, Any]:
     if isinstance(claim, NumericClaim):
         out.update(value=claim.value, low=claim.low, high=claim.high, hedge=claim.hedge, name=None,
                    type=claim.type, subject=claim.subject_text or claim.subject, unit=claim.unit)
-        if claim.type == "measure":  # its subject leads with the dimension: "length of pipeline"
-            out["dimension"] = claim.subject.split()[0] if claim.subject else None
+        if claim.type == "measure":
+            out["dimension"] = claim.dimension
     else:
         out.update(value=None, low=None, high=None, hedge=None, name=claim.text, type="name",
                    subject=claim.entity, unit=None)

@@ -75,11 +75,13 @@ class Kinds:
                                          regex.IGNORECASE)
         self.measure_units = ruleset.units()
         glued = ruleset.glued_units()
-        # a unit after the number: any unit with a space, a hyphen or nothing between, a glued-only one ("30C")
-        # right against its digits
+        # a unit after the number: a space or a hyphen before it only when it is no glued-only unit ("30C"), then
+        # any unit
         spaced = alternation(u for u in self.measure_units if u not in glued)
-        units = rf"(?:[\s-](?=(?:{spaced})(?![\p{{L}}]))|)(?:{alternation(self.measure_units)})"
-        self.glued_unit_forms = alternation(u for u in self.measure_units if " " not in u)
+        unit_lead = rf"(?:[\s-](?=(?:{spaced})(?![\p{{L}}]))|)"
+        any_unit = alternation(self.measure_units)
+        units = rf"{unit_lead}(?:{any_unit})"
+        glued_unit_forms = alternation(u for u in self.measure_units if " " not in u)
         months = alternation(self.months)
         self.time_re = regex.compile(
             r"(?<![\p{L}\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?::\d{2})?\s?"
@@ -106,8 +108,7 @@ class Kinds:
             rf"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s?{units}\s*\)",
             re.IGNORECASE)
         self.measure_after = standard(
-            rf"^(?:[\s-](?=(?:{spaced})(?![\p{{L}}]))|)(?P<u>{alternation(self.measure_units)})(?![\p{{L}}])",
-            re.IGNORECASE
+            rf"^{unit_lead}(?P<u>{any_unit})(?![\p{{L}}])", re.IGNORECASE
         )
         self.duration_after = standard(
             rf"^(?:[\s-]|-plus\s)?(?P<u>{alternation(self.durations)})(?![\p{{L}}]|-(?!old|long)\p{{L}})", re.IGNORECASE
@@ -119,7 +120,7 @@ class Kinds:
         self.street_after = regex.compile(rf"\s+(?:{streets})(?![\p{{L}}])")
         self.kind_after = standard(
             rf"""(?P<magnitude>(?i:[\s-]*(?:magnitude|on\ the\ richter|richter)))
-            |(?P<glued_unit>(?i:(?:{self.glued_unit_forms})(?![\p{{L}}])))
+            |(?P<glued_unit>(?i:(?:{glued_unit_forms})(?![\p{{L}}])))
             |(?P<glued>[\p{{L}}\d])
             |(?P<clock>(?i::\d|\s?(?:a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock)))
             |(?P<block>(?i:\s+block\s+of\b))
