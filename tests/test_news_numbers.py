@@ -53,6 +53,9 @@ CASES = [
     # currency symbols lost in scraping, where the pattern is unambiguous
     ("The deal is worth PS2.5bn to the Treasury.", "PS2.5bn", "money", 2_500_000_000, "GBP"),
     ("The fine was e40 million in total.", "e40 million", "money", 40_000_000, "EUR"),
+    # wire copy writes the euro as a word glued to the amount, Canadian papers hyphenate the scale
+    ("Greece must save euro30 billion by 2014.", "euro30 billion", "money", 30_000_000_000, "EUR"),
+    ("It is a ($143-billion) EU and IMF bailout.", "$143-billion", "money", 143_000_000_000, "USD"),
     # both sides of a conversion are values, each in its currency
     ("The firm paid 1.2 billion shekels ($330 million) for it.", "1.2 billion shekels", "money", 1_200_000_000,
      "ILS"),
@@ -79,6 +82,17 @@ CASES = [
     ("The quake struck at 3am local time.", "3am", "time", 300, None),
     ("The polls closed at noon on Sunday.", "noon", "time", 1200, None),
     ("The curfew starts at midnight tonight.", "midnight", "time", 0, None),
+    # the first hour of a span takes the meridiem of the second; an evening said after the time
+    ("Visitation will be from 4 to 7 p.m. on Friday.", "4", "time", 1600, None),
+    ("The shop is open from 10 to 2 p.m. daily.", "10", "time", 1000, None),
+    ("Visitation: 4-7 p.m. at the church.", "4", "time", 1600, None),
+    ("She passed away at 6:41 last night.", "6:41", "time", 1841, None),
+    # a span said with an article, and a zero said as "no one"
+    ("The shaking lasted for about a minute.", "about a minute", "duration", 1, "minute"),
+    ("He was arrested after more than a month on the run.", "more than a month", "duration", 1, "month"),
+    ("No one was injured in the fire.", "No one", "count", 0, None),
+    # the year of a full date is a year too
+    ("She was born on April 22, 1923, in Nashville.", "1923", "year", 1923, None),
 ]
 
 
@@ -129,6 +143,27 @@ QUANTITY_TYPES = {"count", "measure", "money", "percent"}
 def test_a_name_or_code_is_no_quantity(pipeline, sentence, value):
     counted = [c for c in numeric_claims(pipeline, sentence) if c.value == value and c.type in QUANTITY_TYPES]
     assert not counted, [(c.text, c.type) for c in counted]
+
+
+# an article before a unit of time in a rate, "no one" before a verb, and a span's first hour without a span:
+# no claim of these values
+NOT_READ = [
+    ("She works 24 hours a day for $5 a month.", 1),
+    ("They meet twice a week in the hall.", 1),
+    ("No one knows why he did it.", 0),
+    ("Nobody answered the door on Monday.", 0),
+    ("He said 2 and 7 p.m. were the options.", 1400),
+]
+
+
+@pytest.mark.parametrize("sentence,value", NOT_READ, ids=[c[0] for c in NOT_READ])
+def test_no_claim_of_this_value(pipeline, sentence, value):
+    assert [c.text for c in numeric_claims(pipeline, sentence) if c.value == value] == []
+
+
+def test_no_one_counts_the_people_of_its_event(pipeline):
+    claim = next(c for c in numeric_claims(pipeline, "Luckily no-one has been hurt.") if c.value == 0)
+    assert (claim.text, claim.type, claim.subject, claim.event) == ("no-one", "count", "people", "injured")
 
 
 def test_two_currencies_make_no_range(pipeline):

@@ -126,6 +126,8 @@ class NumericExtractor:
             seconds = self.kinds.seconds.get(singularize(unit.split()[-1]), 0.0)
             if seconds:
                 cmp_low, cmp_high = cmp_low * seconds, cmp_high * seconds
+            if text[r.start:r.end].lower() in ("a", "an"):  # "about a minute" says its unit: shown with it
+                end += len(after) - len(after.lstrip()) + len(unit)
         previous_word = _LAST_WORD.match(text, sentence.start, start)
         if previous_word and previous_word.group(1).lower() in self.describer.windows:
             subject = ""  # "in their last 10 games" sets a window; it states no fact to compare
@@ -133,7 +135,13 @@ class NumericExtractor:
         if qtype == "count" and subject_text and subject_text.split()[-1].lower() in self.kinds.durations:
             qtype, fields["subject"] = "duration", ""  # "over six full seasons" is a span of time, not a count
         elif qtype in COMPARABLE_TYPES:
-            fields = self.describer.relations(sentence, text, start, after, subject_text, subject, qtype)
+            nobody = r.vague and value == 0  # "no one", "nobody": the verb after it is no noun it counts
+            fields = self.describer.relations(sentence, text, start, after, "" if nobody else subject_text,
+                                              "" if nobody else subject, qtype)
+            if nobody:  # a count only of an event's people: "no one was hurt" (not "no one knows")
+                if fields["event"] is None:
+                    return None
+                fields["subject"] = self.describer.event_subjects.get(fields["event"], "")
         return NumericClaim(sentence.article_id, start, end, text[start:end], sentence, clean(value),
                             clean(stated_low) if stated_low is not None else None,
                             clean(stated_high) if stated_high is not None else None,

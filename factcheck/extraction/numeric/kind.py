@@ -44,6 +44,13 @@ _PLURAL_NEXT = regex.compile(r"^\s+(\p{Ll}+s|people|\p{Ll}*men|children)\b")
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+|^\s*)\p{Lu}[\p{L}]*\s+$")
 # a clock time right after a year is a stamp: "09 / 14 / 2013 01:03 PM", "Jan. 5, 2013 at 9:06 AM"
 _STAMP_END = re.compile(r"(?<![^\W\d_])(?!(?:[AaPp]\.?[Mm]|GMT|UTC|[A-Z][DS]T|at)\b)[^\W\d_]{2,}")
+# the first hour of a span of clock times takes the meridiem of the second: "from 4 to 7 p.m.", "9-11 a.m."
+_SPAN_HEAD_BEFORE = regex.compile(
+    r"(?r)(?:(?<![\p{L}\d:.,$£€-])|(?<=between\s+))(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"
+    r"(?:\s*(?:to|-|–|until|till)|(?<=between\s+\S+)\s+and)\s*$", regex.IGNORECASE)
+# an evening said after a time without a meridiem: "at 6:41 last night"
+_EVENING_AFTER = regex.compile(r"\s*(?:last\s+night|tonight|this\s+evening|in\s+the\s+evening|at\s+night)\b",
+                               regex.IGNORECASE)
 _YEAR_BEFORE_CLOCK = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s+|-\s+)?$")
 
 # Types described as counts of something (what they count, its event); the others (ages, years, times, scores
@@ -162,10 +169,19 @@ class Kinds:
             if m:
                 hour = int(m.group("h") or m.group("h2"))
                 minute = int(m.group("m") or m.group("m2") or 0)
-                if (m.group("ap") or "").lower() == "p" and hour < 12:
+                meridiem = (m.group("ap") or "").lower()
+                if (meridiem == "p" or not meridiem and 5 <= hour < 12
+                        and _EVENING_AFTER.match(text, m.end(), sentence.end)) and hour < 12:
                     hour += 12
                 if hour <= 24 and minute <= 59:
                     end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+                    head = _SPAN_HEAD_BEFORE.search(text, max(sentence.start, i - 16), i) if meridiem else None
+                    if head and 1 <= int(head.group("h")) <= 12 and free(head.start(), head.end()):
+                        first = int(head.group("h")) % 12 + (12 if meridiem == "p" else 0)
+                        if first > hour:  # "10 to 2 p.m." starts in the morning
+                            first -= 12
+                        found.append(self._clock(sentence, text, head.start(), head.end("m") if head.group("m")
+                                                 else head.end("h"), first, int(head.group("m") or 0)))
                     clock = self._clock(sentence, text, m.start(), end, hour, minute)
                     stamp = self._stamp(sentence, text, m.start(), end) or bool(
                         _YEAR_BEFORE_CLOCK.search(text, max(sentence.start, m.start() - 12), m.start()))
@@ -196,7 +212,9 @@ class Kinds:
                 if self._stamp(sentence, text, start, m.end()):
                     found.append(replace(date, stamp=True))  # "Updated June 22 at 7:20": the article's stamp
                 elif m.group("y"):
-                    found.append(date)  # a full date: compared as a date, whatever month it names
+                    found.append(date)  # a full date: compared as a date, whatever month it names; its year
+                    # is a year said of the same event ("born April 22, 1923" and "born in 1924" differ)
+                    found.append(self.plain(sentence, text, m.start("y"), m.end("y"), int(m.group("y")), "year"))
                 else:  # a day of a month is compared with other days of that month said of the same thing
                     found.append(replace(date, subject=f"day of {month.group('month').lower()[:3]}"))
         return sorted(found, key=lambda c: c.start)

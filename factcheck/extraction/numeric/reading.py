@@ -33,6 +33,10 @@ _A_SPAN_NEXT = re.compile(r"\s+an?\s+(?!(?:million|billion|trillion|thousand|doz
 _POUNDS_AFTER = standard(r"(?i)[\s-]+pounds?(?![\p{L}])(?!\s+of\b)")
 # a plural noun right after a scale letter: "2.1M viewers", "12m people", "40k members" count in millions and
 # thousands; "12m deep", "a 10k run" measure
+# One span of time said with an article: "for about a minute", "a week after", "more than a month on the run".
+SPAN_UNITS = ("century", "day", "decade", "hour", "minute", "month", "week", "year")
+# ... but not a rate, an article after a number or "once": "24 hours a day", "$5 a month", "twice a week"
+_RATE_BEFORE = regex.compile(r"(?ri)(?:\d\S*|\b(?:once|twice|thrice|times|per))\s+(?:[\p{L}%]+\s+)?$")
 _COUNTED_NEXT = standard(r"\s+(?:\p{Ll}+[^\Ws]s|people|children|\p{Ll}*men)(?![\p{L}])")
 
 
@@ -132,12 +136,13 @@ class NumberReader:
             rf"|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th|{glued})(?![\p{{L}}])))",
             rf"(?P<bare>half|quarter)\s+(?:an?\s+)?(?P<barescale>{scale_words})(?![\p{{L}}])",
             r"(?P<lone>half)(?![\p{L}])",  # a share only where _half_is_share says so
+            rf"(?P<article>an?)(?=\s+(?:{'|'.join(SPAN_UNITS)})(?![\p{{L}}-]))",  # one span: not a rate (_core_value)
             rf"(?P<tuple>{alternation(self.tuples) or '(?!)'})(?=[\s-]+(?:{event_words})(?![\p{{L}}]))",
             rf"(?P<adverb>{alternation(self.adverbs) or '(?!)'})(?![\p{{L}}])(?!\s+as(?![\p{{L}}]))",
             rf"(?P<ordword>{alternation(self.ordinals) or '(?!)'})(?![\p{{L}}])",
             rf"(?P<words>{word_number}{fraction_tail}|{word_number})(?![\p{{L}}])",
         ]
-        scale = (rf"(?:\s+(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}])"
+        scale = (rf"(?:(?:\s+|-)(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))*)(?![\p{{L}}])"
                  r"(?:\s+and\s+(?:a|one)\s+(?P<scalefrac>half|quarter|third))?)?")
         core = "(?:" + "|".join(kinds) + ")" + scale
         self.core = standard(opening + core, re.IGNORECASE)
@@ -152,7 +157,7 @@ class NumberReader:
                                                "noon", "midday", "midnight"]} - {
             "a", "an"}
         after_a = {w.split()[1] for w in self.vague if w.split()[0] in ("a", "an")} | {
-            *self.scales, *self.fractions, *self.multipliers}
+            *self.scales, *self.fractions, *self.multipliers, *SPAN_UNITS}
         lettered = [s.lower() for s in [*self.symbols, *self.weak_symbols] if regex.search(r"\p{L}", s)]
         signs = {s[0] for s in [*self.symbols, *self.vulgar_fractions] if not regex.search(r"\p{L}", s)}
         signs = "−" + regex.escape("".join(sorted(signs)))
@@ -264,6 +269,8 @@ class NumberReader:
             if not self._half_is_share(m.string, m.start("lone"), m.end("lone")):
                 return None
             return 0.5, 0.5, 0.5, False
+        if m.group("article"):
+            return None if _RATE_BEFORE.search(m.string, 0, m.start("article")) else (1.0, 1.0, 1.0, False)
         if m.group("bare"):
             value = self.fractions[m.group("bare").lower()] * self.scales[m.group("barescale").lower()]
             return value, value, value, False
