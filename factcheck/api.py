@@ -7,6 +7,7 @@ sentences that hold claims are kept), so memory grows with the claims, not with 
 
 from __future__ import annotations
 
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -17,7 +18,7 @@ from .compare import compare_groups, name_variants
 from .errors import FactcheckError, InputError
 from .extraction.names import NameExtractor, trim_common_openers
 from .extraction.numeric import NumericExtractor
-from .models import Article, Finding, NamedClaim, NumericClaim, Report
+from .models import Article, Failure, Finding, NamedClaim, NumericClaim, Report
 from .ruleset import Ruleset
 from .segment import sentences
 from .stories import group_stories, story_terms, written_words
@@ -100,6 +101,7 @@ class Run:
     extracted: list[ArticleClaims]
     problems: list[str]  # files or records skipped, each "where: problem"
     notes: list[str]  # how files were read ("read as cp1252", "mojibake repaired")
+    failures: list[Failure]  # files or articles an internal error cost
 
 
 def read_and_extract(paths: Sequence[str], pipeline: Pipeline, exclude: Sequence[str] = (),
@@ -107,20 +109,34 @@ def read_and_extract(paths: Sequence[str], pipeline: Pipeline, exclude: Sequence
                      stdin: tuple[str, bytes] | None = None) -> Run:
     """Every readable article under ``paths`` with its claims. ``progress(done, total)`` is called after each
     file, for a progress bar; ``stdin`` is the name and content of the article given as "-"."""
-    run = Run([], [], [])
+    run = Run([], [], [], [])
     files = discover(paths, exclude, stdin)
     for done, file in enumerate(files, 1):
         try:
             reading = read_articles(file, pipeline.ruleset)
         except InputError as exc:
             run.problems.append(str(exc))
+        except FactcheckError:
+            raise  # the user's to fix (a rule that runs too long): said once, for the whole run
+        except Exception as exc:  # a bug: it costs this file, never the run
+            run.failures.append(_failure(file.display, exc))
         else:
-            run.extracted += [pipeline.extract(article, keep_text) for article in reading.articles]
+            for article in reading.articles:
+                try:
+                    run.extracted.append(pipeline.extract(article, keep_text))
+                except FactcheckError:
+                    raise
+                except Exception as exc:  # a bug: it costs this article
+                    run.failures.append(_failure(article.path if article.id == file.id else article.id, exc))
             run.problems += reading.problems
             run.notes += reading.notes
         if progress:
             progress(done, len(files))
     return run
+
+
+def _failure(where: str, error: Exception) -> Failure:
+    return Failure(where, f"{type(error).__name__}: {error}", traceback.format_exc())
 
 
 def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool = False,
@@ -133,8 +149,9 @@ def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool 
     """
     pipeline = Pipeline(ruleset or Ruleset.load())
     run = read_and_extract(paths, pipeline, exclude, progress, stdin=stdin)
-    _raise_for_problems(run.extracted, run.problems, paths, strict)
-    return replace(pipeline.compare(run.extracted, run.problems, group_by), notices=tuple(run.notes))
+    _raise_for_problems(run, paths, strict)
+    return replace(pipeline.compare(run.extracted, run.problems, group_by), notices=tuple(run.notes),
+                   failures=tuple(run.failures))
 
 
 def check_articles(articles: Iterable[Article], ruleset: Ruleset, problems: Sequence[str] = (),
@@ -147,18 +164,27 @@ def check_articles(articles: Iterable[Article], ruleset: Ruleset, problems: Sequ
 def extract(paths: Sequence[str], ruleset: Ruleset | None = None,
             stdin: tuple[str, bytes] | None = None) -> list[ArticleClaims]:
     """Every claim of every article, for `factcheck extract`."""
+    return extract_run(paths, ruleset, stdin).extracted
+
+
+def extract_run(paths: Sequence[str], ruleset: Ruleset | None = None,
+                stdin: tuple[str, bytes] | None = None) -> Run:
+    """The run of `factcheck extract`: every claim of every article, and what could not be read."""
     pipeline = Pipeline(ruleset or Ruleset.load())
     run = read_and_extract(paths, pipeline, stdin=stdin)
-    _raise_for_problems(run.extracted, run.problems, paths, strict=False)
-    return [replace(e, names=tuple(trim_common_openers(e.names, pipeline.vocabulary))) for e in run.extracted]
+    _raise_for_problems(run, paths, strict=False)
+    run.extracted = [replace(e, names=tuple(trim_common_openers(e.names, pipeline.vocabulary)))
+                     for e in run.extracted]
+    return run
 
 
-def _raise_for_problems(extracted: Sequence[ArticleClaims], problems: Sequence[str], paths: Sequence[str],
-                        strict: bool) -> None:
-    if problems and (strict or not extracted):
-        where, _, problem = problems[0].partition(": ")
+def _raise_for_problems(run: Run, paths: Sequence[str], strict: bool) -> None:
+    if run.failures:
+        return  # the report says what a bug cost, whatever else could be read
+    if run.problems and (strict or not run.extracted):
+        where, _, problem = run.problems[0].partition(": ")
         raise InputError(where, problem or "cannot be read")
-    if not extracted:
+    if not run.extracted:
         raise InputError(", ".join(paths), "no article files (.txt, .md, .markdown) found")
 
 

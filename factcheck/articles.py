@@ -8,16 +8,18 @@ out of ``Article.body``, the ranges that hold news.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import BinaryIO
 
 import regex
 
 from .dates import DATELINE_REACH, parse_date
 from .errors import InputError
-from .inputs import decode, html_page, jsonl_records
+from .inputs import decode, html_page, jsonl_records, whole_characters
 from .models import Article
 from .ruleset import Ruleset
 from .suppress import read_suppressions
@@ -75,13 +77,15 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = (), stdin: tuple[str
             for folder, dirs, names in os.walk(root):
                 dirs.sort(key=natural_key)
                 for name in sorted(names, key=natural_key):
-                    if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
-                        path = Path(folder) / name
+                    path = Path(folder) / name
+                    if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and _regular(path):
                         relative = path.relative_to(root).as_posix()
                         if not any(fnmatch(relative, g) or fnmatch(name, g) for g in exclude):
-                            found.append(ArticleFile(path, str(path), relative))
+                            found.append(ArticleFile(path, whole_characters(str(path)), whole_characters(relative)))
         elif root.exists():
-            found.append(ArticleFile(root, arg, root.name))
+            if not _regular(root):  # reading a FIFO waits forever, a device (/dev/zero) never ends
+                raise InputError(arg, "is not a regular file (a device, a pipe or a socket): not an article")
+            found.append(ArticleFile(root, whole_characters(arg), whole_characters(root.name)))
         else:
             raise InputError(arg, "no such file or directory")
     unique = []
@@ -91,6 +95,14 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = (), stdin: tuple[str
         seen.add(f.id)
         unique.append(f)
     return unique
+
+
+def _regular(path: Path) -> bool:
+    """Whether a path (a link followed) is a regular file: only those are read."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def lines(text: str) -> Iterator[tuple[int, int]]:
@@ -190,13 +202,23 @@ def read_article(file: ArticleFile, ruleset: Ruleset) -> Article:
     return read_articles(file, ruleset).articles[0]
 
 
+def bounded_read(stream: BinaryIO, where: str) -> bytes:
+    """At most MAX_ARTICLE_BYTES of a stream (a file, standard input); InputError for more, before it is all read:
+    a file that grows while read, or a pipe, is bounded too."""
+    data = stream.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(where, f"is more than {MAX_ARTICLE_BYTES:,} bytes, too large for a news article")
+    return data
+
+
 def _read_bytes(file: ArticleFile) -> bytes:
     try:
         size = file.path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise InputError(file.display, f"is {size:,} bytes, too large for a news article "
                                            f"(the limit is {MAX_ARTICLE_BYTES:,})")
-        return file.path.read_bytes()
+        with file.path.open("rb") as stream:
+            return bounded_read(stream, file.display)
     except IsADirectoryError:
         raise InputError(file.display, "is a directory") from None
     except OSError as exc:

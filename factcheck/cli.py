@@ -9,16 +9,17 @@ import os
 import shutil
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from . import api, gate
+from .articles import bounded_read
 from .config import resolve_config
 from .errors import FactcheckError, UsageError
-from .models import Report, Severity
+from .models import Failure, Report, Severity
 from .report import REPORTERS
 from .report.ci import render_markdown
 from .report.extract import EXTRACT_REPORTERS
@@ -165,12 +166,12 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tu
     report = gate.apply(report, baseline=gate.read_baseline(baseline_file) if baseline_file else None, **gated)
     _emit(report, fmt or config.format, output, min_level or config.min_level)
     code = 0 if exit_zero else _exit_code(report.worst(), fail_on or config.fail_on or "warning")
-    sys.exit(code)
+    sys.exit(_failed(report.failures) or code)
 
 
 def _stdin(paths: list[str], name: str) -> tuple[str, bytes] | None:
     """The article given as "-": standard input, read once, as bytes (its encoding is found like a file's)."""
-    return (name, sys.stdin.buffer.read()) if "-" in paths else None
+    return (name, bounded_read(sys.stdin.buffer, name)) if "-" in paths else None
 
 
 def _changed(changed: tuple[str, ...], diff_base: str | None) -> list[Path]:
@@ -217,9 +218,21 @@ def _emit(report: Report, fmt: str | None, output: str | None, min_level: str | 
               help="The name of the article read from standard input (PATH -).")
 def extract(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...], stdin_name: str) -> None:
     """Print every claim read from the articles under PATHS."""
-    extracted = api.extract(paths, Ruleset.load([Path(r) for r in rules]), _stdin(list(paths), stdin_name))
+    run = api.extract_run(paths, Ruleset.load([Path(r) for r in rules]), _stdin(list(paths), stdin_name))
+    for problem in run.problems:
+        click.echo(f"factcheck: skipped {problem}", err=True)
     color, width = _color_and_width()
-    click.echo(EXTRACT_REPORTERS[fmt](extracted, color=color, width=width), nl=False)
+    click.echo(EXTRACT_REPORTERS[fmt](run.extracted, color=color, width=width), nl=False)
+    sys.exit(_failed(run.failures))
+
+
+def _failed(failures: Sequence[Failure]) -> int:
+    """Say on stderr what an internal error cost (its traceback with --debug); INTERNAL_ERROR if any, else 0."""
+    for failure in failures:
+        if _debug:
+            click.echo(failure.traceback.rstrip(), err=True)
+        click.echo(f"factcheck: {failure}", err=True)
+    return INTERNAL_ERROR if failures else 0
 
 
 def main() -> None:
@@ -233,7 +246,7 @@ def main() -> None:
         if _debug:
             traceback.print_exc()
         click.echo(f"factcheck: internal error (a bug in factcheck, please report it): "
-                   f"{type(error).__name__}: {error}" + ("" if _debug else "; run with --debug for the traceback"),
+                   f"{type(error).__name__}: {error}" + ("" if _debug else "; run factcheck --debug ... for the traceback"),
                    err=True)
         sys.exit(INTERNAL_ERROR)
 

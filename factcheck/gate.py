@@ -34,11 +34,19 @@ def write_atomically(path: str, text: str) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(path, "its folder does not exist")
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    if target.is_dir():
+        raise UsageError(path, "is a folder: give a file name")
+    try:
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise UsageError(path, f"cannot be written ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UsageError(path, f"cannot be written ({exc.strerror or exc})") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -60,7 +68,10 @@ def read_baseline(path: str) -> dict[str, dict]:
         raise UsageError(path, f"is not a readable baseline ({exc})") from None
     if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA or not isinstance(data.get("findings"), list):
         raise UsageError(path, f"is not a factcheck baseline (schema {BASELINE_SCHEMA})")
-    return {e["fingerprint"]: e for e in data["findings"] if isinstance(e, dict) and "fingerprint" in e}
+    for number, entry in enumerate(data["findings"], 1):
+        if not (isinstance(entry, dict) and isinstance(entry.get("fingerprint"), str)):
+            raise UsageError(path, f'finding {number} is not an object with a "fingerprint" string')
+    return {e["fingerprint"]: e for e in data["findings"]}
 
 
 def apply(report: Report, *, changed: Collection[str] | None = None, baseline: dict[str, dict] | None = None,

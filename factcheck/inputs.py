@@ -110,8 +110,19 @@ def jsonl_records(text: str, where: str) -> Iterator[Record | InputError]:
         except json.JSONDecodeError as exc:
             yield InputError(f"{where}:{number}", f"is not JSON ({exc.msg})")
             continue
+        except RecursionError:
+            yield InputError(f"{where}:{number}", "is nested too deeply to be an article")
+            continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
             yield InputError(f"{where}:{number}", 'is not an article (an object with a "text" string)')
             continue
-        fields = {k: str(record[k]) for k in JSONL_FIELDS if record.get(k) not in (None, "")}
-        yield Record(number, fields, record["text"])
+        fields = {k: whole_characters(str(record[k])) for k in JSONL_FIELDS if record.get(k) not in (None, "")}
+        yield Record(number, fields, whole_characters(record["text"]))
+
+
+def whole_characters(text: str) -> str:
+    """Text with no lone surrogate ("\\ud800" in JSON, a file name's undecodable byte): each becomes U+FFFD, which
+    every output can encode; a proper pair of surrogates becomes its one character."""
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")

@@ -185,6 +185,18 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Failure:
+    """An article an unexpected error cost: where, the error in one line, and its traceback (shown with --debug)."""
+
+    where: str
+    error: str
+    traceback: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: internal error (a bug in factcheck, please report it): {self.error}"
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """All a run found: what reporters print and what decides the exit code."""
 
@@ -195,6 +207,7 @@ class Report:
     problems: tuple[str, ...] = ()  # input files that were skipped, each "path: problem"
     stories: tuple[tuple[str, ...], ...] = ()  # article ids of each story, claims compared only within one
     notices: tuple[str, ...] = ()  # stale baseline entries, unused suppressions: things to tidy, not findings
+    failures: tuple[Failure, ...] = ()  # articles an internal error (a bug) cost; the others were checked
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)

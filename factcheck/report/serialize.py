@@ -64,6 +64,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "agreements": [finding_dict(f, articles) for f in report.agreements],
         "problems": list(report.problems),
         "notices": list(report.notices),
+        "failures": [str(f) for f in report.failures],
     }
 
 

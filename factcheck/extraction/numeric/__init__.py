@@ -30,6 +30,9 @@ from .words import singularize, stem
 
 __all__ = ["COMPARABLE_TYPES", "NumericExtractor", "granularity", "hedged_interval", "singularize", "stem"]
 
+# No news quantity is larger (a quintillion); a longer run of digits is an identifier or junk, and past about
+# 1e308 no float holds it.
+LARGEST = 1e18
 _LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
 
 
@@ -93,6 +96,8 @@ class NumericExtractor:
         """The claim a span makes: its type, its interval as stated and as compared, its subject and, for the
         types that are compared, what alignment needs (Describer.relations). None for a number that is no claim."""
         start, end, value, low, high = span.start, span.end, span.value, span.low, span.high
+        if not all(math.isfinite(x) and abs(x) <= LARGEST for x in (value, low, high) if x is not None):
+            return None
         unit, qtype, hedge_kind, hedge_text = span.unit, span.type, span.hedge, span.hedge_text
         typed_at = end if span.typed_at is None else span.typed_at
         before = text[sentence.start:r.start]
