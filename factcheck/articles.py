@@ -19,7 +19,7 @@ import regex
 
 from .dates import DATELINE_REACH, parse_date
 from .errors import InputError
-from .inputs import decode, html_page, jsonl_records, whole_characters
+from .inputs import decode, html_page, jsonl_records, shown
 from .models import Article
 from .ruleset import Ruleset
 from .suppress import read_suppressions
@@ -81,11 +81,11 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = (), stdin: tuple[str
                     if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and _regular(path):
                         relative = path.relative_to(root).as_posix()
                         if not any(fnmatch(relative, g) or fnmatch(name, g) for g in exclude):
-                            found.append(ArticleFile(path, whole_characters(str(path)), whole_characters(relative)))
+                            found.append(ArticleFile(path, shown(str(path)), shown(relative)))
         elif root.exists():
             if not _regular(root):  # reading a FIFO waits forever, a device (/dev/zero) never ends
                 raise InputError(arg, "is not a regular file (a device, a pipe or a socket): not an article")
-            found.append(ArticleFile(root, whole_characters(arg), whole_characters(root.name)))
+            found.append(ArticleFile(root, shown(arg), shown(root.name)))
         else:
             raise InputError(arg, "no such file or directory")
     unique = []
@@ -239,11 +239,11 @@ def parse_article(text: str, file: ArticleFile, ruleset: Ruleset, metadata: dict
     """An Article from decoded text: front matter read (over ``metadata`` from a page or an export),
     boilerplate marked."""
     fields, body_start = front_matter(text)
-    fields = {**(metadata or {}), **fields}
+    fields = {key: shown(value) for key, value in {**(metadata or {}), **fields}.items()}
     body = body_ranges(text, body_start, ruleset)
     title = fields.get("title")
     if title is None:  # the first line of three words or more: a lone "X" or "Featured News" is page furniture
-        title = next((text[s:e] for s, e in body if len(text[s:e].split()) >= 3), None)
+        title = next((shown(text[s:e]) for s, e in body if len(text[s:e].split()) >= 3), None)
     source = fields.get("source") or Path(file.id).stem
     line_starts = (0, *(m.end() for m in _LINE_BREAK.finditer(text)))
     dated = parse_date(fields["date"]) if fields.get("date") else (

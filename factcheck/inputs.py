@@ -116,8 +116,23 @@ def jsonl_records(text: str, where: str) -> Iterator[Record | InputError]:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
             yield InputError(f"{where}:{number}", 'is not an article (an object with a "text" string)')
             continue
-        fields = {k: whole_characters(str(record[k])) for k in JSONL_FIELDS if record.get(k) not in (None, "")}
+        fields = {k: shown(str(record[k])) for k in JSONL_FIELDS if record.get(k) not in (None, "")}
         yield Record(number, fields, whole_characters(record["text"]))
+
+
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}]")
+
+
+def shown(text: str) -> str:
+    """A name from the input (a file name, a JSONL id, a title) as every report may print it: whole characters,
+    and control and format characters as visible escapes ("\\x1b", "\\x0a"), so that no name can restyle or
+    clear a terminal, or start a line of its own in a CI log."""
+    return _CONTROL.sub(_escape, whole_characters(text))
+
+
+def _escape(match: regex.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def whole_characters(text: str) -> str:

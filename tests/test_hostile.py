@@ -121,3 +121,19 @@ def test_a_bug_in_one_article_costs_that_article_not_the_run(corpus, monkeypatch
     assert [f.rpartition("/")[2] for f in report["failures"]] == [
         "c.txt: internal error (a bug in factcheck, please report it): RuntimeError: a broken reading"]
     assert run("extract", str(corpus)).exit_code == 3
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="control characters in file names are a Unix thing")
+@pytest.mark.parametrize("fmt", ["full", "concise", "markdown", "github", "gitlab", "sarif", "json", "junit"])
+def test_control_characters_in_names_never_reach_the_output(corpus, fmt):
+    """A window title (OSC 0), a bell and a newline in a file name and a JSONL id: shown as escapes, so that
+    nothing retitles the terminal or forges a `::error` line."""
+    os.rename(corpus / "a.txt", corpus / "a\x1b]0;pwned\x07\nb.txt")
+    (corpus / "c.jsonl").write_text(json.dumps({"id": "x\x1b[2J", "text": QUAKE.replace("10", "12")}) + "\n")
+    result = run("check", str(corpus), "--format", fmt)
+    assert result.exit_code == 1, result.output
+    for raw in ("\x1b", "\x07"):
+        assert raw not in result.stdout and raw not in result.stderr
+    if fmt in ("concise", "github"):
+        assert all(line.startswith(("::", str(corpus), "Other")) or not line for line in result.stdout.splitlines())
+        assert "a\\x1b]0;pwned\\x07\\x0ab.txt" in result.stdout

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import regex
 
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}--[\t\n]]", regex.VERSION1)
+from ..inputs import shown
+
 _SPACE = regex.compile(r"\s+")
 
 
 def safe(text: str) -> str:
     """Text on one line, with control and format characters (ANSI escapes among them) shown as visible
     escapes, so that an article can never restyle, move or clear the terminal that shows it."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", _SPACE.sub(" ", text))
+    return shown(_SPACE.sub(" ", text))
