@@ -150,8 +150,8 @@ def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool 
     pipeline = Pipeline(ruleset or Ruleset.load())
     run = read_and_extract(paths, pipeline, exclude, progress, stdin=stdin)
     _raise_for_problems(run, paths, strict)
-    return replace(pipeline.compare(run.extracted, run.problems, group_by), notices=tuple(run.notes),
-                   failures=tuple(run.failures))
+    return replace(pipeline.compare(run.extracted, run.problems, group_by),
+                   notices=(*run.notes, *pipeline.ruleset.skipped_patterns()), failures=tuple(run.failures))
 
 
 def check_articles(articles: Iterable[Article], ruleset: Ruleset, problems: Sequence[str] = (),
@@ -175,6 +175,7 @@ def extract_run(paths: Sequence[str], ruleset: Ruleset | None = None,
     _raise_for_problems(run, paths, strict=False)
     run.extracted = [replace(e, names=tuple(trim_common_openers(e.names, pipeline.vocabulary)))
                      for e in run.extracted]
+    run.notes += pipeline.ruleset.skipped_patterns()
     return run
 
 

@@ -132,8 +132,9 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
     return {}, 0  # no closing line: not front matter
 
 
-def body_ranges(text: str, start: int, ruleset: Ruleset) -> tuple[tuple[int, int], ...]:
-    """The ranges of the text after ``start`` that are news, boilerplate left out."""
+def body_ranges(text: str, start: int, ruleset: Ruleset, where: str = "") -> tuple[tuple[int, int], ...]:
+    """The ranges of the text after ``start`` that are news, boilerplate left out (``where``: the article, named
+    if a rule is given up on it)."""
     line_rules = ruleset.patterns("line")
     end_rules = ruleset.patterns("end")
     inline_rules = ruleset.patterns("inline")
@@ -147,12 +148,12 @@ def body_ranges(text: str, start: int, ruleset: Ruleset) -> tuple[tuple[int, int
         if not stripped:
             continue
         if len(stripped) <= MAX_FURNITURE_LINE:  # page furniture is short; a long line is text
-            if any(rule.search(stripped) for rule in end_rules):
+            if any(rule.search(stripped, where) for rule in end_rules):
                 break
-            if any(rule.search(stripped) for rule in line_rules):
+            if any(rule.search(stripped, where) for rule in line_rules):
                 continue
         for rule in inline_rules:
-            line = rule.sub(line)  # blanks the markup, keeping offsets
+            line = rule.sub(line, where)  # blanks the markup, keeping offsets
         for piece in _KEPT_PIECE.finditer(line):
             ranges.append((line_start + piece.start(), line_start + piece.end()))
     return tuple(ranges)
@@ -240,7 +241,7 @@ def parse_article(text: str, file: ArticleFile, ruleset: Ruleset, metadata: dict
     boilerplate marked."""
     fields, body_start = front_matter(text)
     fields = {key: shown(value) for key, value in {**(metadata or {}), **fields}.items()}
-    body = body_ranges(text, body_start, ruleset)
+    body = body_ranges(text, body_start, ruleset, file.display)
     title = fields.get("title")
     if title is None:  # the first line of three words or more: a lone "X" or "Featured News" is page furniture
         title = next((shown(text[s:e]) for s, e in body if len(text[s:e].split()) >= 3), None)

@@ -221,6 +221,8 @@ def extract(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...], stdin_name
     run = api.extract_run(paths, Ruleset.load([Path(r) for r in rules]), _stdin(list(paths), stdin_name))
     for problem in run.problems:
         click.echo(f"factcheck: skipped {problem}", err=True)
+    for note in run.notes:
+        click.echo(f"factcheck: note: {note}", err=True)
     color, width = _color_and_width()
     click.echo(EXTRACT_REPORTERS[fmt](run.extracted, color=color, width=width), nl=False)
     sys.exit(_failed(run.failures))

@@ -9,13 +9,14 @@ built-in rules: lists are extended, tables are updated.
 from __future__ import annotations
 
 import functools
+import time
 import tomllib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
@@ -24,8 +25,11 @@ from .errors import RuleError
 if TYPE_CHECKING:
     from .compare.names import NameRules
 
-# How long one user-supplied pattern may run on one line before the rule is declared broken.
+T = TypeVar("T")
+# How long one user-supplied pattern may run on one line, and over a whole run, before it is skipped for the rest
+# of the run (a pattern that backtracks catastrophically, or one merely slow on every line of a large corpus).
 PATTERN_TIMEOUT_SECONDS = 1.0
+PATTERN_BUDGET_SECONDS = 10.0
 
 
 def _str_list(value: Any) -> str | None:
@@ -243,21 +247,36 @@ class PatternRule:
     pattern: regex.Pattern[str]
     example: str
     file: str
+    # the run's time left for this rule, and why it was given up (once given up, it matches nothing)
+    budget: list[float] = field(default_factory=lambda: [PATTERN_BUDGET_SECONDS], compare=False, repr=False)
+    skipped: list[str] = field(default_factory=list, compare=False, repr=False)
 
-    def search(self, text: str) -> regex.Match[str] | None:
-        try:
-            return self.pattern.search(text, timeout=PATTERN_TIMEOUT_SECONDS)
-        except TimeoutError:
-            raise RuleError(self.file, f'pattern "{self.id}" ran longer than {PATTERN_TIMEOUT_SECONDS}s '
-                                       "on one line (catastrophic backtracking?)") from None
+    def search(self, text: str, where: str = "") -> regex.Match[str] | None:
+        return self._timed(lambda timeout: self.pattern.search(text, timeout=timeout), None, where)
 
-    def sub(self, text: str) -> str:
+    def sub(self, text: str, where: str = "") -> str:
         """The text with every match blanked out by NUL characters, so offsets stay put."""
-        try:
-            return self.pattern.sub(lambda m: "\x00" * len(m.group()), text, timeout=PATTERN_TIMEOUT_SECONDS)
-        except TimeoutError:
-            raise RuleError(self.file, f'pattern "{self.id}" ran longer than {PATTERN_TIMEOUT_SECONDS}s '
-                                       "on one line (catastrophic backtracking?)") from None
+        return self._timed(lambda timeout: self.pattern.sub(lambda m: "\x00" * len(m.group()), text,
+                                                            timeout=timeout), text, where)
+
+    def _timed(self, run: Callable[[float], T], given_up: T, where: str) -> T:
+        """``run`` within the time this rule has left; past it, the rule is skipped for the rest of the run."""
+        if self.skipped:
+            return given_up
+        timeout = min(PATTERN_TIMEOUT_SECONDS, self.budget[0])
+        if timeout > 0:
+            started = time.perf_counter()
+            try:
+                return run(timeout)
+            except TimeoutError:
+                pass
+            finally:
+                self.budget[0] -= time.perf_counter() - started
+        why = (f"ran longer than {PATTERN_TIMEOUT_SECONDS:g}s on one line" if timeout == PATTERN_TIMEOUT_SECONDS
+               else f"took more than {PATTERN_BUDGET_SECONDS:g}s in all")
+        self.skipped.append(f'{self.file}: pattern "{self.id}" {why} (in {where or "an article"}): skipped for the '
+                            "rest of the run (catastrophic backtracking?)")
+        return given_up
 
 
 def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -369,6 +388,10 @@ class Ruleset:
     def glued_units(self) -> frozenset[str]:
         """The units read only when written against the number ("30C", "7W")."""
         return frozenset(u.lower() for table in self.data["units.toml"].values() for u in table.get("glued", []))
+
+    def skipped_patterns(self) -> list[str]:
+        """Why each pattern given up in this run was (PatternRule._timed), in rule order."""
+        return [why for rules in self._patterns.values() for rule in rules for why in rule.skipped]
 
     def patterns(self, kind: str) -> tuple[PatternRule, ...]:
         """Boilerplate rules of one kind (line, end, inline), compiled case-insensitively."""

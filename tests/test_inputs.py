@@ -140,8 +140,24 @@ def test_a_backtracking_user_pattern_cannot_hang_the_checker(tmp_path, corpus):
     start = time.monotonic()
     result = run("check", str(corpus), "--rules", str(rules))
     assert time.monotonic() - start < 30
-    assert result.exit_code == 2
-    assert 'pattern "redos" ran longer than' in result.stderr
+    assert result.exit_code == 1  # the rule is given up, named with the article, and the articles still checked
+    assert 'pattern "redos" ran longer than 1s on one line (in ' in result.stderr
+    assert "b.txt): skipped for the rest of the run" in result.stderr
+
+
+def test_a_slow_user_pattern_is_bounded_over_the_whole_run(tmp_path, corpus, monkeypatch):
+    """Below the limit of one line on every line, but past the budget of the run: given up, named once."""
+    monkeypatch.setattr("factcheck.ruleset.PATTERN_BUDGET_SECONDS", 0.3)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "boilerplate.toml").write_text('[[line]]\nid = "slow"\npattern = \'^(a|aa)+$\'\n'
+                                            'example = "aaaa"\n', encoding="utf-8")
+    (corpus / "b.txt").write_text(("a" * 24 + "!\n") * 200 + OTHER, encoding="utf-8")  # ~15 ms a line
+    start = time.monotonic()
+    result = run("check", str(corpus), "--rules", str(rules))
+    assert time.monotonic() - start < 30
+    assert result.exit_code == 1
+    assert result.stderr.count('pattern "slow" took more than 0.3s in all (in ') == 1
 
 
 def test_symlink_loop_is_not_followed(tmp_path, corpus):
