@@ -26,6 +26,8 @@ from .suppress import read_suppressions
 
 # Patterns used inside functions, compiled once.
 _DIGIT_RUN = regex.compile(r"(\d+)")
+# Markdown around a line of furniture ("## 2 Comments", "**Share this**", "> Advertisement"): rules match the words
+_MARKUP_AROUND = regex.compile(r"^(?:#{1,6}\s+|>\s*|[-•]\s+|[*_]{1,3})*|[*_]{1,3}$")
 _KEPT_PIECE = regex.compile(r"[^\x00\s](?:[^\x00]*[^\x00\s])?")
 
 
@@ -148,6 +150,7 @@ def body_ranges(text: str, start: int, ruleset: Ruleset, where: str = "") -> tup
         if not stripped:
             continue
         if len(stripped) <= MAX_FURNITURE_LINE:  # page furniture is short; a long line is text
+            stripped = _MARKUP_AROUND.sub("", stripped).strip() or stripped
             if any(rule.search(stripped, where) for rule in end_rules):
                 break
             if any(rule.search(stripped, where) for rule in line_rules):

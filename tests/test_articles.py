@@ -66,6 +66,21 @@ def test_author_bio_ends_the_article(ruleset):
     assert body_text(article(text, ruleset)) == ["Nineteen shareholders wrote.", "Lucian Armasu"]
 
 
+@pytest.mark.parametrize("opener", ["## 2 Comments", "**Reader comments**", "Join the discussion", "Comments (14)",
+                                    "**sam_41**: I saw 60 homes damaged on my street alone.",
+                                    "dave88: Terrible, my cousin lost 3 cars."])
+def test_a_comment_thread_ends_the_article(ruleset, opener):
+    text = f"# Storm hits town\n\nThe storm damaged 40 homes.\n\n{opener}\n\njo_b: 70 homes, not 40.\n"
+    assert body_text(article(text, ruleset)) == ["# Storm hits town", "The storm damaged 40 homes."]
+
+
+@pytest.mark.parametrize("line", ["MH17: what we know about the 298 dead", "Update: 12 people were hurt",
+                                  "## Comments from the mayor drew 40 replies"])
+def test_a_heading_with_a_colon_is_no_comment(ruleset, line):
+    text = f"The storm damaged 40 homes.\n\n{line}\n"
+    assert body_text(article(text, ruleset)) == ["The storm damaged 40 homes.", line]
+
+
 def test_offsets_survive_crlf_and_non_breaking_spaces(ruleset, pipeline):
     text = "Title\r\n\r\nReport: over\u00a0100 Amazon workers signed a letter.\r\n"
     art = article(text, ruleset)
