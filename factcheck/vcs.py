@@ -19,8 +19,11 @@ def _git(args: list[str], cwd: Path) -> str:
 
 
 def changed_since(base: str, cwd: Path) -> list[Path]:
-    """Files added or modified since ``base`` (committed or not), and new untracked files."""
+    """Files added, modified, or renamed or copied and edited on this branch since it forked from ``base``
+    (committed or not; as `git diff BASE...HEAD` does, from the merge base: a fix that landed on ``base`` after
+    the fork is not this branch's change), and new untracked files."""
     top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
-    names = _git(["diff", "--name-only", "--diff-filter=AM", "-z", base], cwd).split("\0")
+    fork = _git(["merge-base", base, "HEAD"], cwd).strip()
+    names = _git(["diff", "--name-only", "--find-renames", "--diff-filter=AMRC", "-z", fork], cwd).split("\0")
     names += _git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0")
     return sorted({(top / n).resolve() for n in names if n and (top / n).is_file()})

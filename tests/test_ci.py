@@ -66,6 +66,40 @@ def test_only_the_new_articles_findings_are_reported(repo):
     assert all(any(c["article"].startswith("new-") for c in f["claims"]) for f in findings)
 
 
+def test_diff_base_diffs_from_the_merge_base(repo):
+    """A branch is judged by its own changes: an article fixed on main after the branch forked (here 17
+    shareholders corrected to 19) differs from the branch's copy, but it is main's change, not the branch's (as
+    `git diff main...HEAD`)."""
+    (repo / "corpus" / "wire.md").write_text(AGREES.replace("19 shareholders", "17 shareholders"), encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "wire story with a slip")
+    git(repo, "branch", "-M", "main")
+    git(repo, "checkout", "-qb", "feature")
+    (repo / "corpus" / "new-storm.md").write_text("# Storm\n\nThe storm damaged 40 homes in Ohio.\n", encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "an article of another story")
+    git(repo, "checkout", "-q", "main")
+    (repo / "corpus" / "wire.md").write_text(AGREES, encoding="utf-8")
+    git(repo, "commit", "-qam", "the slip fixed on main")
+    git(repo, "checkout", "-q", "feature")
+    result = factcheck(repo, "corpus", "--diff-base", "main", "--format", "json")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_renamed_and_edited_article_counts_as_changed(repo):
+    (repo / "corpus" / "wire.md").write_text(AGREES, encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "wire story")
+    git(repo, "mv", "corpus/wire.md", "corpus/wire-updated.md")
+    (repo / "corpus" / "wire-updated.md").write_text(AGREES.replace("19 shareholders", "17 shareholders"),
+                                                     encoding="utf-8")  # git reads it as renamed (R), not added
+    git(repo, "commit", "-qam", "renamed and edited")
+    result = factcheck(repo, "corpus", "--diff-base", "HEAD~1", "--format", "json")
+    assert result.returncode == 1, result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    assert findings and all(any(c["article"] == "wire-updated.md" for c in f["claims"]) for f in findings)
+
+
 def test_an_agreeing_article_passes(repo):
     (repo / "corpus" / "new-agrees.md").write_text(AGREES, encoding="utf-8")
     result = factcheck(repo, "corpus", "--changed", "corpus/new-agrees.md", "--format", "json")
