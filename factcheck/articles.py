@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import BinaryIO
@@ -189,14 +189,15 @@ def read_articles(file: ArticleFile, ruleset: Ruleset) -> Reading:
             record_id = record.fields.get("id") or str(record.line)
             entry = ArticleFile(file.path, f"{file.display}#{record_id}", f"{file.id}#{record_id}")
             _check_lines(record.text, entry.display)
-            articles.append(parse_article(record.text, entry, ruleset, record.fields))
+            article = parse_article(record.text, entry, ruleset, record.fields)
+            articles.append(replace(article, path=file.display, layout="record", record_line=record.line))
         return Reading(articles, problems, notes)
     if suffix in HTML_SUFFIXES:
         page = html_page(decoded.text, file.display)
         _check_lines(page.text, file.display)
         fields = {k: v for k, v in (("title", page.title), ("date", page.date), ("source", page.source),
                                     ("url", page.url)) if v}
-        return Reading([parse_article(page.text, file, ruleset, fields)], [], notes)
+        return Reading([replace(parse_article(page.text, file, ruleset, fields), layout="page")], [], notes)
     _check_lines(decoded.text, file.display)
     return Reading([parse_article(decoded.text, file, ruleset)], [], notes)
 

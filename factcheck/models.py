@@ -93,6 +93,10 @@ class Article:
     line_starts: tuple[int, ...] = (0,)
     suppressions: tuple[Suppression, ...] = ()
     published: datetime.date | None = None  # from front matter `date:` or a dateline
+    # Where the text lies in its file: its own lines ("text"), one line of a JSON Lines export ("record", at
+    # record_line), or text extracted from a web page, whose lines are not the page's ("page": no line)
+    layout: str = "text"
+    record_line: int = 0
 
 
 @_slot_init

@@ -230,3 +230,24 @@ def test_every_ci_format_names_the_new_article(repo, fmt):
     if fmt == "junit":
         import xml.etree.ElementTree as ET
         assert ET.fromstring(result.stdout).get("failures") == "1"
+
+
+def test_locations_point_at_the_file_a_record_or_a_page_came_from(tmp_path):
+    """A JSON Lines record is located by the export's path and the record's line (not "export.jsonl#b"); the text
+    of a web page has no line of the page, so the page is named alone."""
+    records = [{"id": "a", "text": "The quake killed 10 people on Qeshm island on Sunday, officials said."},
+               {"id": "b", "text": "Officials said the quake killed 14 people on Qeshm island on Sunday."}]
+    (tmp_path / "export.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Quake</title></head><body><article><h1>Quake hits Qeshm</h1>\n<p>Officials said the "
+        "quake killed 12 people on Qeshm island on Sunday, and many were hurt.</p>\n<p>Rescue teams were still "
+        "searching the rubble late on Sunday for survivors.</p></article></body></html>\n", encoding="utf-8")
+    result = factcheck(tmp_path, ".", "--format", "json")
+    claims = {c["text"]: c for f in json.loads(result.stdout)["findings"] for c in f["claims"]}
+    assert (claims["14"]["path"], claims["14"]["line"], claims["14"]["column"]) == ("export.jsonl", 2, None)
+    assert (claims["12"]["path"], claims["12"]["line"]) == ("page.html", None)
+    github = factcheck(tmp_path, ".", "--format", "github").stdout
+    assert "file=export.jsonl,line=1,endLine=1,title=" in github and "page.html '12'" in github
+    sarif = json.loads(factcheck(tmp_path, ".", "--format", "sarif").stdout)
+    locations = [loc["physicalLocation"] for r in sarif["runs"][0]["results"] for loc in r["locations"]]
+    assert locations[0]["artifactLocation"]["uri"] == "export.jsonl" and locations[0]["region"]["startLine"] == 1

@@ -11,6 +11,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..models import Report
+from .positions import where
 from .serialize import finding_dict, primary_claim, report_dict
 from .text import safe
 
@@ -32,7 +33,7 @@ def render_concise(report: Report, **_: object) -> str:
     lines = []
     for finding in _findings(report):
         claim = primary_claim(finding)
-        lines.append(f"{claim['path']}:{claim['line']}:{claim['column']}: {finding['severity']} "
+        lines.append(f"{where(claim['path'], claim['line'], claim['column'])}: {finding['severity']} "
                      f"{finding['rule']} {_one_line(finding['message'])}")
     return "".join(line + "\n" for line in lines)
 
@@ -61,7 +62,9 @@ def render_github(report: Report, **_: object) -> str:
         props = {"file": claim["path"], "line": claim["line"], "col": claim["column"],
                  "endLine": claim["end_line"], "endColumn": claim["end_column"],
                  "title": f"factcheck {finding['rule']}: {finding['subject']}"}
-        others = [f"{c['path']}:{c['line']} {_one_line(c['text'])!r}" for c in finding["claims"] if c is not claim]
+        props = {k: v for k, v in props.items() if v is not None}  # a web page's text has no line of the page
+        others = [f"{where(c['path'], c['line'])} {_one_line(c['text'])!r}" for c in finding["claims"]
+                  if c is not claim]
         message = _one_line(finding["message"]) + ("\nOther sources: " + "; ".join(others) if others else "")
         prop_text = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
         lines.append(f"::{GITHUB_LEVELS[finding['severity']]} {prop_text}::{escape_data(message)}")
@@ -86,7 +89,7 @@ def render_markdown(report: Report, **_: object) -> str:
                 _cell(finding["message"]), "",
                 "| source | line | value | sentence |", "| --- | --- | --- | --- |"]
         for c in finding["claims"]:
-            out.append(f"| {_cell(c['source'])} | {c['path']}:{c['line']} | {_cell(c['text'])} | "
+            out.append(f"| {_cell(c['source'])} | {where(c['path'], c['line'])} | {_cell(c['text'])} | "
                        f"{_cell(c['sentence'])[:200]} |")
         out.append("")
     for line in data.get("notices", []):
@@ -101,8 +104,8 @@ def render_junit(report: Report, **_: object) -> str:
     cases = []
     for f in findings:
         claim = primary_claim(f)
-        name = quoteattr(f"{f['subject']} ({claim['path']}:{claim['line']})")
-        body = escape("\n".join(f"{c['path']}:{c['line']}:{c['column']} {_one_line(c['text'])}: "
+        name = quoteattr(f"{f['subject']} ({where(claim['path'], claim['line'])})")
+        body = escape("\n".join(f"{where(c['path'], c['line'], c['column'])} {_one_line(c['text'])}: "
                                 f"{_one_line(c['sentence'])}" for c in f["claims"]))
         if f["severity"] in ("error", "warning"):
             cases.append(f'  <testcase classname={quoteattr(f["rule"])} name={name}>\n'
@@ -123,5 +126,6 @@ def render_gitlab(report: Report, **_: object) -> str:
         claim = primary_claim(f)
         issues.append({"description": _one_line(f["message"]), "check_name": f["rule"],
                        "fingerprint": f["fingerprint"], "severity": GITLAB_SEVERITIES[f["severity"]],
-                       "location": {"path": claim["path"], "lines": {"begin": claim["line"], "end": claim["end_line"]}}})
+                       "location": {"path": claim["path"], "lines": {"begin": claim["line"] or 1,
+                                                                      "end": claim["end_line"] or 1}}})
     return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Article, Claim, Finding, Report, Severity
-from .positions import line_col
+from .positions import span_lines, where
 from .text import safe
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
@@ -60,8 +60,9 @@ def _finding_block(finding: Finding, articles: dict[str, Article], index: int, c
     table.add_column("sentence", ratio=1)
     for claim in finding.claims:
         article = articles[claim.article_id]
-        line, column = line_col(article, claim.start)
-        table.add_row(Text(safe(article.source)), f"{line}:{column}", Text(safe(claim.text), style="bold"),
+        line, column, _, _ = span_lines(article, claim.start, claim.end)
+        table.add_row(Text(safe(article.source)), where("", line, column).lstrip(":") or "-",
+                      Text(safe(claim.text), style="bold"),
                       _sentence_with_span(claim, color))
     explanation = Text("→ ", style="dim")
     explanation.append(safe(finding.message))
@@ -78,8 +79,8 @@ def _agreement_line(finding: Finding, articles: dict[str, Article]) -> Text:
     seen = []
     for claim in finding.claims:
         article = articles[claim.article_id]
-        line, _ = line_col(article, claim.start)
-        seen.append(f'"{safe(claim.text)}" ({safe(article.source)}:{line})')
+        line, _, _, _ = span_lines(article, claim.start, claim.end)
+        seen.append(f'"{safe(claim.text)}" ({where(safe(article.source), line)})')
     text.append(", ".join(seen))
     return text
 

@@ -4,7 +4,6 @@ partial fingerprints, and the other sources of a disagreement as related locatio
 from __future__ import annotations
 
 import json
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from ..models import Report
@@ -37,18 +36,18 @@ RULES = {
 
 
 def _tool_version() -> str:
-    try:
-        return version("factcheck")
-    except PackageNotFoundError:
-        return "0"
+    from .. import __version__  # the package's own: the distribution is named factcheck-news
+
+    return __version__
 
 
 def _location(claim: dict[str, Any]) -> dict[str, Any]:
-    return {"physicalLocation": {
-        "artifactLocation": {"uri": claim["path"].replace("\\", "/")},
-        "region": {"startLine": claim["line"], "startColumn": claim["column"], "endLine": claim["end_line"],
-                   "endColumn": claim["end_column"], "snippet": {"text": claim["text"]}},
-    }}
+    region = {"startLine": claim["line"], "startColumn": claim["column"], "endLine": claim["end_line"],
+              "endColumn": claim["end_column"]}
+    location: dict[str, Any] = {"artifactLocation": {"uri": claim["path"].replace("\\", "/")}}
+    if claim["line"] is not None:  # a web page's text has no line of the page: the file alone
+        location["region"] = {**{k: v for k, v in region.items() if v is not None}, "snippet": {"text": claim["text"]}}
+    return {"physicalLocation": location}
 
 
 def render_sarif(report: Report, **_: object) -> str:

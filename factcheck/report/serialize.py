@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Article, Claim, Finding, NumericClaim, Report
-from .positions import line_col
+from .positions import span_lines
 
 SCHEMA = "factcheck.report/1"
 
 
 def claim_dict(claim: Claim, article: Article) -> dict[str, Any]:
-    line, column = line_col(article, claim.start)
-    end_line, end_column = line_col(article, claim.end)
+    line, column, end_line, end_column = span_lines(article, claim.start, claim.end)
     out: dict[str, Any] = {
         "article": article.id,
         "path": article.path,
