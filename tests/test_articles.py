@@ -60,6 +60,11 @@ def test_boilerplate_is_left_out_of_the_body(ruleset):
                                                  "Source: Medium"]
 
 
+def test_a_copyright_line_is_furniture(ruleset):
+    text = "The storm damaged 40 homes in 2015.\n\nCopyright 2016 KLTV. All rights reserved.\n\n© 2015 Gannett\n"
+    assert body_text(article(text, ruleset)) == ["The storm damaged 40 homes in 2015."]
+
+
 def test_author_bio_ends_the_article(ruleset):
     text = "Nineteen shareholders wrote.\n\nLucian Armasu\nLucian Armasu is a Contributing Writer for Tom's Hardware.\n" \
            "  • Integr8d\n    5 years, only 5 years.\n"

@@ -176,3 +176,12 @@ def test_two_currencies_make_no_range(pipeline):
 def test_a_year_beside_a_number_is_read_as_a_year(pipeline):
     claims = {c.text: c for c in numeric_claims(pipeline, "Sales rose in 2021 to 5.2 million units.")}
     assert claims["2021"].type == "year"
+
+
+def test_a_dateline_stamps_the_article(pipeline):
+    """A full date alone at the start of a line, the text going on without a comma, dates the report, not an
+    event of the story; a date that opens a sentence of its own ("May 26, 2003, King ...") dates an event."""
+    dateline = numeric_claims(pipeline, "May 23, 2005 Philadelphia 76ers President Billy King announced today.")
+    assert [(c.text, c.stamp) for c in dateline] == [("May 23, 2005", True)]
+    event = numeric_claims(pipeline, "May 26, 2003, King took over as the team's president.")
+    assert [(c.text, c.type, c.stamp) for c in event] == [("May 26, 2003", "date", False), ("2003", "year", False)]
