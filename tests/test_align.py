@@ -166,3 +166,11 @@ def test_two_owners_values_in_one_article_are_never_one_quantity(ruleset):
                                       "fight. Thompson (36-3, 24 KO) did not have a shot.", fight, fight, fight)
     grouped = [values(f) for f in [*found, *agreed] if 24 in values(f)]
     assert not any(51 in v for v in grouped), grouped
+
+
+def test_an_increment_is_compared_with_increments_not_with_a_total(ruleset):
+    total = "Detectives have arrested one suspect in connection with the shooting at the barbecue."
+    more = "Detectives have arrested three more suspects in connection with the shooting at the barbecue."
+    assert findings(ruleset, total, more)[0] == []
+    found, _ = findings(ruleset, more, more.replace("three more", "two more"))
+    assert [values(f) for f in found] == [[2, 3]]

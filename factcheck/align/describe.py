@@ -49,6 +49,11 @@ class Frame:
     def article(self) -> str:
         return self.claim.article_id
 
+    @property
+    def increment(self) -> bool:
+        """A count added to an earlier one ("three more suspects"): the extractor's subject says "more"."""
+        return self.what == "more" or self.what.startswith("more ")
+
 
 def describe(claim: NumericClaim) -> Frame:
     """The frame of one claim."""

@@ -78,7 +78,8 @@ def close(a: Frame, b: Frame, model: LinkModel) -> bool:
 
 def cannot_link(a: Frame, b: Frame) -> bool | str:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
-    children", "three children"), of two named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
+    children", "three children"), an increment and a total ("three more suspects", "one suspect"), of two
+    named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
     of two times (a background cue, "in September", and the story's Sunday); two values of two named events
     (one value beside two event words is weighed, not forbidden: "captured three boats", "three boats, seized
     ..." are one count, the event words of a sentence being many). Two owners return "owners": a merge
@@ -90,6 +91,8 @@ def cannot_link(a: Frame, b: Frame) -> bool | str:
         return True  # "Paul Kendall, 24" and "Diallo Davis, 24" are two men's ages, whatever their values
     if a.claim.value == b.claim.value:
         return False
+    if a.increment != b.increment:
+        return True  # "three more suspects" arrested is not the "one suspect" arrested before
     if a.event and b.event and a.event != b.event:
         return True
     if a.article == b.article:  # unless ages of one named person: "Lenore Matusiewicz, 68" and "..., 67"

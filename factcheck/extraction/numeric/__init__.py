@@ -33,6 +33,9 @@ __all__ = ["COMPARABLE_TYPES", "NumericExtractor", "granularity", "hedged_interv
 # No news quantity is larger (a quintillion); a longer run of digits is an identifier or junk, and past about
 # 1e308 no float holds it.
 LARGEST = 1e18
+# an increment: "three more suspects", "an additional six engines", "a further four appliances"
+_MORE_AFTER = regex.compile(r"\s+more\s")
+_MORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:additional|further)\s+$", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
 
 
@@ -108,7 +111,13 @@ class NumericExtractor:
         if qtype is None:
             return None
         # the words before the hedge: "in excess of $160 million" names no "excess"
+        increment = qtype == "count" and (_MORE_AFTER.match(after) or _MORE_BEFORE.search(
+            text, max(sentence.start, start - 24), start))
+        if increment:  # "three more suspects", "an additional six engines": a count added to an earlier one
+            after = after[_MORE_AFTER.match(after).end() - 1:] if _MORE_AFTER.match(after) else after
         subject_text, subject = self.describer.subject_of(qtype, text[sentence.start:start], after, value, unit)
+        if increment:  # compared only with other increments, never with a total
+            subject = f"more {subject}".strip()
         if r.vague and hedge_kind is None:
             stated_low, stated_high = (low, high) if low != r.low else (r.low, r.high)  # a scaled vague quantity
             cmp_low, cmp_high = stated_low, stated_high
