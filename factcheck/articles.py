@@ -7,6 +7,7 @@ out of ``Article.body``, the ranges that hold news.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from collections.abc import Iterator, Sequence
@@ -176,22 +177,12 @@ def read_articles(file: ArticleFile, ruleset: Ruleset) -> Reading:
 
     InputError when the file as a whole cannot be read; a bad line of an export is a problem, and is skipped.
     """
+    suffix = file.path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return _read_export(file, ruleset)
     data = file.data if file.data is not None else _read_bytes(file)
     decoded = decode(data, file.display)
     notes = [f"{file.display}: {decoded.note}"] if decoded.note else []
-    suffix = file.path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        articles, problems = [], []
-        for record in jsonl_records(decoded.text, file.display):
-            if isinstance(record, InputError):
-                problems.append(str(record))
-                continue
-            record_id = record.fields.get("id") or str(record.line)
-            entry = ArticleFile(file.path, f"{file.display}#{record_id}", f"{file.id}#{record_id}")
-            _check_lines(record.text, entry.display)
-            article = parse_article(record.text, entry, ruleset, record.fields)
-            articles.append(replace(article, path=file.display, layout="record", record_line=record.line))
-        return Reading(articles, problems, notes)
     if suffix in HTML_SUFFIXES:
         page = html_page(decoded.text, file.display)
         _check_lines(page.text, file.display)
@@ -200,6 +191,34 @@ def read_articles(file: ArticleFile, ruleset: Ruleset) -> Reading:
         return Reading([replace(parse_article(page.text, file, ruleset, fields), layout="page")], [], notes)
     _check_lines(decoded.text, file.display)
     return Reading([parse_article(decoded.text, file, ruleset)], [], notes)
+
+
+def _read_export(file: ArticleFile, ruleset: Ruleset) -> Reading:
+    """The articles of a JSON Lines export, read as a stream: the size limit holds for each record, not for the
+    export (a newsroom's export of thousands of articles is read whole); a bad record is a problem of its line."""
+    articles: list[Article] = []
+    problems: list[str] = []
+    try:
+        stream = io.BytesIO(file.data) if file.data is not None else file.path.open("rb")
+    except OSError as exc:
+        raise InputError(file.display, f"cannot be read ({exc.strerror or exc})") from None
+    with stream:
+        for record in jsonl_records(stream, file.display, MAX_ARTICLE_BYTES):
+            if isinstance(record, InputError):
+                problems.append(str(record))
+                continue
+            record_id = record.fields.get("id") or str(record.line)
+            entry = ArticleFile(file.path, f"{file.display}#{record_id}", f"{file.id}#{record_id}")
+            try:
+                _check_lines(record.text, entry.display)
+            except InputError as exc:
+                problems.append(str(exc))
+                continue
+            article = parse_article(record.text, entry, ruleset, record.fields)
+            articles.append(replace(article, path=file.display, layout="record", record_line=record.line))
+    if not articles and not problems:
+        raise InputError(file.display, "is empty")
+    return Reading(articles, problems, [])
 
 
 def read_article(file: ArticleFile, ruleset: Ruleset) -> Article:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import regex
 
@@ -100,9 +101,22 @@ class Record:
     text: str
 
 
-def jsonl_records(text: str, where: str) -> Iterator[Record | InputError]:
-    """Each article of a JSON Lines export, or an InputError naming the line that is not one."""
-    for number, line in enumerate(text.splitlines(), 1):
+def jsonl_records(stream: BinaryIO, where: str, limit: int) -> Iterator[Record | InputError]:
+    """Each article of a JSON Lines export, read line by line (an export of any size; each record at most
+    ``limit`` bytes), or an InputError naming the line that is not one. JSON Lines is UTF-8."""
+    number = 0
+    while raw := stream.readline(limit + 1):
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # the rest of the record, dropped as it is read
+            yield InputError(f"{where}:{number}", f"is more than {limit:,} bytes, too large for a news article")
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield InputError(f"{where}:{number}", f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x})")
+            continue
         if not line.strip():
             continue
         try:

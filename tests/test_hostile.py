@@ -138,3 +138,18 @@ def test_control_characters_in_names_never_reach_the_output(corpus, fmt):
     if fmt in ("concise", "github"):
         assert all(line.startswith(("::", str(corpus), "Other")) or not line for line in result.stdout.splitlines())
         assert "a\\x1b]0;pwned\\x07\\x0ab.txt" in result.stdout
+
+
+def test_an_export_larger_than_the_limit_is_read_record_by_record(tmp_path, monkeypatch):
+    """The size limit is each record's, not the export's: an export of many records over the limit is read,
+    and a record over it is that line's problem, the others still checked."""
+    monkeypatch.setattr("factcheck.articles.MAX_ARTICLE_BYTES", 500)
+    records = [{"id": f"r{n}", "text": QUAKE if n % 2 else OTHER} for n in range(20)]  # ~2,500 bytes in all
+    records.insert(3, {"id": "huge", "text": "The quake killed 99 people. " * 40})
+    (tmp_path / "export.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = run("check", str(tmp_path), "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert "export.jsonl:4: is more than 500 bytes, too large for a news article" in result.stderr
+    report = json.loads(result.stdout)
+    assert len(report["articles"]) == 20
+    assert [sorted({c["value"] for c in f["claims"]}) for f in report["findings"]] == [[10, 14]]
