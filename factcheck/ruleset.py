@@ -11,12 +11,12 @@ from __future__ import annotations
 import functools
 import time
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -25,7 +25,6 @@ from .errors import RuleError
 if TYPE_CHECKING:
     from .compare.names import NameRules
 
-T = TypeVar("T")
 # How long one user-supplied pattern may run on one line, and over a whole run, before it is skipped for the rest
 # of the run (a pattern that backtracks catastrophically, or one merely slow on every line of a large corpus).
 PATTERN_TIMEOUT_SECONDS = 1.0
@@ -252,31 +251,46 @@ class PatternRule:
     skipped: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def search(self, text: str, where: str = "") -> regex.Match[str] | None:
-        return self._timed(lambda timeout: self.pattern.search(text, timeout=timeout), None, where)
-
-    def sub(self, text: str, where: str = "") -> str:
-        """The text with every match blanked out by NUL characters, so offsets stay put."""
-        return self._timed(lambda timeout: self.pattern.sub(lambda m: "\x00" * len(m.group()), text,
-                                                            timeout=timeout), text, where)
-
-    def _timed(self, run: Callable[[float], T], given_up: T, where: str) -> T:
-        """``run`` within the time this rule has left; past it, the rule is skipped for the rest of the run."""
         if self.skipped:
-            return given_up
+            return None
         timeout = min(PATTERN_TIMEOUT_SECONDS, self.budget[0])
-        if timeout > 0:
+        if timeout > 0:  # timed inline: this runs for every line of every article
             started = time.perf_counter()
             try:
-                return run(timeout)
+                return self.pattern.search(text, timeout=timeout)
             except TimeoutError:
                 pass
             finally:
                 self.budget[0] -= time.perf_counter() - started
+        self._give_up(timeout, where)
+        return None
+
+    def sub(self, text: str, where: str = "") -> str:
+        """The text with every match blanked out by NUL characters, so offsets stay put."""
+        if self.skipped:
+            return text
+        timeout = min(PATTERN_TIMEOUT_SECONDS, self.budget[0])
+        if timeout > 0:
+            started = time.perf_counter()
+            try:
+                return self.pattern.sub(_blank, text, timeout=timeout)
+            except TimeoutError:
+                pass
+            finally:
+                self.budget[0] -= time.perf_counter() - started
+        self._give_up(timeout, where)
+        return text
+
+    def _give_up(self, timeout: float, where: str) -> None:
+        """Past its time on one line or in the run, the rule is skipped for the rest of the run, and says why."""
         why = (f"ran longer than {PATTERN_TIMEOUT_SECONDS:g}s on one line" if timeout == PATTERN_TIMEOUT_SECONDS
                else f"took more than {PATTERN_BUDGET_SECONDS:g}s in all")
         self.skipped.append(f'{self.file}: pattern "{self.id}" {why} (in {where or "an article"}): skipped for the '
                             "rest of the run (catastrophic backtracking?)")
-        return given_up
+
+
+def _blank(match: regex.Match[str]) -> str:
+    return "\x00" * len(match.group())
 
 
 def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
