@@ -111,10 +111,11 @@ class NumericExtractor:
         if qtype is None:
             return None
         # the words before the hedge: "in excess of $160 million" names no "excess"
-        increment = qtype == "count" and (_MORE_AFTER.match(after) or _MORE_BEFORE.search(
-            text, max(sentence.start, start - 24), start))
-        if increment:  # "three more suspects", "an additional six engines": a count added to an earlier one
-            after = after[_MORE_AFTER.match(after).end() - 1:] if _MORE_AFTER.match(after) else after
+        more = _MORE_AFTER.match(after) if qtype == "count" else None
+        increment = bool(more) or qtype == "count" and bool(_MORE_BEFORE.search(
+            text, max(sentence.start, start - 24), start))  # "three more suspects", "an additional six engines"
+        if more:  # the noun after "more" is what the increment counts
+            after = after[more.end() - 1:]
         subject_text, subject = self.describer.subject_of(qtype, text[sentence.start:start], after, value, unit)
         if increment:  # compared only with other increments, never with a total
             subject = f"more {subject}".strip()

@@ -31,12 +31,12 @@ _ORDINAL_SUFFIX = standard(r"(?i)(?:st|nd|rd|th)(?![\p{L}])")
 _OF_NEXT = re.compile(r"\s+of\s")
 _A_SPAN_NEXT = re.compile(r"\s+an?\s+(?!(?:million|billion|trillion|thousand|dozen)\b)[^\W\d_]")
 _POUNDS_AFTER = standard(r"(?i)[\s-]+pounds?(?![\p{L}])(?!\s+of\b)")
-# a plural noun right after a scale letter: "2.1M viewers", "12m people", "40k members" count in millions and
-# thousands; "12m deep", "a 10k run" measure
 # One span of time said with an article: "for about a minute", "a week after", "more than a month on the run".
 SPAN_UNITS = ("century", "day", "decade", "hour", "minute", "month", "week", "year")
 # ... but not a rate, an article after a number or "once": "24 hours a day", "$5 a month", "twice a week"
 _RATE_BEFORE = regex.compile(r"(?ri)(?:\d\S*|\b(?:once|twice|thrice|times|per))\s+(?:[\p{L}%]+\s+)?$")
+# a plural noun right after a scale letter: "2.1M viewers", "12m people", "40k members" count in millions and
+# thousands; "12m deep", "a 10k run" measure
 _COUNTED_NEXT = standard(r"\s+(?:\p{Ll}+[^\Ws]s|people|children|\p{Ll}*men)(?![\p{L}])")
 
 
@@ -270,7 +270,7 @@ class NumberReader:
                 return None
             return 0.5, 0.5, 0.5, False
         if m.group("article"):
-            return None if _RATE_BEFORE.search(m.string, 0, m.start("article")) else (1.0, 1.0, 1.0, False)
+            return None if _RATE_BEFORE.match(m.string, 0, m.start("article")) else (1.0, 1.0, 1.0, False)
         if m.group("bare"):
             value = self.fractions[m.group("bare").lower()] * self.scales[m.group("barescale").lower()]
             return value, value, value, False
