@@ -19,6 +19,7 @@ from factcheck.api import Pipeline
 from factcheck.articles import discover, read_article
 from factcheck.ruleset import Ruleset
 from factcheck.segment import sentences
+from factcheck.stories import story_terms, written_words
 
 
 def stage_seconds(ruleset: Ruleset, articles: list) -> dict[str, float]:
@@ -29,7 +30,7 @@ def stage_seconds(ruleset: Ruleset, articles: list) -> dict[str, float]:
         "sentences": lambda: [sentences(a, ruleset) for a in articles],
         "numbers": lambda: [pipeline.numeric.article_claims(s, a.text) for a, s in split],
         "names": lambda: [pipeline.names.claims(s, a.text) for a, s in split],
-        "words, terms, vocabulary": lambda: [pipeline.story_terms(a) for a in articles],
+        "words, terms, vocabulary": lambda: [story_terms(a, pipeline.stop, written_words(a)) for a in articles],
     }
     return {name: best_of(3, job) for name, job in stages.items()}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .align import LinkModel, align
@@ -32,6 +32,7 @@ class ArticleClaims:
     numeric: tuple[NumericClaim, ...]
     names: tuple[NamedClaim, ...]
     terms: Counter[str]  # distinctive terms, for telling stories apart
+    words: frozenset[str] = frozenset()  # its words written in lower case, kept only for an index
 
 
 class Pipeline:
@@ -48,28 +49,30 @@ class Pipeline:
         self.stop = ruleset.language("phrase", "stop")
         self.vocabulary: set[str] = set()
 
-    def extract(self, article: Article, keep_text: bool = False) -> ArticleClaims:
-        terms = self.story_terms(article)
+    def extract(self, article: Article, keep_text: bool = False, keep_words: bool = False) -> ArticleClaims:
+        written = written_words(article)
+        self.vocabulary.update(word for word in written if word[0].islower())
+        terms = story_terms(article, self.stop, written)
         sents = sentences(article, self.ruleset)
         numeric = tuple(self.numeric.article_claims(sents, article.text))
         money = [(c.start, c.end) for c in numeric if c.type == "money"]
         # the letters of a currency ("HK$45", "C $9", "CHF 200 million") are no name
         names = tuple(n for n in self.names.claims(sents, article.text)
                       if not any(start <= n.start and n.end <= end for start, end in money))
-        return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms)
-
-    def story_terms(self, article: Article) -> Counter[str]:
-        """The article's story terms; its words written in lower case join the run's vocabulary (one scan)."""
-        written = written_words(article)
-        self.vocabulary.update(word for word in written if word[0].islower())
-        return story_terms(article, self.stop, written)
+        words = frozenset(w for w in written if w[0].islower()) if keep_words else frozenset()
+        return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms, words)
 
     def compare(self, extracted: Sequence[ArticleClaims], problems: Sequence[str] = (),
-                group_by: str = "auto") -> Report:
-        """Stories, alignment and comparison over the extracted articles of a run."""
+                group_by: str = "auto", only: Collection[str] | None = None) -> Report:
+        """Stories, alignment and comparison over the extracted articles of a run; with ``only`` (article ids),
+        just the stories that hold one of those articles, the others left out of the report."""
         by_id = {e.article.id: e for e in extracted}
-        articles = [e.article for e in extracted]
-        stories = group_stories(articles, group_by, terms={e.article.id: e.terms for e in extracted})
+        stories = group_stories([e.article for e in extracted], group_by,
+                                terms={e.article.id: e.terms for e in extracted})
+        if only is not None:
+            stories = [s for s in stories if any(a.id in only for a in s)]
+        kept = {a.id for s in stories for a in s}
+        articles = [e.article for e in extracted if e.article.id in kept]
         name_rules = self.ruleset.name_rules()
         findings: list[Finding] = []
         agreements: list[Finding] = []
@@ -119,7 +122,7 @@ def read_and_extract(paths: Sequence[str], pipeline: Pipeline, exclude: Sequence
         except FactcheckError:
             raise  # the user's to fix (a rule that runs too long): said once, for the whole run
         except Exception as exc:  # a bug: it costs this file, never the run
-            run.failures.append(_failure(file.display, exc))
+            run.failures.append(failure(file.display, exc))
         else:
             for article in reading.articles:
                 try:
@@ -127,7 +130,7 @@ def read_and_extract(paths: Sequence[str], pipeline: Pipeline, exclude: Sequence
                 except FactcheckError:
                     raise
                 except Exception as exc:  # a bug: it costs this article
-                    run.failures.append(_failure(article.path if article.id == file.id else article.id, exc))
+                    run.failures.append(failure(article.path if article.id == file.id else article.id, exc))
             run.problems += reading.problems
             run.notes += reading.notes
         if progress:
@@ -135,7 +138,7 @@ def read_and_extract(paths: Sequence[str], pipeline: Pipeline, exclude: Sequence
     return run
 
 
-def _failure(where: str, error: Exception) -> Failure:
+def failure(where: str, error: Exception) -> Failure:
     return Failure(where, f"{type(error).__name__}: {error}", traceback.format_exc())
 
 
@@ -149,7 +152,7 @@ def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool 
     """
     pipeline = Pipeline(ruleset or Ruleset.load())
     run = read_and_extract(paths, pipeline, exclude, progress, stdin=stdin)
-    _raise_for_problems(run, paths, strict)
+    raise_for_problems(run, paths, strict)
     return replace(pipeline.compare(run.extracted, run.problems, group_by),
                    notices=(*run.notes, *pipeline.ruleset.skipped_patterns()), failures=tuple(run.failures))
 
@@ -172,14 +175,14 @@ def extract_run(paths: Sequence[str], ruleset: Ruleset | None = None,
     """The run of `factcheck extract`: every claim of every article, and what could not be read."""
     pipeline = Pipeline(ruleset or Ruleset.load())
     run = read_and_extract(paths, pipeline, stdin=stdin)
-    _raise_for_problems(run, paths, strict=False)
+    raise_for_problems(run, paths, strict=False)
     run.extracted = [replace(e, names=tuple(trim_common_openers(e.names, pipeline.vocabulary)))
                      for e in run.extracted]
     run.notes += pipeline.ruleset.skipped_patterns()
     return run
 
 
-def _raise_for_problems(run: Run, paths: Sequence[str], strict: bool) -> None:
+def raise_for_problems(run: Run, paths: Sequence[str], strict: bool) -> None:
     if run.failures:
         return  # the report says what a bug cost, whatever else could be read
     if run.problems and (strict or not run.extracted):

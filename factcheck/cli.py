@@ -19,6 +19,7 @@ from . import api, gate
 from .articles import bounded_read
 from .config import resolve_config
 from .errors import FactcheckError, UsageError
+from .inputs import shown
 from .models import Failure, Report, Severity
 from .report import REPORTERS
 from .report.ci import render_markdown
@@ -137,11 +138,13 @@ def cli(debug: bool) -> None:
 @click.option("--strict", is_flag=True, help="Exit 2 when any input file cannot be read.")
 @click.option("--stdin-name", metavar="NAME", default="stdin", show_default=True,
               help="The name of the article read from standard input (PATH -).")
+@click.option("--index", "index_file", metavar="FILE",
+              help="Check PATHS (or the changed articles) against the archive in this index (factcheck index build).")
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tuple[str, ...],
           config_file: str | None, isolated: bool, fail_on: str | None, min_level: str | None, exit_zero: bool,
           select: tuple[str, ...], ignore: tuple[str, ...], exclude: tuple[str, ...], changed: tuple[str, ...],
           diff_base: str | None, baseline: str | None, write_baseline: str | None, group_by: str | None,
-          strict: bool, stdin_name: str) -> None:
+          strict: bool, stdin_name: str, index_file: str | None) -> None:
     """Check the articles under PATHS (files or folders) against each other, story by story."""
     config = resolve_config(config_file, isolated, Path.cwd())
     corpus = list(paths or config.corpus)
@@ -153,10 +156,16 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tu
     roots = [Path(p).resolve() for p in corpus if p != "-"]
     corpus += [str(p) for p in changed_paths if not any(p == r or r in p.parents for r in roots)]
     ruleset = Ruleset.load([Path(r) for r in (*config.rules, *rules)])
-    with _progress(True) as progress:
-        report = api.check(corpus, ruleset, strict=strict, group_by=group_by or config.group_by or "auto",
-                           exclude=(*config.exclude, *exclude), progress=progress, stdin=_stdin(corpus, stdin_name))
+    options = dict(strict=strict, group_by=group_by or config.group_by or "auto", exclude=(*config.exclude, *exclude),
+                   stdin=_stdin(corpus, stdin_name))
     changed_ids = None
+    with _progress(True) as progress:
+        if index_file:
+            from . import archive
+
+            report, changed_ids = archive.check(corpus, index_file, ruleset, progress=progress, **options)
+        else:
+            report = api.check(corpus, ruleset, progress=progress, **options)
     if changed or diff_base:
         changed_ids = {a.id for a in report.articles if Path(a.path).resolve() in set(changed_paths)}
     gated = dict(changed=changed_ids, select=_split(select) or config.select, ignore=_split(ignore) or config.ignore)
@@ -226,6 +235,44 @@ def extract(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...], stdin_name
     color, width = _color_and_width()
     click.echo(EXTRACT_REPORTERS[fmt](run.extracted, color=color, width=width), nl=False)
     sys.exit(_failed(run.failures))
+
+
+@cli.group()
+def index() -> None:
+    """An archive index: claims read once, new articles checked against it (check --index)."""
+
+
+@index.command("build")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db", required=True, metavar="FILE", help="The index file (created if missing).")
+@click.option("--rules", multiple=True, metavar="DIR", help="A folder of rule files laid over the built-in rules.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching GLOB.")
+def index_build(paths: tuple[str, ...], db: str, rules: tuple[str, ...], exclude: tuple[str, ...]) -> None:
+    """Bring the index FILE up to date with the articles under PATHS: new and changed files are read, unchanged
+    ones are not, files no longer under PATHS leave the index."""
+    from . import archive
+
+    ruleset = Ruleset.load([Path(r) for r in rules])
+    with _progress(True) as progress:
+        done = archive.build(paths, db, ruleset, exclude, progress)
+    for problem in done.problems:
+        click.echo(f"factcheck: skipped {problem}", err=True)
+    for note in done.notes:
+        click.echo(f"factcheck: note: {note}", err=True)
+    click.echo(f"{shown(db)}: {done.added} added, {done.changed} changed, {done.unchanged} unchanged, "
+               f"{done.removed} removed; {done.articles} articles read")
+    sys.exit(_failed(done.failures))
+
+
+@index.command("stats")
+@click.argument("file")
+def index_stats(file: str) -> None:
+    """Say what the index FILE holds."""
+    from .archive import Index
+
+    with Index(file) as opened:
+        for key, value in opened.stats().items():
+            click.echo(f"{key:>15}: {shown(str(value)) if isinstance(value, str) else f'{value:,}'}")
 
 
 def _failed(failures: Sequence[Failure]) -> int:

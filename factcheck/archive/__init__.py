@@ -1,0 +1,192 @@
+"""A newsroom archive: claims read once into an index file, new articles checked against it.
+
+    build   files -> (changed ones only) read and extract -> index (store.py), batch by batch
+    check   new articles -> their story terms -> the best-matching archived articles (FTS5) -> the usual
+            stories, alignment and comparison over the new articles and those
+
+Checking NEW against an index gives the report `factcheck check ARCHIVE NEW --changed NEW` gives, limited to the
+stories of the new articles, without reading the archive again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .. import __version__
+from ..api import ArticleClaims, Pipeline, Run, failure, raise_for_problems, read_and_extract
+from ..articles import discover, natural_key, read_articles
+from ..errors import FactcheckError, InputError
+from ..models import Report
+from ..ruleset import Ruleset
+from . import codec
+from .store import Index, Stored, file_hash
+
+BATCH_FILES = 200  # files per transaction: a killed build loses at most this many files' work
+BATCH_BYTES = 8_000_000  # or this much text, whichever comes first
+RETRIEVED = 50  # archived articles considered per new article (its story is found among them)
+
+__all__ = ["BuildSummary", "Index", "archived_for", "build", "check", "rules_fingerprint"]
+
+
+@dataclass
+class BuildSummary:
+    """What a build did."""
+
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    articles: int = 0
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    failures: list = field(default_factory=list)
+
+
+def rules_fingerprint(ruleset: Ruleset) -> str:
+    """What the claims of a file depend on besides its bytes: the rules and the version that read them."""
+    text = json.dumps(ruleset.data, sort_keys=True, default=dict, ensure_ascii=False)
+    return f"{__version__}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
+
+
+def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequence[str] = (),
+          progress: Callable[[int, int], None] | None = None) -> BuildSummary:
+    """Bring the index up to date with the files under ``paths``: new and changed files read (a file whose bytes
+    and rules are those indexed is not read again), files no longer there removed. The index mirrors ``paths``."""
+    summary = BuildSummary()
+    files = discover(paths, exclude)
+    rules = rules_fingerprint(ruleset)
+    pipeline = Pipeline(ruleset)
+    with Index(index_path, writable=True) as index:
+        known = index.known()
+        seen: set[str] = set()
+        pending: list[tuple[str, str, int, list]] = []
+        pending_bytes = 0
+        for done, file in enumerate(files, 1):
+            resolved = str(file.path.resolve())
+            seen.add(resolved)
+            try:
+                digest, size = file_hash(file.path)
+            except OSError as exc:
+                summary.problems.append(f"{file.display}: cannot be read ({exc.strerror or exc})")
+                continue
+            if known.get(resolved) == (digest, rules):
+                summary.unchanged += 1
+            else:
+                stored = _extract(file, pipeline, summary)
+                summary.changed += resolved in known
+                summary.added += resolved not in known
+                pending.append((resolved, digest, size, stored))
+                pending_bytes += size
+            if len(pending) >= BATCH_FILES or pending_bytes >= BATCH_BYTES:
+                _write(index, pending, rules)
+                pending, pending_bytes = [], 0
+            if progress:
+                progress(done, len(files))
+        _write(index, pending, rules)
+        gone = sorted(set(known) - seen)
+        with index.batch() as batch:
+            for path in gone:
+                batch.forget(path)
+        summary.removed = len(gone)
+    return summary
+
+
+def _extract(file, pipeline: Pipeline, summary: BuildSummary) -> list:
+    """A file's articles, each encoded for the index; problems and internal errors go to the summary (a file
+    that cannot be read is stored with no article, so that it is not read again until it changes)."""
+    try:
+        reading = read_articles(file, pipeline.ruleset)
+    except InputError as exc:
+        summary.problems.append(str(exc))
+        return []
+    except FactcheckError:
+        raise
+    except Exception as exc:  # a bug: it costs this file, never the build
+        summary.failures.append(failure(file.display, exc))
+        return []
+    summary.problems += reading.problems
+    summary.notes += reading.notes
+    out = []
+    for article in reading.articles:
+        try:
+            claims = pipeline.extract(article, keep_words=True)
+        except FactcheckError:
+            raise
+        except Exception as exc:
+            summary.failures.append(failure(article.id, exc))
+            continue
+        out.append((codec.encode(claims.article, claims.numeric, claims.names, claims.terms, claims.words),
+                    len(claims.numeric), len(claims.names), claims.terms))
+    summary.articles += len(out)
+    return out
+
+
+def _write(index: Index, pending: list, rules: str) -> None:
+    if not pending:
+        return
+    with index.batch() as batch:
+        for path, digest, size, articles in pending:
+            batch.store(path, digest, rules, size, articles)
+
+
+def check(paths: Sequence[str], index_path: str, ruleset: Ruleset, *, strict: bool = False, group_by: str = "auto",
+          exclude: Sequence[str] = (), progress: Callable[[int, int], None] | None = None,
+          stdin: tuple[str, bytes] | None = None) -> tuple[Report, set[str]]:
+    """Check the articles under ``paths`` against the archive in the index: the report of their stories, and
+    the ids of the articles read anew (the archive's are only compared with)."""
+    Index(index_path).db.close()  # a missing or foreign index is said before any article is read
+    pipeline = Pipeline(ruleset)
+    run = read_and_extract(paths, pipeline, exclude, progress, stdin=stdin)
+    raise_for_problems(run, paths, strict)
+    new = {e.article.id for e in run.extracted}
+    report = pipeline.compare(archived_for(run, index_path, pipeline), run.problems, group_by, only=new)
+    return replace(report, notices=(*run.notes, *ruleset.skipped_patterns()), failures=tuple(run.failures)), new
+
+
+def archived_for(run: Run, index_path: str, pipeline: Pipeline, limit: int = RETRIEVED) -> list[ArticleClaims]:
+    """The run's new articles and the archived articles their stories may hold, in the order a check of the
+    archive's folders would read them (by path); an archived copy of a file read anew is left out. The
+    archived articles' lower-case words join the pipeline's vocabulary."""
+    new_files = {_resolved(e.article.path) for e in run.extracted}
+    with Index(index_path) as index:
+        rowids = sorted({r for e in run.extracted for r in index.retrieve(e.terms, limit)})
+        stored = [s for s in index.articles(rowids) if s.file not in new_files]
+    taken = {e.article.id for e in run.extracted}
+    archived: list[tuple[tuple, ArticleClaims]] = []
+    for item in stored:
+        claims = _decoded(item, index_path, pipeline)
+        if claims.article.id in taken:  # two files of one name: the archived one is named by its path
+            claims = _renamed(claims, claims.article.path)
+        taken.add(claims.article.id)
+        archived.append(((natural_key(item.file), item.position), claims))
+    fresh = [((natural_key(_resolved(e.article.path)), n), e) for n, e in enumerate(run.extracted)]
+    return [e for _, e in sorted(archived + fresh, key=lambda x: x[0])]
+
+
+def _decoded(item: Stored, index_path: str, pipeline: Pipeline) -> ArticleClaims:
+    try:
+        article, numeric, names, terms, words = codec.decode(item.blob)
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise InputError(index_path, f"holds a damaged record for {item.file} ({type(exc).__name__}); rebuild "
+                                     "the index") from None
+    pipeline.vocabulary.update(words)
+    return ArticleClaims(article, numeric, names, terms)
+
+
+def _renamed(claims: ArticleClaims, new_id: str) -> ArticleClaims:
+    article = replace(claims.article, id=new_id)
+    return ArticleClaims(article, tuple(replace(c, article_id=new_id, sentence=replace(c.sentence, article_id=new_id))
+                                        for c in claims.numeric),
+                         tuple(replace(c, article_id=new_id, sentence=replace(c.sentence, article_id=new_id))
+                               for c in claims.names), claims.terms)
+
+
+def _resolved(path: str) -> str:
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return path
