@@ -91,6 +91,7 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
         with index.batch() as batch:
             for path in gone:
                 batch.forget(path)
+            batch.set_roots([str(Path(p).resolve()) for p in paths if Path(p).is_dir()])
         summary.removed = len(gone)
     return summary
 
@@ -142,8 +143,9 @@ def check(paths: Sequence[str], index_path: str, ruleset: Ruleset, *, strict: bo
     pipeline = Pipeline(ruleset)
     run = read_and_extract(paths, pipeline, exclude, progress, stdin=stdin)
     raise_for_problems(run, paths, strict)
+    extracted = archived_for(run, index_path, pipeline)  # names the new articles as the archive would
     new = {e.article.id for e in run.extracted}
-    report = pipeline.compare(archived_for(run, index_path, pipeline), run.problems, group_by, only=new)
+    report = pipeline.compare(extracted, run.problems, group_by, only=new)
     return replace(report, notices=(*run.notes, *ruleset.skipped_patterns()), failures=tuple(run.failures)), new
 
 
@@ -151,8 +153,9 @@ def archived_for(run: Run, index_path: str, pipeline: Pipeline, limit: int = RET
     """The run's new articles and the archived articles their stories may hold, in the order a check of the
     archive's folders would read them (by path); an archived copy of a file read anew is left out. The
     archived articles' lower-case words join the pipeline's vocabulary."""
-    new_files = {_resolved(e.article.path) for e in run.extracted}
     with Index(index_path) as index:
+        run.extracted = [_as_archived(e, index.roots()) for e in run.extracted]
+        new_files = {_resolved(e.article.path) for e in run.extracted}
         rowids = sorted({r for e in run.extracted for r in index.retrieve(e.terms, limit)})
         stored = [s for s in index.articles(rowids) if s.file not in new_files]
     taken = {e.article.id for e in run.extracted}
@@ -175,6 +178,18 @@ def _decoded(item: Stored, index_path: str, pipeline: Pipeline) -> ArticleClaims
                                      "the index") from None
     pipeline.vocabulary.update(words)
     return ArticleClaims(article, numeric, names, terms)
+
+
+def _as_archived(claims: ArticleClaims, roots: list[str]) -> ArticleClaims:
+    """A new article named as a check of the archive's folders names it (relative to its folder), so that its
+    findings have the fingerprints a full check gives them (a baseline written by either works with both)."""
+    path = Path(_resolved(claims.article.path))
+    for root in roots:
+        if path.is_relative_to(root):
+            name = path.relative_to(root).as_posix()
+            record = claims.article.id.partition("#")[2]
+            return _renamed(claims, f"{name}#{record}" if record else name)
+    return claims
 
 
 def _renamed(claims: ArticleClaims, new_id: str) -> ArticleClaims:

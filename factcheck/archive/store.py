@@ -46,6 +46,9 @@ CREATE TABLE IF NOT EXISTS articles (
     names INTEGER NOT NULL,
     claims BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS roots (
+    path TEXT PRIMARY KEY       -- a folder the index was built from: its articles are named relative to it
+);
 CREATE INDEX IF NOT EXISTS articles_file ON articles(file);
 CREATE VIRTUAL TABLE IF NOT EXISTS terms USING fts5(words, tokenize = 'unicode61 remove_diacritics 2');
 """
@@ -112,6 +115,10 @@ class Index:
         """Every indexed file: resolved path -> (hash, rules fingerprint)."""
         return {path: (h, rules) for path, h, rules in self.db.execute("SELECT path, hash, rules FROM files")}
 
+    def roots(self) -> list[str]:
+        """The folders the index was last built from."""
+        return [r for (r,) in self.db.execute("SELECT path FROM roots ORDER BY path")]
+
     @contextmanager
     def batch(self) -> Iterator[Batch]:
         """One transaction: all its writes land, or none (an error or a kill rolls it back)."""
@@ -165,6 +172,10 @@ class Batch:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
+
+    def set_roots(self, roots: list[str]) -> None:
+        self.db.execute("DELETE FROM roots")
+        self.db.executemany("INSERT INTO roots(path) VALUES (?)", [(r,) for r in sorted(set(roots))])
 
     def forget(self, path: str) -> None:
         """A file and its articles out of the index."""
