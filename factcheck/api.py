@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .align import LinkModel, align
-from .articles import discover, read_articles
+from .articles import discover
 from .compare import compare_groups, name_variants
 from .errors import FactcheckError, InputError
 from .extraction.names import NameExtractor, trim_common_openers
@@ -109,30 +109,19 @@ class Run:
 
 def read_and_extract(paths: Sequence[str], pipeline: Pipeline, exclude: Sequence[str] = (),
                      progress: Callable[[int, int], None] | None = None, keep_text: bool = False,
-                     stdin: tuple[str, bytes] | None = None) -> Run:
+                     stdin: tuple[str, bytes] | None = None, jobs: int | None = 1) -> Run:
     """Every readable article under ``paths`` with its claims. ``progress(done, total)`` is called after each
-    file, for a progress bar; ``stdin`` is the name and content of the article given as "-"."""
+    file, for a progress bar; ``stdin`` is the name and content of the article given as "-"; ``jobs``: processes
+    (0 or None: every core), the report the same whatever their number."""
+    from .workers import read_files
+
     run = Run([], [], [], [])
     files = discover(paths, exclude, stdin)
-    for done, file in enumerate(files, 1):
-        try:
-            reading = read_articles(file, pipeline.ruleset)
-        except InputError as exc:
-            run.problems.append(str(exc))
-        except FactcheckError:
-            raise  # the user's to fix (a rule that runs too long): said once, for the whole run
-        except Exception as exc:  # a bug: it costs this file, never the run
-            run.failures.append(failure(file.display, exc))
-        else:
-            for article in reading.articles:
-                try:
-                    run.extracted.append(pipeline.extract(article, keep_text))
-                except FactcheckError:
-                    raise
-                except Exception as exc:  # a bug: it costs this article
-                    run.failures.append(failure(article.path if article.id == file.id else article.id, exc))
-            run.problems += reading.problems
-            run.notes += reading.notes
+    for done, one in enumerate(read_files(files, pipeline, jobs, keep_text), 1):
+        run.extracted += one.extracted
+        run.problems += one.problems
+        run.notes += one.notes
+        run.failures += one.failures
         if progress:
             progress(done, len(files))
     return run
@@ -144,14 +133,16 @@ def failure(where: str, error: Exception) -> Failure:
 
 def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool = False,
           group_by: str = "auto", exclude: Sequence[str] = (),
-          progress: Callable[[int, int], None] | None = None, stdin: tuple[str, bytes] | None = None) -> Report:
-    """Check the articles under ``paths`` against each other, story by story.
+          progress: Callable[[int, int], None] | None = None, stdin: tuple[str, bytes] | None = None,
+          jobs: int | None = 1) -> Report:
+    """Check the articles under ``paths`` against each other, story by story; ``jobs`` processes read the files
+    (0 or None: every core), the report the same whatever their number.
 
     Raises InputError when a path does not exist, when nothing could be read, or (``strict``) when any file
     could not be read; RuleError for a broken rule file.
     """
     pipeline = Pipeline(ruleset or Ruleset.load())
-    run = read_and_extract(paths, pipeline, exclude, progress, stdin=stdin)
+    run = read_and_extract(paths, pipeline, exclude, progress, stdin=stdin, jobs=jobs)
     raise_for_problems(run, paths, strict)
     return replace(pipeline.compare(run.extracted, run.problems, group_by),
                    notices=(*run.notes, *pipeline.ruleset.skipped_patterns()), failures=tuple(run.failures))

@@ -138,13 +138,15 @@ def cli(debug: bool) -> None:
 @click.option("--strict", is_flag=True, help="Exit 2 when any input file cannot be read.")
 @click.option("--stdin-name", metavar="NAME", default="stdin", show_default=True,
               help="The name of the article read from standard input (PATH -).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes reading the articles (0: every core); the report is the same whatever the number.")
 @click.option("--index", "index_file", metavar="FILE",
               help="Check PATHS (or the changed articles) against the archive in this index (factcheck index build).")
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tuple[str, ...],
           config_file: str | None, isolated: bool, fail_on: str | None, min_level: str | None, exit_zero: bool,
           select: tuple[str, ...], ignore: tuple[str, ...], exclude: tuple[str, ...], changed: tuple[str, ...],
           diff_base: str | None, baseline: str | None, write_baseline: str | None, group_by: str | None,
-          strict: bool, stdin_name: str, index_file: str | None) -> None:
+          strict: bool, stdin_name: str, jobs: int, index_file: str | None) -> None:
     """Check the articles under PATHS (files or folders) against each other, story by story."""
     config = resolve_config(config_file, isolated, Path.cwd())
     corpus = list(paths or config.corpus)
@@ -157,7 +159,7 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tu
     corpus += [str(p) for p in changed_paths if not any(p == r or r in p.parents for r in roots)]
     ruleset = Ruleset.load([Path(r) for r in (*config.rules, *rules)])
     options = dict(strict=strict, group_by=group_by or config.group_by or "auto", exclude=(*config.exclude, *exclude),
-                   stdin=_stdin(corpus, stdin_name))
+                   stdin=_stdin(corpus, stdin_name), jobs=jobs)
     changed_ids = None
     with _progress(True) as progress:
         if index_file:
@@ -247,14 +249,16 @@ def index() -> None:
 @click.option("--db", "db", required=True, metavar="FILE", help="The index file (created if missing).")
 @click.option("--rules", multiple=True, metavar="DIR", help="A folder of rule files laid over the built-in rules.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching GLOB.")
-def index_build(paths: tuple[str, ...], db: str, rules: tuple[str, ...], exclude: tuple[str, ...]) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes reading the articles (0: every core).")
+def index_build(paths: tuple[str, ...], db: str, rules: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
     """Bring the index FILE up to date with the articles under PATHS: new and changed files are read, unchanged
     ones are not, files no longer under PATHS leave the index."""
     from . import archive
 
     ruleset = Ruleset.load([Path(r) for r in rules])
     with _progress(True) as progress:
-        done = archive.build(paths, db, ruleset, exclude, progress)
+        done = archive.build(paths, db, ruleset, exclude, progress, jobs)
     for problem in done.problems:
         click.echo(f"factcheck: skipped {problem}", err=True)
     for note in done.notes:

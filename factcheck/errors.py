@@ -20,6 +20,9 @@ class FactcheckError(Exception):
         self.where = where
         self.problem = problem
 
+    def __reduce__(self) -> tuple:  # raised in a worker process, pickled back to the run
+        return self.__class__, (self.where, self.problem)
+
 
 class InputError(FactcheckError):
     """An article path or file that cannot be read."""

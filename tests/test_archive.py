@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck import archive
+from factcheck import archive, workers
 from factcheck.archive import codec
 from factcheck.archive.store import Index
 from factcheck.cli import cli
@@ -202,3 +202,36 @@ def test_a_missing_index_or_a_folder_is_named(tmp_path):
     assert result.exit_code == 2 and "none.db: no such index" in result.output
     result = run("index", "build", str(SEEDS), "--db", str(tmp_path))
     assert result.exit_code == 2 and "is a folder" in result.output
+
+
+def test_the_report_and_the_index_are_the_same_whatever_the_number_of_processes(tmp_path):
+    corpus = tmp_path / "archive"
+    for n in range(4):  # 24 files: enough for processes to be used
+        shutil.copytree(SEEDS, corpus / f"desk{n}")
+        write(corpus / f"desk{n}", {f"plant{n}.md": PLANT["courier.md"].replace("700", str(700 + n))})
+    assert workers.jobs_for(2, 24) == 2
+    one, two = (run("check", str(corpus), "--jobs", jobs, "--format", "json") for jobs in ("1", "2"))
+    assert one.exit_code == two.exit_code == 1 and one.output == two.output
+    outputs = []
+    for jobs in ("1", "2"):
+        db = str(tmp_path / f"ix{jobs}.db")
+        assert "24 added" in run("index", "build", str(corpus), "--db", db, "--jobs", jobs).output
+        outputs.append(run("check", str(corpus / "desk2" / "plant2.md"), "--index", db, "--format", "json").output)
+    assert outputs[0] == outputs[1] and '"702"' in outputs[0]
+
+
+def test_a_bug_in_a_worker_process_costs_its_article_only(tmp_path, monkeypatch):
+    corpus = tmp_path / "archive"
+    write(corpus, {f"a{n:02d}.md": f"Rescuers pulled {n + 5} survivors from the rubble in Ashton.\n" for n in range(20)})
+    original = archive.Pipeline.extract
+
+    def broken(self, article, *args, **kwargs):
+        if article.id == "a07.md":
+            raise RuntimeError("a broken reading")
+        return original(self, article, *args, **kwargs)
+
+    monkeypatch.setattr(archive.Pipeline, "extract", broken)  # inherited by the forked workers
+    result = CliRunner().invoke(cli, ["check", str(corpus), "--jobs", "2", "--format", "json"])
+    assert result.exit_code == 3
+    assert "a07.md: internal error (a bug in factcheck, please report it): RuntimeError" in result.stderr
+    assert len(json.loads(result.stdout)["articles"]) == 19

@@ -105,10 +105,10 @@ def test_a_bug_in_one_article_costs_that_article_not_the_run(corpus, monkeypatch
 
     extract = factcheck.api.Pipeline.extract
 
-    def broken_on_c(self, article, keep_text=False):
+    def broken_on_c(self, article, *args, **kwargs):
         if article.id == "c.txt":
             raise RuntimeError("a broken reading")
-        return extract(self, article, keep_text)
+        return extract(self, article, *args, **kwargs)
 
     (corpus / "c.txt").write_text("Officials said the quake killed 12 people on Qeshm island on Sunday.\n")
     monkeypatch.setattr(factcheck.api.Pipeline, "extract", broken_on_c)

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import __version__
-from ..api import ArticleClaims, Pipeline, Run, failure, raise_for_problems, read_and_extract
-from ..articles import discover, natural_key, read_articles
-from ..errors import FactcheckError, InputError
+from ..api import ArticleClaims, Pipeline, Run, raise_for_problems, read_and_extract
+from ..articles import ArticleFile, discover, natural_key
+from ..errors import InputError
 from ..models import Report
 from ..ruleset import Ruleset
+from ..workers import read_files
 from . import codec
 from .store import Index, Stored, file_hash
 
@@ -53,9 +55,10 @@ def rules_fingerprint(ruleset: Ruleset) -> str:
 
 
 def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequence[str] = (),
-          progress: Callable[[int, int], None] | None = None) -> BuildSummary:
+          progress: Callable[[int, int], None] | None = None, jobs: int | None = 1) -> BuildSummary:
     """Bring the index up to date with the files under ``paths``: new and changed files read (a file whose bytes
-    and rules are those indexed is not read again), files no longer there removed. The index mirrors ``paths``."""
+    and rules are those indexed is not read again), files no longer there removed. The index mirrors ``paths``.
+    ``jobs``: processes reading files (0 or None: every core)."""
     summary = BuildSummary()
     files = discover(paths, exclude)
     rules = rules_fingerprint(ruleset)
@@ -63,9 +66,8 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
     with Index(index_path, writable=True) as index:
         known = index.known()
         seen: set[str] = set()
-        pending: list[tuple[str, str, int, list]] = []
-        pending_bytes = 0
-        for done, file in enumerate(files, 1):
+        to_read: list[tuple[ArticleFile, str, str, int]] = []
+        for file in files:
             resolved = str(file.path.resolve())
             seen.add(resolved)
             try:
@@ -76,16 +78,24 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
             if known.get(resolved) == (digest, rules):
                 summary.unchanged += 1
             else:
-                stored = _extract(file, pipeline, summary)
+                to_read.append((file, resolved, digest, size))
                 summary.changed += resolved in known
                 summary.added += resolved not in known
-                pending.append((resolved, digest, size, stored))
-                pending_bytes += size
+        pending: list[tuple[str, str, int, list]] = []
+        pending_bytes = 0
+        runs = read_files([f for f, *_ in to_read], pipeline, jobs, keep_words=True)
+        for done, ((_, resolved, digest, size), run) in enumerate(zip(to_read, runs, strict=True), 1):
+            summary.problems += run.problems
+            summary.notes += run.notes
+            summary.failures += run.failures
+            summary.articles += len(run.extracted)
+            pending.append((resolved, digest, size, [_encoded(c) for c in run.extracted]))
+            pending_bytes += size
             if len(pending) >= BATCH_FILES or pending_bytes >= BATCH_BYTES:
                 _write(index, pending, rules)
                 pending, pending_bytes = [], 0
             if progress:
-                progress(done, len(files))
+                progress(done, len(to_read))
         _write(index, pending, rules)
         gone = sorted(set(known) - seen)
         with index.batch() as batch:
@@ -93,37 +103,15 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
                 batch.forget(path)
             batch.set_roots([str(Path(p).resolve()) for p in paths if Path(p).is_dir()])
         summary.removed = len(gone)
+    summary.notes += ruleset.skipped_patterns()
     return summary
 
 
-def _extract(file, pipeline: Pipeline, summary: BuildSummary) -> list:
-    """A file's articles, each encoded for the index; problems and internal errors go to the summary (a file
-    that cannot be read is stored with no article, so that it is not read again until it changes)."""
-    try:
-        reading = read_articles(file, pipeline.ruleset)
-    except InputError as exc:
-        summary.problems.append(str(exc))
-        return []
-    except FactcheckError:
-        raise
-    except Exception as exc:  # a bug: it costs this file, never the build
-        summary.failures.append(failure(file.display, exc))
-        return []
-    summary.problems += reading.problems
-    summary.notes += reading.notes
-    out = []
-    for article in reading.articles:
-        try:
-            claims = pipeline.extract(article, keep_words=True)
-        except FactcheckError:
-            raise
-        except Exception as exc:
-            summary.failures.append(failure(article.id, exc))
-            continue
-        out.append((codec.encode(claims.article, claims.numeric, claims.names, claims.terms, claims.words),
-                    len(claims.numeric), len(claims.names), claims.terms))
-    summary.articles += len(out)
-    return out
+def _encoded(claims: ArticleClaims) -> tuple[bytes, int, int, Counter[str]]:
+    """An article as the index stores it (a file that could not be read is stored with no article, so that it
+    is not read again until it changes)."""
+    blob = codec.encode(claims.article, claims.numeric, claims.names, claims.terms, claims.words)
+    return blob, len(claims.numeric), len(claims.names), claims.terms
 
 
 def _write(index: Index, pending: list, rules: str) -> None:
@@ -136,12 +124,12 @@ def _write(index: Index, pending: list, rules: str) -> None:
 
 def check(paths: Sequence[str], index_path: str, ruleset: Ruleset, *, strict: bool = False, group_by: str = "auto",
           exclude: Sequence[str] = (), progress: Callable[[int, int], None] | None = None,
-          stdin: tuple[str, bytes] | None = None) -> tuple[Report, set[str]]:
+          stdin: tuple[str, bytes] | None = None, jobs: int | None = 1) -> tuple[Report, set[str]]:
     """Check the articles under ``paths`` against the archive in the index: the report of their stories, and
     the ids of the articles read anew (the archive's are only compared with)."""
     Index(index_path).db.close()  # a missing or foreign index is said before any article is read
     pipeline = Pipeline(ruleset)
-    run = read_and_extract(paths, pipeline, exclude, progress, stdin=stdin)
+    run = read_and_extract(paths, pipeline, exclude, progress, stdin=stdin, jobs=jobs)
     raise_for_problems(run, paths, strict)
     extracted = archived_for(run, index_path, pipeline)  # names the new articles as the archive would
     new = {e.article.id for e in run.extracted}

@@ -1,0 +1,88 @@
+"""Reading and extraction file by file, in parallel processes when a run is large enough to pay for them.
+
+Each file is read and its articles' claims extracted by one process; results come back in file order, so a run
+gives the same report whatever the number of processes. A worker's pipeline is the parent's, inherited by fork
+(compiled rules are not rebuilt per process); where fork is not available, files are read in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from .api import Pipeline, Run, failure
+from .articles import ArticleFile, read_articles
+from .errors import FactcheckError, InputError
+
+PARALLEL_FROM = 16  # files; fewer are read faster than processes start
+CHUNK = 4  # files handed to a worker at a time
+_pipeline: Pipeline | None = None  # the worker's, set before the fork
+
+
+def read_file(file: ArticleFile, pipeline: Pipeline, keep_text: bool = False, keep_words: bool = False) -> Run:
+    """One file's articles with their claims; what could not be read is a problem, a bug a failure (it costs
+    this file or article, never the run)."""
+    run = Run([], [], [], [])
+    try:
+        reading = read_articles(file, pipeline.ruleset)
+    except InputError as exc:
+        run.problems.append(str(exc))
+        return run
+    except FactcheckError:
+        raise  # the user's to fix (a broken rule): said once, for the whole run
+    except Exception as exc:
+        run.failures.append(failure(file.display, exc))
+        return run
+    for article in reading.articles:
+        try:
+            run.extracted.append(pipeline.extract(article, keep_text, keep_words))
+        except FactcheckError:
+            raise
+        except Exception as exc:
+            run.failures.append(failure(article.path if article.id == file.id else article.id, exc))
+    run.problems += reading.problems
+    run.notes += reading.notes
+    return run
+
+
+def jobs_for(jobs: int | None, files: int) -> int:
+    """How many processes a run of ``files`` files gets: ``jobs`` (0 or None: every core), one for a small run."""
+    if files < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(jobs or cores, files // CHUNK))
+
+
+def read_files(files: Sequence[ArticleFile], pipeline: Pipeline, jobs: int | None = 1, keep_text: bool = False,
+               keep_words: bool = False) -> Iterator[Run]:
+    """Each file's Run, in file order. The lower-case words of every article join ``pipeline.vocabulary`` as
+    they do when one process reads them all."""
+    processes = jobs_for(jobs, len(files))
+    if processes == 1:
+        for file in files:
+            yield read_file(file, pipeline, keep_text, keep_words)
+        return
+    global _pipeline
+    _pipeline = pipeline
+    skipped = set(pipeline.ruleset.skipped_patterns())
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        for run in pool.imap(_work, [(f, keep_text) for f in files], chunksize=CHUNK):
+            for claims in run.extracted:
+                pipeline.vocabulary.update(claims.words)
+            if not keep_words:
+                run.extracted = [replace(c, words=frozenset()) for c in run.extracted]
+            run.notes = [n for n in run.notes if n not in skipped]
+            skipped.update(run.notes)
+            yield run
+
+
+def _work(task: tuple[ArticleFile, bool]) -> Run:
+    """In a worker: one file read, its articles' words kept for the parent's vocabulary, and the notes of any
+    user pattern given up while reading it."""
+    assert _pipeline is not None
+    before = len(_pipeline.ruleset.skipped_patterns())
+    run = read_file(task[0], _pipeline, task[1], keep_words=True)
+    run.notes += _pipeline.ruleset.skipped_patterns()[before:]
+    return run
