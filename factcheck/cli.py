@@ -22,8 +22,6 @@ from .errors import FactcheckError, UsageError
 from .inputs import shown
 from .models import Failure, Report, Severity
 from .report import REPORTERS
-from .report.ci import render_markdown
-from .report.extract import EXTRACT_REPORTERS
 from .ruleset import Ruleset
 from .stories import GROUPINGS
 from .vcs import changed_since
@@ -216,19 +214,22 @@ def _emit(report: Report, fmt: str | None, output: str | None, min_level: str | 
         click.echo(text, nl=False)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary:
+        render_markdown = REPORTERS["markdown"]
         with open(summary, "a", encoding="utf-8") as handle:  # the full list: annotations stop at ten a level
             handle.write(render_markdown(visible))
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(sorted(EXTRACT_REPORTERS)), default="table",
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="table",
               show_default=True, help="Output format.")
 @click.option("--rules", multiple=True, metavar="DIR", help="A folder of rule files laid over the built-in rules.")
 @click.option("--stdin-name", metavar="NAME", default="stdin", show_default=True,
               help="The name of the article read from standard input (PATH -).")
 def extract(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...], stdin_name: str) -> None:
     """Print every claim read from the articles under PATHS."""
+    from .report.extract import EXTRACT_REPORTERS
+
     run = api.extract_run(paths, Ruleset.load([Path(r) for r in rules]), _stdin(list(paths), stdin_name))
     for problem in run.problems:
         click.echo(f"factcheck: skipped {problem}", err=True)

@@ -1,24 +1,42 @@
-"""Reporters: one per output format, each a function Report -> str, chosen by name."""
+"""Reporters: one per output format, each a function Report -> str, chosen by name.
+
+A reporter's module is imported when its format is used (rich for the terminal, XML escaping for JUnit): a run
+pays only for the format it prints.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 
-from .ci import render_concise, render_github, render_gitlab, render_jsonl, render_junit, render_markdown
-from .console import render_console
-from .json import render_json
-from .sarif import render_sarif
-
-REPORTERS: dict[str, Callable[..., str]] = {
-    "concise": render_concise,
-    "full": render_console,
-    "github": render_github,
-    "gitlab": render_gitlab,
-    "json": render_json,
-    "jsonl": render_jsonl,
-    "junit": render_junit,
-    "markdown": render_markdown,
-    "sarif": render_sarif,
+# format -> (module of this package, function)
+_WHERE = {
+    "concise": ("ci", "render_concise"),
+    "full": ("console", "render_console"),
+    "github": ("ci", "render_github"),
+    "gitlab": ("ci", "render_gitlab"),
+    "json": ("json", "render_json"),
+    "jsonl": ("ci", "render_jsonl"),
+    "junit": ("ci", "render_junit"),
+    "markdown": ("ci", "render_markdown"),
+    "sarif": ("sarif", "render_sarif"),
 }
 
-__all__ = ["REPORTERS", "render_console", "render_json", "render_sarif"]
+
+class _Reporters(Mapping[str, Callable[..., str]]):
+    """The reporters by format name, each imported on first use."""
+
+    def __getitem__(self, name: str) -> Callable[..., str]:
+        module, function = _WHERE[name]
+        return getattr(importlib.import_module(f".{module}", __name__), function)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_WHERE)
+
+    def __len__(self) -> int:
+        return len(_WHERE)
+
+
+REPORTERS: Mapping[str, Callable[..., str]] = _Reporters()
+
+__all__ = ["REPORTERS"]
