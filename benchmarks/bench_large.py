@@ -1,5 +1,6 @@
-"""Peak memory and time of `factcheck check` on a large corpus (200 MB by default), built under /tmp by repeating
-and varying the dev corpus. Run by hand:
+"""Time and peak memory on a large archive (200 MB by default), built under /tmp by repeating and varying the dev
+corpus: the index build, a check of one new article against the index, the incremental build after one archive
+file changes and the check again (and, with --whole, a whole check of the corpus). Run by hand:
 
     python benchmarks/bench_large.py [--megabytes 200] [--corpus ../shared/corpora/ecbplus-dev]
 
@@ -11,9 +12,9 @@ printed.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -43,22 +44,51 @@ def build(source: Path, target: Path, megabytes: int) -> tuple[int, int]:
     return written, copies * size
 
 
+def measured(*args: str) -> tuple[int, float, float, str]:
+    """A factcheck command as a child process: exit code, wall seconds, its own peak memory in MB, stderr."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    err = proc.stderr.read()  # type: ignore[union-attr]
+    _, status, usage = os.wait4(proc.pid, 0)  # this child's own resource use
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, seconds, usage.ru_maxrss / 1024, err
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--megabytes", type=int, default=200)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "ecbplus-dev")
     parser.add_argument("--target", type=Path, default=Path("/tmp/factcheck-large"))
+    parser.add_argument("--whole", action="store_true", help="also time a whole check of the corpus (slow)")
     args = parser.parse_args()
     files, size = build(args.corpus, args.target, args.megabytes)
     print(f"corpus: {args.target} ({files:,} files, {size / 1e6:,.0f} MB)")
-    start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "factcheck", "check", str(args.target), "--format", "json",
-                           "--output", "/tmp/factcheck-large.json", "--exit-zero"], capture_output=True, text=True)
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"exit {proc.returncode}; {seconds:,.0f} s ({size / seconds / 1e6:.2f} MB/s); peak memory {peak:,.0f} MB")
-    if proc.returncode:
-        print(proc.stderr[-2000:])
+    db = Path("/tmp/factcheck-large.db")
+    for leftover in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        leftover.unlink(missing_ok=True)
+    # a new article: one of the corpus's, its numbers changed, outside the archive
+    first = sorted(args.target.rglob("*.md"))[0]
+    new = Path("/tmp/factcheck-new/article.md")
+    new.parent.mkdir(exist_ok=True)
+    new.write_text(NUMBER.sub(lambda m: str(int(m.group()) * 2), first.read_text(encoding="utf-8")), encoding="utf-8")
+    steps = [("index build", ["index", "build", str(args.target), "--db", str(db)]),
+             ("check one new article --index", ["check", str(new), "--index", str(db), "--exit-zero"]),
+             ("index build after one file changed", ["index", "build", str(args.target), "--db", str(db)]),
+             ("check one new article --index, again", ["check", str(new), "--index", str(db), "--exit-zero"])]
+    if args.whole:
+        steps.append(("whole check", ["check", str(args.target), "--format", "json", "--output",
+                                      "/tmp/factcheck-large.json", "--exit-zero"]))
+    for name, command in steps:
+        if name.startswith("index build after"):
+            with first.open("a", encoding="utf-8") as handle:
+                handle.write("\nOfficials said 12 more people were hurt.\n")
+        code, seconds, peak, err = measured(*command)
+        print(f"{name}: exit {code}; {seconds:,.1f} s; peak memory {peak:,.0f} MB")
+        if code not in (0, 1):
+            print(err[-2000:])
+    print(f"index file: {db.stat().st_size / 1e6:,.0f} MB")
 
 
 if __name__ == "__main__":

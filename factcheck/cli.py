@@ -251,15 +251,18 @@ def index() -> None:
 @click.option("--rules", multiple=True, metavar="DIR", help="A folder of rule files laid over the built-in rules.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching GLOB.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Processes reading the articles (0: every core).")
-def index_build(paths: tuple[str, ...], db: str, rules: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
+              help="Processes reading the articles (0: every core); with --scheduler local, Dask workers.")
+@click.option("--scheduler", metavar="ADDRESS", help="Read the articles on a Dask cluster: a scheduler's address "
+              "(tcp://host:8786), or 'local' for one on this machine (pip install 'factcheck-news[dask]').")
+def index_build(paths: tuple[str, ...], db: str, rules: tuple[str, ...], exclude: tuple[str, ...], jobs: int,
+                scheduler: str | None) -> None:
     """Bring the index FILE up to date with the articles under PATHS: new and changed files are read, unchanged
     ones are not, files no longer under PATHS leave the index."""
     from . import archive
 
     ruleset = Ruleset.load([Path(r) for r in rules])
     with _progress(True) as progress:
-        done = archive.build(paths, db, ruleset, exclude, progress, jobs)
+        done = archive.build(paths, db, ruleset, exclude, progress, jobs, scheduler)
     for problem in done.problems:
         click.echo(f"factcheck: skipped {problem}", err=True)
     for note in done.notes:

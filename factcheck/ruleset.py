@@ -297,6 +297,10 @@ def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(dict(mapping))
 
 
+def _thawed(data: dict[str, Any], files: dict[str, str]) -> Ruleset:
+    return Ruleset(_frozen(data), _frozen(files))
+
+
 @dataclass(frozen=True)
 class Ruleset:
     """Everything the pipeline knows about English news, read from rules/. Immutable; pass it around."""
@@ -321,6 +325,10 @@ class Ruleset:
                 data[path.name] = _merge(data[path.name], extra)
                 files[path.name] = str(path)
         return cls(_frozen(data), _frozen(files))
+
+    def __reduce__(self) -> tuple:
+        """Sent to another process (a Dask worker) as its data; compiled rules are rebuilt there."""
+        return _thawed, (dict(self.data), dict(self.files))
 
     # -- accessors: each is the shape an extractor needs -----------------------------------------------
 

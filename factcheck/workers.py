@@ -51,8 +51,14 @@ def jobs_for(jobs: int | None, files: int) -> int:
     """How many processes a run of ``files`` files gets: ``jobs`` (0 or None: every core), one for a small run."""
     if files < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, min(jobs or cores, files // CHUNK))
+    return max(1, min(processes(jobs), files // CHUNK))
+
+
+def processes(jobs: int | None) -> int:
+    """``jobs``, or (0 or None) the cores this process may use."""
+    if jobs:
+        return jobs
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def read_files(files: Sequence[ArticleFile], pipeline: Pipeline, jobs: int | None = 1, keep_text: bool = False,

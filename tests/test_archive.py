@@ -235,3 +235,34 @@ def test_a_bug_in_a_worker_process_costs_its_article_only(tmp_path, monkeypatch)
     assert result.exit_code == 3
     assert "a07.md: internal error (a bug in factcheck, please report it): RuntimeError" in result.stderr
     assert len(json.loads(result.stdout)["articles"]) == 19
+
+
+def _rows(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as raw:
+        return raw.execute("SELECT f.path, f.hash, a.position, a.claims FROM articles a JOIN files f ON f.path = a.file "
+                           "ORDER BY a.id").fetchall()
+
+
+def test_a_build_on_a_local_dask_cluster_writes_the_index_a_local_build_writes(tmp_path):
+    pytest.importorskip("distributed", reason="dask is not installed (pip install 'factcheck-news[dask]')")
+    corpus = tmp_path / "archive"
+    shutil.copytree(SEEDS, corpus / "seeds")
+    write(corpus / "local", {**PLANT, **FLOOD})
+    here, there = tmp_path / "here.db", tmp_path / "there.db"
+    assert run("index", "build", str(corpus), "--db", str(here), "--jobs", "1").exit_code == 0
+    result = run("index", "build", str(corpus), "--db", str(there), "--scheduler", "local", "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    assert "9 added" in result.output
+    assert _rows(here) == _rows(there) and len(_rows(here)) == 9
+
+
+def test_an_unreachable_dask_scheduler_is_the_users_error(tmp_path, monkeypatch):
+    pytest.importorskip("distributed", reason="dask is not installed")
+    from factcheck.archive import distributed
+
+    monkeypatch.setattr(distributed, "CONNECT_SECONDS", 1)
+    write(tmp_path / "new", PLANT)
+    result = run("index", "build", str(tmp_path / "new"), "--db", str(tmp_path / "ix.db"),
+                 "--scheduler", "tcp://127.0.0.1:9")
+    assert result.exit_code == 2, result.output
+    assert "--scheduler: cannot reach the Dask scheduler tcp://127.0.0.1:9" in result.output

@@ -23,7 +23,7 @@ from ..articles import ArticleFile, discover, natural_key
 from ..errors import InputError
 from ..models import Report
 from ..ruleset import Ruleset
-from ..workers import read_files
+from ..workers import processes, read_files
 from . import codec
 from .store import Index, Stored, file_hash
 
@@ -55,10 +55,12 @@ def rules_fingerprint(ruleset: Ruleset) -> str:
 
 
 def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequence[str] = (),
-          progress: Callable[[int, int], None] | None = None, jobs: int | None = 1) -> BuildSummary:
+          progress: Callable[[int, int], None] | None = None, jobs: int | None = 1,
+          scheduler: str | None = None) -> BuildSummary:
     """Bring the index up to date with the files under ``paths``: new and changed files read (a file whose bytes
     and rules are those indexed is not read again), files no longer there removed. The index mirrors ``paths``.
-    ``jobs``: processes reading files (0 or None: every core)."""
+    ``jobs``: processes reading files (0 or None: every core); ``scheduler``: read them on a Dask cluster
+    instead ("local", or a scheduler's address)."""
     summary = BuildSummary()
     files = discover(paths, exclude)
     rules = rules_fingerprint(ruleset)
@@ -83,7 +85,13 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
                 summary.added += resolved not in known
         pending: list[tuple[str, str, int, list]] = []
         pending_bytes = 0
-        runs = read_files([f for f, *_ in to_read], pipeline, jobs, keep_words=True)
+        reading = [f for f, *_ in to_read]
+        if scheduler and reading:
+            from .distributed import read_on_dask
+
+            runs = read_on_dask(reading, ruleset, scheduler, processes(jobs))
+        else:
+            runs = read_files(reading, pipeline, jobs, keep_words=True)
         for done, ((_, resolved, digest, size), run) in enumerate(zip(to_read, runs, strict=True), 1):
             summary.problems += run.problems
             summary.notes += run.notes
