@@ -152,9 +152,9 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tu
     if not corpus:
         if not changed_paths:
             raise UsageError("factcheck check", "give PATHS, or a corpus in the configuration")
-        corpus = [str(p) for p in changed_paths]
+        corpus = [_shown_path(p) for p in changed_paths]
     roots = [Path(p).resolve() for p in corpus if p != "-"]
-    corpus += [str(p) for p in changed_paths if not any(p == r or r in p.parents for r in roots)]
+    corpus += [_shown_path(p) for p in changed_paths if not any(p == r or r in p.parents for r in roots)]
     ruleset = Ruleset.load([Path(r) for r in (*config.rules, *rules)])
     options = dict(strict=strict, group_by=group_by or config.group_by or "auto", exclude=(*config.exclude, *exclude),
                    stdin=_stdin(corpus, stdin_name), jobs=jobs)
@@ -176,6 +176,14 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tu
     _emit(report, fmt or config.format, output, min_level or config.min_level)
     code = 0 if exit_zero else _exit_code(report.worst(), fail_on or config.fail_on or "warning")
     sys.exit(_failed(report.failures) or code)
+
+
+def _shown_path(path: Path) -> str:
+    """A changed file as CI annotations need it: relative to the working directory (the checkout) when inside."""
+    try:
+        return path.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _stdin(paths: list[str], name: str) -> tuple[str, bytes] | None:

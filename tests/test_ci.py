@@ -66,6 +66,18 @@ def test_only_the_new_articles_findings_are_reported(repo):
     assert all(any(c["article"].startswith("new-") for c in f["claims"]) for f in findings)
 
 
+def test_a_pull_request_checked_against_a_cached_index_gets_the_annotations_a_full_check_gives(repo):
+    subprocess.run([sys.executable, "-m", "factcheck", "index", "build", "corpus", "--db", ".index.db"], cwd=repo,
+                   check=True, capture_output=True)
+    (repo / "corpus" / "new-contradicts.md").write_text(CONTRADICTS, encoding="utf-8")
+    git(repo, "add", "corpus")
+    indexed = factcheck(repo, "--diff-base", "HEAD", "--index", ".index.db", "--format", "github")
+    whole = factcheck(repo, "corpus", "--diff-base", "HEAD", "--format", "github")
+    assert indexed.returncode == whole.returncode == 1, indexed.stderr
+    assert indexed.stdout == whole.stdout
+    assert "::warning file=corpus/new-contradicts.md,line=6" in indexed.stdout  # a path the checkout knows
+
+
 def test_diff_base_diffs_from_the_merge_base(repo):
     """A branch is judged by its own changes: an article fixed on main after the branch forked (here 17
     shareholders corrected to 19) differs from the branch's copy, but it is main's change, not the branch's (as
