@@ -412,8 +412,17 @@ class Ruleset:
         return frozenset(u.lower() for table in self.data["units.toml"].values() for u in table.get("glued", []))
 
     def skipped_patterns(self) -> list[str]:
-        """Why each pattern given up in this run was (PatternRule._timed), in rule order."""
-        return [why for rules in self._patterns.values() for rule in rules for why in rule.skipped]
+        """Why each pattern given up in this run was (PatternRule._timed), in rule order; then those given up in
+        the run's worker processes."""
+        return [why for rules in self._patterns.values() for rule in rules for why in rule.skipped] + self._elsewhere
+
+    def note_skipped(self, notes: list[str]) -> None:
+        """Patterns a worker process gave up, for this process's skipped_patterns()."""
+        self._elsewhere.extend(notes)
+
+    @functools.cached_property
+    def _elsewhere(self) -> list[str]:
+        return []
 
     def patterns(self, kind: str) -> tuple[PatternRule, ...]:
         """Boilerplate rules of one kind (line, end, inline), compiled case-insensitively."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from .api import Pipeline, Run, failure
 from .articles import ArticleFile, read_articles
@@ -19,6 +20,7 @@ from .errors import FactcheckError, InputError
 PARALLEL_FROM = 16  # files; fewer are read faster than processes start
 CHUNK = 4  # files handed to a worker at a time
 _pipeline: Pipeline | None = None  # the worker's, set before the fork
+T = TypeVar("T")
 
 
 def read_file(file: ArticleFile, pipeline: Pipeline, keep_text: bool = False, keep_words: bool = False) -> Run:
@@ -65,30 +67,46 @@ def read_files(files: Sequence[ArticleFile], pipeline: Pipeline, jobs: int | Non
                keep_words: bool = False) -> Iterator[Run]:
     """Each file's Run, in file order. The lower-case words of every article join ``pipeline.vocabulary`` as
     they do when one process reads them all."""
-    processes = jobs_for(jobs, len(files))
-    if processes == 1:
+    if jobs_for(jobs, len(files)) == 1:
         for file in files:
             yield read_file(file, pipeline, keep_text, keep_words)
+        return
+    for run in map_files(files, pipeline, jobs, _as_read, keep_text):
+        for claims in run.extracted:
+            pipeline.vocabulary.update(claims.words)
+        if not keep_words:
+            run.extracted = [replace(c, words=frozenset()) for c in run.extracted]
+        yield run
+
+
+def map_files(files: Sequence[ArticleFile], pipeline: Pipeline, jobs: int | None, then: Callable[[Run], T],
+              keep_text: bool = False) -> Iterator[T]:
+    """``then`` of each file's Run (its articles' lower-case words kept), in file order, computed where the file
+    is read: in a worker process when the run is large enough (``then`` is then a module-level function)."""
+    count = jobs_for(jobs, len(files))
+    if count == 1:
+        for file in files:
+            yield then(read_file(file, pipeline, keep_text, keep_words=True))
         return
     global _pipeline
     _pipeline = pipeline
     skipped = set(pipeline.ruleset.skipped_patterns())
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
-        for run in pool.imap(_work, [(f, keep_text) for f in files], chunksize=CHUNK):
-            for claims in run.extracted:
-                pipeline.vocabulary.update(claims.words)
-            if not keep_words:
-                run.extracted = [replace(c, words=frozenset()) for c in run.extracted]
-            run.notes = [n for n in run.notes if n not in skipped]
-            skipped.update(run.notes)
-            yield run
+    with multiprocessing.get_context("fork").Pool(count) as pool:
+        for notes, result in pool.imap(_work, [(f, keep_text, then) for f in files], chunksize=CHUNK):
+            fresh = [n for n in notes if n not in skipped]  # a pattern given up by several workers: said once
+            skipped.update(fresh)
+            pipeline.ruleset.note_skipped(fresh)
+            yield result
 
 
-def _work(task: tuple[ArticleFile, bool]) -> Run:
-    """In a worker: one file read, its articles' words kept for the parent's vocabulary, and the notes of any
-    user pattern given up while reading it."""
-    assert _pipeline is not None
-    before = len(_pipeline.ruleset.skipped_patterns())
-    run = read_file(task[0], _pipeline, task[1], keep_words=True)
-    run.notes += _pipeline.ruleset.skipped_patterns()[before:]
+def _as_read(run: Run) -> Run:
     return run
+
+
+def _work(task: tuple[ArticleFile, bool, Callable[[Run], T]]) -> tuple[list[str], T]:
+    """In a worker: one file read and ``then`` applied, with the notes of any user pattern given up on it."""
+    assert _pipeline is not None
+    file, keep_text, then = task
+    before = len(_pipeline.ruleset.skipped_patterns())
+    run = read_file(file, _pipeline, keep_text, keep_words=True)
+    return _pipeline.ruleset.skipped_patterns()[before:], then(run)

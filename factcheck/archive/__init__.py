@@ -21,11 +21,11 @@ from .. import __version__
 from ..api import ArticleClaims, Pipeline, Run, raise_for_problems, read_and_extract
 from ..articles import ArticleFile, discover, natural_key
 from ..errors import InputError
-from ..models import Report
+from ..models import Failure, Report
 from ..ruleset import Ruleset
-from ..workers import processes, read_files
+from ..workers import map_files, processes
 from . import codec
-from .store import Index, Stored, file_hash
+from .store import Index, Row, file_hash
 
 BATCH_FILES = 200  # files per transaction: a killed build loses at most this many files' work
 BATCH_BYTES = 8_000_000  # or this much text, whichever comes first
@@ -45,7 +45,7 @@ class BuildSummary:
     articles: int = 0
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    failures: list = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
 
 
 def rules_fingerprint(ruleset: Ruleset) -> str:
@@ -91,13 +91,13 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
 
             runs = read_on_dask(reading, ruleset, scheduler, processes(jobs))
         else:
-            runs = read_files(reading, pipeline, jobs, keep_words=True)
+            runs = map_files(reading, pipeline, jobs, stored)
         for done, ((_, resolved, digest, size), run) in enumerate(zip(to_read, runs, strict=True), 1):
             summary.problems += run.problems
             summary.notes += run.notes
             summary.failures += run.failures
-            summary.articles += len(run.extracted)
-            pending.append((resolved, digest, size, [_encoded(c) for c in run.extracted]))
+            summary.articles += len(run.articles)
+            pending.append((resolved, digest, size, run.articles))
             pending_bytes += size
             if len(pending) >= BATCH_FILES or pending_bytes >= BATCH_BYTES:
                 _write(index, pending, rules)
@@ -115,11 +115,23 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
     return summary
 
 
-def _encoded(claims: ArticleClaims) -> tuple[bytes, int, int, Counter[str]]:
-    """An article as the index stores it (a file that could not be read is stored with no article, so that it
+@dataclass
+class Stored:
+    """A file read for the index: its articles as stored (blob, numeric claims, names, story terms), and what
+    could not be read. Made where the file is read (a worker), so that only the blobs travel."""
+
+    articles: list[tuple[bytes, int, int, Counter[str]]]
+    problems: list[str]
+    notes: list[str]
+    failures: list[Failure]
+
+
+def stored(run: Run) -> Stored:
+    """A file's Run as the index stores it (a file that could not be read is stored with no article, so that it
     is not read again until it changes)."""
-    blob = codec.encode(claims.article, claims.numeric, claims.names, claims.terms, claims.words)
-    return blob, len(claims.numeric), len(claims.names), claims.terms
+    articles = [(codec.encode(c.article, c.numeric, c.names, c.terms, c.words), len(c.numeric), len(c.names),
+                 c.terms) for c in run.extracted]
+    return Stored(articles, run.problems, run.notes, run.failures)
 
 
 def _write(index: Index, pending: list, rules: str) -> None:
@@ -166,7 +178,7 @@ def archived_for(run: Run, index_path: str, pipeline: Pipeline, limit: int = RET
     return [e for _, e in sorted(archived + fresh, key=lambda x: x[0])]
 
 
-def _decoded(item: Stored, index_path: str, pipeline: Pipeline) -> ArticleClaims:
+def _decoded(item: Row, index_path: str, pipeline: Pipeline) -> ArticleClaims:
     try:
         article, numeric, names, terms, words = codec.decode(item.blob)
     except (ValueError, KeyError, TypeError, IndexError) as exc:

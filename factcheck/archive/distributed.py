@@ -12,19 +12,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 
-from ..api import Pipeline, Run
+from ..api import Pipeline
 from ..articles import ArticleFile
 from ..errors import UsageError
 from ..ruleset import Ruleset
 from ..workers import read_file
+from . import Stored, stored
 
 PARTITION = 64  # files per task: large enough to pay for a task, small enough to spread a build
 CONNECT_SECONDS = 20
 _pipelines: dict[int, Pipeline] = {}  # a worker's pipeline, built once per ruleset it is sent
 
 
-def read_on_dask(files: Sequence[ArticleFile], ruleset: Ruleset, scheduler: str, workers: int = 2) -> Iterator[Run]:
-    """Each file's Run, in file order, read by the workers of a Dask cluster."""
+def read_on_dask(files: Sequence[ArticleFile], ruleset: Ruleset, scheduler: str, workers: int = 2) -> Iterator[Stored]:
+    """Each file as the index stores it, in file order, read by the workers of a Dask cluster."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -52,10 +53,10 @@ def read_on_dask(files: Sequence[ArticleFile], ruleset: Ruleset, scheduler: str,
             cluster.close()
 
 
-def _read_partition(files: list[ArticleFile], rules: Ruleset) -> list[Run]:
-    """On a worker: one partition of files read, each article's lower-case words kept (the index stores them)."""
+def _read_partition(files: list[ArticleFile], rules: Ruleset) -> list[Stored]:
+    """On a worker: one partition of files read and encoded as the index stores them."""
     pipeline = _pipelines.get(id(rules))
     if pipeline is None:
         _pipelines.clear()
         pipeline = _pipelines[id(rules)] = Pipeline(rules)
-    return [read_file(file, pipeline, keep_words=True) for file in files]
+    return [stored(read_file(file, pipeline, keep_words=True)) for file in files]

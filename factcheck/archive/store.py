@@ -55,7 +55,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS terms USING fts5(words, tokenize = 'unicode61
 
 
 @dataclass(frozen=True)
-class Stored:
+class Row:
     """An archived article as the index gives it back."""
 
     file: str  # resolved path of its file
@@ -146,13 +146,13 @@ class Index:
                                (query, limit))
         return [r[0] for r in rows]
 
-    def articles(self, rowids: list[int]) -> list[Stored]:
+    def articles(self, rowids: list[int]) -> list[Row]:
         """The stored articles of these rowids, in file and position order."""
-        out: list[Stored] = []
+        out: list[Row] = []
         for start in range(0, len(rowids), 500):
             chunk = rowids[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            out += [Stored(f, p, b) for f, p, b in self.db.execute(
+            out += [Row(f, p, b) for f, p, b in self.db.execute(
                 f"SELECT file, position, claims FROM articles WHERE id IN ({marks})", chunk)]
         return sorted(out, key=lambda s: (s.file, s.position))
 
@@ -193,7 +193,7 @@ class Batch:
             cursor = self.db.execute(
                 "INSERT INTO articles(file, position, numeric, names, claims) VALUES (?, ?, ?, ?, ?)",
                 (path, position, numeric, names, blob))
-            text = " ".join(" ".join([term] * min(count, 5)) for term, count in _top(terms, TERMS_STORED))
+            text = " ".join(term for term, _ in _top(terms, TERMS_STORED))  # BM25 weighs rarity, not repeats
             self.db.execute("INSERT INTO terms(rowid, words) VALUES (?, ?)", (cursor.lastrowid, text))
 
 
