@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -149,9 +150,12 @@ def _escape(match: regex.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def whole_characters(text: str) -> str:
     """Text with no lone surrogate ("\\ud800" in JSON, a file name's undecodable byte): each becomes U+FFFD, which
     every output can encode; a proper pair of surrogates becomes its one character."""
-    if not any("\ud800" <= c <= "\udfff" for c in text):
+    if not _SURROGATE.search(text):
         return text
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")

@@ -266,3 +266,20 @@ def test_an_unreachable_dask_scheduler_is_the_users_error(tmp_path, monkeypatch)
                  "--scheduler", "tcp://127.0.0.1:9")
     assert result.exit_code == 2, result.output
     assert "--scheduler: cannot reach the Dask scheduler tcp://127.0.0.1:9" in result.output
+
+
+def test_files_unchanged_in_size_and_time_are_not_even_hashed_and_touched_ones_are_not_read(tmp_path, monkeypatch):
+    corpus, db = tmp_path / "archive", str(tmp_path / "ix.db")
+    write(corpus, {**PLANT, **FLOOD})
+    hour_ago = time.time() - 3600
+    for file in corpus.iterdir():
+        os.utime(file, (hour_ago, hour_ago))
+    archive.build([str(corpus)], db, archive.Ruleset.load())
+    hashed = []
+    monkeypatch.setattr(archive, "file_hash", lambda path: hashed.append(path.name) or "?")
+    assert archive.build([str(corpus)], db, archive.Ruleset.load()).unchanged == 4
+    assert hashed == []
+    monkeypatch.undo()
+    os.utime(corpus / "gazette.md", (hour_ago + 60, hour_ago + 60))  # touched, not changed
+    summary = archive.build([str(corpus)], db, archive.Ruleset.load())
+    assert (summary.unchanged, summary.changed, summary.articles) == (4, 0, 0)

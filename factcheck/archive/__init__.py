@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -25,7 +27,7 @@ from ..models import Failure, Report
 from ..ruleset import Ruleset
 from ..workers import map_files, processes
 from . import codec
-from .store import Index, Row, file_hash
+from .store import Index, Known, Row, file_hash
 
 BATCH_FILES = 200  # files per transaction: a killed build loses at most this many files' work
 BATCH_BYTES = 8_000_000  # or this much text, whichever comes first
@@ -68,22 +70,29 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
     with Index(index_path, writable=True) as index:
         known = index.known()
         seen: set[str] = set()
-        to_read: list[tuple[ArticleFile, str, str, int]] = []
+        to_read: list[tuple[ArticleFile, str, Known]] = []
+        touched: list[tuple[str, Known]] = []
         for file in files:
-            resolved = str(file.path.resolve())
-            seen.add(resolved)
+            path = os.path.abspath(file.path)
+            seen.add(path)
+            old = known.get(path)
             try:
-                digest, size = file_hash(file.path)
+                stat = os.stat(file.path)
+                if old and old.same_stat(stat, rules):
+                    summary.unchanged += 1  # the same size and time: not even hashed (as git does)
+                    continue
+                now = Known(file_hash(file.path), rules, stat.st_size, stat.st_mtime_ns, time.time_ns())
             except OSError as exc:
                 summary.problems.append(f"{file.display}: cannot be read ({exc.strerror or exc})")
                 continue
-            if known.get(resolved) == (digest, rules):
-                summary.unchanged += 1
+            if old and (old.hash, old.rules) == (now.hash, now.rules):
+                summary.unchanged += 1  # touched, not changed: not read again
+                touched.append((path, now))
             else:
-                to_read.append((file, resolved, digest, size))
-                summary.changed += resolved in known
-                summary.added += resolved not in known
-        pending: list[tuple[str, str, int, list]] = []
+                to_read.append((file, path, now))
+                summary.changed += old is not None
+                summary.added += old is None
+        pending: list[tuple[str, Known, list]] = []
         pending_bytes = 0
         reading = [f for f, *_ in to_read]
         if scheduler and reading:
@@ -92,24 +101,26 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
             runs = read_on_dask(reading, ruleset, scheduler, processes(jobs))
         else:
             runs = map_files(reading, pipeline, jobs, stored)
-        for done, ((_, resolved, digest, size), run) in enumerate(zip(to_read, runs, strict=True), 1):
+        for done, ((_, path, now), run) in enumerate(zip(to_read, runs, strict=True), 1):
             summary.problems += run.problems
             summary.notes += run.notes
             summary.failures += run.failures
             summary.articles += len(run.articles)
-            pending.append((resolved, digest, size, run.articles))
-            pending_bytes += size
+            pending.append((path, now, run.articles))
+            pending_bytes += now.size
             if len(pending) >= BATCH_FILES or pending_bytes >= BATCH_BYTES:
-                _write(index, pending, rules)
+                _write(index, pending)
                 pending, pending_bytes = [], 0
             if progress:
                 progress(done, len(to_read))
-        _write(index, pending, rules)
+        _write(index, pending)
         gone = sorted(set(known) - seen)
         with index.batch() as batch:
             for path in gone:
                 batch.forget(path)
-            batch.set_roots([str(Path(p).resolve()) for p in paths if Path(p).is_dir()])
+            for path, now in touched:
+                batch.touch(path, now)
+            batch.set_roots([os.path.abspath(p) for p in paths if Path(p).is_dir()])
         summary.removed = len(gone)
     summary.notes += ruleset.skipped_patterns()
     return summary
@@ -134,12 +145,12 @@ def stored(run: Run) -> Stored:
     return Stored(articles, run.problems, run.notes, run.failures)
 
 
-def _write(index: Index, pending: list, rules: str) -> None:
+def _write(index: Index, pending: list) -> None:
     if not pending:
         return
     with index.batch() as batch:
-        for path, digest, size, articles in pending:
-            batch.store(path, digest, rules, size, articles)
+        for path, known, articles in pending:
+            batch.store(path, known, articles)
 
 
 def check(paths: Sequence[str], index_path: str, ruleset: Ruleset, *, strict: bool = False, group_by: str = "auto",
@@ -163,7 +174,7 @@ def archived_for(run: Run, index_path: str, pipeline: Pipeline, limit: int = RET
     archived articles' lower-case words join the pipeline's vocabulary."""
     with Index(index_path) as index:
         run.extracted = [_as_archived(e, index.roots()) for e in run.extracted]
-        new_files = {_resolved(e.article.path) for e in run.extracted}
+        new_files = {_key(e.article.path) for e in run.extracted}
         rowids = sorted({r for e in run.extracted for r in index.retrieve(e.terms, limit)})
         stored = [s for s in index.articles(rowids) if s.file not in new_files]
     taken = {e.article.id for e in run.extracted}
@@ -174,7 +185,7 @@ def archived_for(run: Run, index_path: str, pipeline: Pipeline, limit: int = RET
             claims = _renamed(claims, claims.article.path)
         taken.add(claims.article.id)
         archived.append(((natural_key(item.file), item.position), claims))
-    fresh = [((natural_key(_resolved(e.article.path)), n), e) for n, e in enumerate(run.extracted)]
+    fresh = [((natural_key(_key(e.article.path)), n), e) for n, e in enumerate(run.extracted)]
     return [e for _, e in sorted(archived + fresh, key=lambda x: x[0])]
 
 
@@ -191,7 +202,7 @@ def _decoded(item: Row, index_path: str, pipeline: Pipeline) -> ArticleClaims:
 def _as_archived(claims: ArticleClaims, roots: list[str]) -> ArticleClaims:
     """A new article named as a check of the archive's folders names it (relative to its folder), so that its
     findings have the fingerprints a full check gives them (a baseline written by either works with both)."""
-    path = Path(_resolved(claims.article.path))
+    path = Path(_key(claims.article.path))
     for root in roots:
         if path.is_relative_to(root):
             name = path.relative_to(root).as_posix()
@@ -208,8 +219,6 @@ def _renamed(claims: ArticleClaims, new_id: str) -> ArticleClaims:
                                for c in claims.names), claims.terms)
 
 
-def _resolved(path: str) -> str:
-    try:
-        return str(Path(path).resolve())
-    except (OSError, RuntimeError):
-        return path
+def _key(path: str) -> str:
+    """A file's key in the index: its absolute path (no symbolic link followed: one stat saved per file)."""
+    return os.path.abspath(path)

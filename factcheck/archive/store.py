@@ -3,7 +3,7 @@
 SQLite because a newsroom's archive index must be one file a CI cache can keep, with no server, written
 transactionally (the standard library's driver; FTS5 for retrieval). Tables:
 
-    files     one row per article file: resolved path, content hash, the rules it was read with
+    files     one row per article file: absolute path, content hash, size and time, the rules it was read with
     articles  one row per article of a file: its claims as a compressed JSON document (codec.py)
     terms     FTS5 over each article's story terms (names and distinctive words), rowid = the article's
 
@@ -26,17 +26,20 @@ from pathlib import Path
 from ..errors import InputError, UsageError
 from . import codec
 
-SCHEMA = 1 + 100 * codec.FORMAT  # PRAGMA user_version of the indexes this version writes and reads
+SCHEMA = 2 + 100 * codec.FORMAT  # PRAGMA user_version of the indexes this version writes and reads
 APPLICATION_ID = 0x46434B31  # "FCK1": PRAGMA application_id, tells our index from any other SQLite file
 TERMS_STORED = 60  # the most frequent story terms of an article kept for retrieval
-BUSY_SECONDS = 30.0  # how long a writer waits for another writer before giving up
+BUSY_SECONDS = 30.0
+RACY_NS = 2_000_000_000  # a file modified this close to its hashing is hashed again on the next build  # how long a writer waits for another writer before giving up
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY,      -- the resolved path of the article file
+    path TEXT PRIMARY KEY,      -- the absolute path of the article file
     hash TEXT NOT NULL,         -- sha256 of its bytes
     rules TEXT NOT NULL,        -- fingerprint of the rules and version it was read with
-    size INTEGER NOT NULL
+    size INTEGER NOT NULL,
+    mtime INTEGER NOT NULL,     -- its modification time (ns): the same size and time are taken as unchanged,
+    seen INTEGER NOT NULL       -- when it was hashed (ns), unless the file was written just before (RACY_NS)
 );
 CREATE TABLE IF NOT EXISTS articles (
     id INTEGER PRIMARY KEY,
@@ -55,10 +58,28 @@ CREATE VIRTUAL TABLE IF NOT EXISTS terms USING fts5(words, tokenize = 'unicode61
 
 
 @dataclass(frozen=True)
+class Known:
+    """What the index knows of a file, to tell whether it changed."""
+
+    hash: str
+    rules: str
+    size: int
+    mtime: int
+    seen: int = 0
+
+    def same_stat(self, stat: os.stat_result, rules: str) -> bool:
+        """Whether a file may be taken as unchanged without reading it: the same rules, size and time, and a time
+        well before it was last hashed (a file written in the same instant as it was hashed could have changed
+        again within one tick of the file system's clock: "racy git")."""
+        return (self.rules == rules and (self.size, self.mtime) == (stat.st_size, stat.st_mtime_ns)
+                and self.mtime < self.seen - RACY_NS)
+
+
+@dataclass(frozen=True)
 class Row:
     """An archived article as the index gives it back."""
 
-    file: str  # resolved path of its file
+    file: str  # the absolute path of its file
     position: int
     blob: bytes
 
@@ -111,9 +132,10 @@ class Index:
 
     # -- writing ----------------------------------------------------------------------------------------
 
-    def known(self) -> dict[str, tuple[str, str]]:
-        """Every indexed file: resolved path -> (hash, rules fingerprint)."""
-        return {path: (h, rules) for path, h, rules in self.db.execute("SELECT path, hash, rules FROM files")}
+    def known(self) -> dict[str, Known]:
+        """Every indexed file by its absolute path."""
+        return {row[0]: Known(*row[1:])
+                for row in self.db.execute("SELECT path, hash, rules, size, mtime, seen FROM files")}
 
     def roots(self) -> list[str]:
         """The folders the index was last built from."""
@@ -173,6 +195,11 @@ class Batch:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
 
+    def touch(self, path: str, known: Known) -> None:
+        """A file hashed again and found unchanged: its time and when it was hashed, so that it is not hashed
+        again."""
+        self.db.execute("UPDATE files SET mtime = ?, seen = ? WHERE path = ?", (known.mtime, known.seen, path))
+
     def set_roots(self, roots: list[str]) -> None:
         self.db.execute("DELETE FROM roots")
         self.db.executemany("INSERT INTO roots(path) VALUES (?)", [(r,) for r in sorted(set(roots))])
@@ -184,11 +211,11 @@ class Batch:
         self.db.execute("DELETE FROM articles WHERE file = ?", (path,))
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
 
-    def store(self, path: str, digest: str, rules: str, size: int,
-              articles: list[tuple[bytes, int, int, Counter[str]]]) -> None:
+    def store(self, path: str, known: Known, articles: list[tuple[bytes, int, int, Counter[str]]]) -> None:
         """A file's articles (blob, numeric claims, names, story terms), replacing what the index held of it."""
         self.forget(path)
-        self.db.execute("INSERT INTO files(path, hash, rules, size) VALUES (?, ?, ?, ?)", (path, digest, rules, size))
+        self.db.execute("INSERT INTO files(path, hash, rules, size, mtime, seen) VALUES (?, ?, ?, ?, ?, ?)",
+                        (path, known.hash, known.rules, known.size, known.mtime, known.seen))
         for position, (blob, numeric, names, terms) in enumerate(articles):
             cursor = self.db.execute(
                 "INSERT INTO articles(file, position, numeric, names, claims) VALUES (?, ?, ?, ?, ?)",
@@ -205,12 +232,10 @@ def _words(term: str) -> list[str]:
     return [w for w in "".join(ch if ch.isalnum() else " " for ch in term).split() if w]
 
 
-def file_hash(path: Path) -> tuple[str, int]:
-    """sha256 of a file's bytes, read in chunks (an export of any size), and its size."""
+def file_hash(path: Path) -> str:
+    """sha256 of a file's bytes, read in chunks (an export of any size)."""
     digest = hashlib.sha256()
-    size = 0
     with closing(path.open("rb")) as stream:
         while chunk := stream.read(1 << 20):
             digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
+    return digest.hexdigest()
