@@ -7,6 +7,7 @@ sentences that hold claims are kept), so memory grows with the claims, not with 
 
 from __future__ import annotations
 
+import functools
 import traceback
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -63,9 +64,12 @@ class Pipeline:
         return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms, words)
 
     def compare(self, extracted: Sequence[ArticleClaims], problems: Sequence[str] = (),
-                group_by: str = "auto", only: Collection[str] | None = None) -> Report:
+                group_by: str = "auto", only: Collection[str] | None = None, jobs: int | None = 1) -> Report:
         """Stories, alignment and comparison over the extracted articles of a run; with ``only`` (article ids),
-        just the stories that hold one of those articles, the others left out of the report."""
+        just the stories that hold one of those articles, the others left out of the report. ``jobs``: processes
+        comparing stories (0 or None: every core), the report the same whatever their number."""
+        from .workers import map_stories
+
         by_id = {e.article.id: e for e in extracted}
         stories = group_stories([e.article for e in extracted], group_by,
                                 terms={e.article.id: e.terms for e in extracted})
@@ -73,19 +77,16 @@ class Pipeline:
             stories = [s for s in stories if any(a.id in only for a in s)]
         kept = {a.id for s in stories for a in s}
         articles = [e.article for e in extracted if e.article.id in kept]
-        name_rules = self.ruleset.name_rules()
         findings: list[Finding] = []
         agreements: list[Finding] = []
         claim_count = 0
         published = {a.id: a.published for a in articles}
-        rising = frozenset(event for event, subject in self.ruleset.events()[1].items() if subject)
-        for story in stories:
-            numeric = [c for a in story for c in by_id[a.id].numeric]
-            names = trim_common_openers((c for a in story for c in by_id[a.id].names), self.vocabulary)
-            claim_count += len(numeric) + len(names)
-            conflicts, agreed = compare_groups(align(numeric, self.model), published, rising)
-            findings += conflicts + name_variants(names, self.vocabulary, name_rules)
+        claims = [([c for a in story for c in by_id[a.id].numeric], [c for a in story for c in by_id[a.id].names])
+                  for story in stories]
+        for conflicts, agreed, count in map_stories(self._compare_story, claims, published, jobs):
+            findings += conflicts
             agreements += agreed
+            claim_count += count
         order = {a.id: i for i, a in enumerate(articles)}
         return Report(
             articles=tuple(articles),
@@ -95,6 +96,22 @@ class Pipeline:
             problems=tuple(problems),
             stories=tuple(tuple(a.id for a in story) for story in stories),
         )
+
+    def _compare_story(self, numeric: list[NumericClaim], names: list[NamedClaim],
+                       published: dict[str, object]) -> tuple[list[Finding], list[Finding], int]:
+        """One story's findings, agreements and claim count."""
+        names = trim_common_openers(names, self.vocabulary)
+        conflicts, agreed = compare_groups(align(numeric, self.model), published, self._rising)
+        return conflicts + name_variants(names, self.vocabulary, self._name_rules), agreed, len(numeric) + len(names)
+
+    @functools.cached_property
+    def _rising(self) -> frozenset[str]:
+        """Events whose counts grow as a story unfolds (those with a default subject)."""
+        return frozenset(event for event, subject in self.ruleset.events()[1].items() if subject)
+
+    @functools.cached_property
+    def _name_rules(self):  # noqa: ANN202 - NameRules lives in compare.names
+        return self.ruleset.name_rules()
 
 
 @dataclass
@@ -144,7 +161,7 @@ def check(paths: Sequence[str], ruleset: Ruleset | None = None, *, strict: bool 
     pipeline = Pipeline(ruleset or Ruleset.load())
     run = read_and_extract(paths, pipeline, exclude, progress, stdin=stdin, jobs=jobs)
     raise_for_problems(run, paths, strict)
-    return replace(pipeline.compare(run.extracted, run.problems, group_by),
+    return replace(pipeline.compare(run.extracted, run.problems, group_by, jobs=jobs),
                    notices=(*run.notes, *pipeline.ruleset.skipped_patterns()), failures=tuple(run.failures))
 
 

@@ -99,6 +99,39 @@ def map_files(files: Sequence[ArticleFile], pipeline: Pipeline, jobs: int | None
             yield result
 
 
+STORIES_IN_PARALLEL_FROM = 2_000  # claims in a run; fewer are compared faster than processes start
+_compare: Callable | None = None  # the story comparison of the parent's pipeline, set before the fork
+_stories: list = []
+
+
+def map_stories(compare: Callable[..., T], stories: list[tuple[list, list]], published: dict,
+                jobs: int | None) -> Iterator[T]:
+    """``compare(numeric, names, published)`` of each story, in story order; in worker processes when the run has
+    claims enough and stories to share among them."""
+    claims = sum(len(numeric) + len(names) for numeric, names in stories)
+    count = min(processes(jobs), len(stories)) if claims >= STORIES_IN_PARALLEL_FROM else 1
+    if count <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for numeric, names in stories:
+            yield compare(numeric, names, published)
+        return
+    global _compare, _stories
+    _compare, _stories = compare, [(numeric, names, published) for numeric, names in stories]
+    try:
+        with multiprocessing.get_context("fork").Pool(count) as pool:
+            # the largest stories first, so that no worker is left with a big one at the end; results in order
+            order = sorted(range(len(stories)), key=lambda i: -len(stories[i][0]) ** 2)
+            done = dict(zip(order, pool.imap(_compare_one, order), strict=True))
+    finally:
+        _compare, _stories = None, []
+    for i in range(len(stories)):
+        yield done[i]
+
+
+def _compare_one(index: int) -> object:
+    assert _compare is not None
+    return _compare(*_stories[index])
+
+
 def _as_read(run: Run) -> Run:
     return run
 

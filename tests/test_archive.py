@@ -204,7 +204,8 @@ def test_a_missing_index_or_a_folder_is_named(tmp_path):
     assert result.exit_code == 2 and "is a folder" in result.output
 
 
-def test_the_report_and_the_index_are_the_same_whatever_the_number_of_processes(tmp_path):
+def test_the_report_and_the_index_are_the_same_whatever_the_number_of_processes(tmp_path, monkeypatch):
+    monkeypatch.setattr(workers, "STORIES_IN_PARALLEL_FROM", 0)  # stories compared in processes too
     corpus = tmp_path / "archive"
     for n in range(4):  # 24 files: enough for processes to be used
         shutil.copytree(SEEDS, corpus / f"desk{n}")

@@ -84,7 +84,8 @@ def _value(a: Frame, b: Frame, story: Story) -> str:
 
 
 def shared_context(a: Frame, b: Frame, story: Story) -> float:
-    return math.fsum(story.weight(w) for w in sorted(a.context & b.context))  # sorted: one sum whatever the seed
+    # fsum is correctly rounded: one sum whatever order the set gives (whatever the hash seed)
+    return math.fsum(map(story.weight, a.context & b.context))
 
 
 def _context(a: Frame, b: Frame, story: Story) -> str:
@@ -93,7 +94,7 @@ def _context(a: Frame, b: Frame, story: Story) -> str:
 
 
 def shared_near(a: Frame, b: Frame, story: Story) -> float:
-    return math.fsum(story.weight(w) for w in sorted(a.near & b.near))
+    return math.fsum(map(story.weight, a.near & b.near))
 
 
 def _near(a: Frame, b: Frame, story: Story) -> str:

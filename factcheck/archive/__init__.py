@@ -164,7 +164,7 @@ def check(paths: Sequence[str], index_path: str, ruleset: Ruleset, *, strict: bo
     raise_for_problems(run, paths, strict)
     extracted = archived_for(run, index_path, pipeline)  # names the new articles as the archive would
     new = {e.article.id for e in run.extracted}
-    report = pipeline.compare(extracted, run.problems, group_by, only=new)
+    report = pipeline.compare(extracted, run.problems, group_by, only=new, jobs=jobs)
     return replace(report, notices=(*run.notes, *ruleset.skipped_patterns()), failures=tuple(run.failures)), new
 
 
