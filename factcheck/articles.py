@@ -141,9 +141,7 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
 def body_ranges(text: str, start: int, ruleset: Ruleset, where: str = "") -> tuple[tuple[int, int], ...]:
     """The ranges of the text after ``start`` that are news, boilerplate left out (``where``: the article, named
     if a rule is given up on it)."""
-    line_rules = ruleset.patterns("line")
-    end_rules = ruleset.patterns("end")
-    inline_rules = ruleset.patterns("inline")
+    line_rules, end_rules, inline_rules = (ruleset.screen(kind) for kind in ("line", "end", "inline"))
     ranges: list[tuple[int, int]] = []
     for line_start, line_end in lines(text):
         if line_end <= start:
@@ -155,11 +153,11 @@ def body_ranges(text: str, start: int, ruleset: Ruleset, where: str = "") -> tup
             continue
         if len(stripped) <= MAX_FURNITURE_LINE:  # page furniture is short; a long line is text
             stripped = _MARKUP_AROUND.sub("", stripped).strip() or stripped
-            if any(rule.search(stripped, where) for rule in end_rules):
+            if any(rule.search(stripped, where) for rule in end_rules.candidates(stripped)):
                 break
-            if any(rule.search(stripped, where) for rule in line_rules):
+            if any(rule.search(stripped, where) for rule in line_rules.candidates(stripped)):
                 continue
-        for rule in inline_rules:
+        for rule in inline_rules.candidates(line):
             line = rule.sub(line, where)  # blanks the markup, keeping offsets
         for piece in _KEPT_PIECE.finditer(line):
             ranges.append((line_start + piece.start(), line_start + piece.end()))

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 # of the run (a pattern that backtracks catastrophically, or one merely slow on every line of a large corpus).
 PATTERN_TIMEOUT_SECONDS = 1.0
 PATTERN_BUDGET_SECONDS = 10.0
+# One search of all the rules of a kind at once takes microseconds on a line of furniture and a few milliseconds
+# on a line of 200,000 characters; longer, some rule backtracks, and the rules are tried one by one (and timed).
+SLOW_SCREEN_SECONDS = 0.002
+SLOW_SCREEN_PER_CHARACTER = 1e-7
+SLOW_SCREEN_STRIKES = 3
 
 
 def _str_list(value: Any) -> str | None:
@@ -289,6 +294,53 @@ class PatternRule:
                             "rest of the run (catastrophic backtracking?)")
 
 
+# Patterns that cannot share one alternation with others: a back-reference counts groups, a global inline flag
+# ("(?x)") would change how the others read.
+_UNJOINABLE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?[aiLmsuxV0-9]+\)")
+
+
+@dataclass
+class Screen:
+    """The rules of one kind joined in one alternation: a line that none of them matches (almost every line) is
+    passed over in one search instead of one per rule. A rule that cannot be joined is always tried. The screen is
+    dropped the first time one search runs long (SLOW_SCREEN_...: a rule backtracks) or any rule is given up,
+    and the rules are then tried one by one, each within its own time limits, so a slow rule is still named."""
+
+    rules: tuple[PatternRule, ...]
+    pattern: regex.Pattern[str] | None
+    alone: tuple[PatternRule, ...]  # rules not in the pattern, tried on every line
+    strikes: int = 0  # searches that ran long
+
+    def __post_init__(self) -> None:
+        self._given_up = tuple(r.skipped for r in self.rules)  # each rule's list of why it was given up
+
+    @classmethod
+    def of(cls, rules: tuple[PatternRule, ...]) -> Screen:
+        joined = [r for r in rules if not _UNJOINABLE.search(r.pattern.pattern)]
+        try:
+            pattern = regex.compile("|".join(f"(?:{r.pattern.pattern})" for r in joined), regex.IGNORECASE) \
+                if joined else None
+        except regex.error:
+            pattern, joined = None, []
+        return cls(rules, pattern, tuple(r for r in rules if r not in joined))
+
+    def candidates(self, text: str) -> tuple[PatternRule, ...]:
+        """The rules that may match ``text``: none of the joined ones when the screen finds nothing."""
+        if self.pattern is None or any(self._given_up):
+            return self.rules
+        limit = SLOW_SCREEN_SECONDS + len(text) * SLOW_SCREEN_PER_CHARACTER
+        started = time.perf_counter()
+        try:
+            hit = self.pattern.search(text, timeout=limit)
+        except TimeoutError:
+            hit = True
+        if time.perf_counter() - started >= limit:
+            self.strikes += 1  # a pause of the machine may slow one search; a backtracking rule slows them all
+            if self.strikes >= SLOW_SCREEN_STRIKES:
+                self.pattern = None
+        return self.rules if hit else self.alone
+
+
 def _blank(match: regex.Match[str]) -> str:
     return "\x00" * len(match.group())
 
@@ -427,6 +479,14 @@ class Ruleset:
     def patterns(self, kind: str) -> tuple[PatternRule, ...]:
         """Boilerplate rules of one kind (line, end, inline), compiled case-insensitively."""
         return self._patterns[kind]
+
+    def screen(self, kind: str) -> Screen:
+        """The rules of one kind behind one screening search (Screen)."""
+        return self._screens[kind]
+
+    @functools.cached_property
+    def _screens(self) -> dict[str, Screen]:
+        return {kind: Screen.of(rules) for kind, rules in self._patterns.items()}
 
     @functools.cached_property
     def _patterns(self) -> dict[str, tuple[PatternRule, ...]]:

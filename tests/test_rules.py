@@ -123,3 +123,23 @@ def test_malformed_rule_files_name_file_line_and_key(tmp_path, name, content, me
 def test_a_missing_rule_folder_is_an_error(tmp_path):
     with pytest.raises(RuleError, match="does not exist"):
         Ruleset.load([tmp_path / "nope"])
+
+
+def test_the_screen_of_each_kind_lets_through_every_rules_example_and_passes_over_news(ruleset):
+    """One search for all the rules of a kind: each rule's own example reaches that rule; a news sentence
+    reaches none of the joined rules."""
+    news = "Officials said 12 people were hurt when the roof of the market collapsed on Tuesday."
+    for kind in ("line", "end", "inline"):
+        screen = ruleset.screen(kind)
+        assert screen.pattern is not None and screen.alone == ()  # the built-in rules are all joined
+        for rule in ruleset.patterns(kind):
+            assert rule in screen.candidates(rule.example)
+        assert screen.candidates(news) == ()
+
+
+def test_a_rule_that_cannot_share_an_alternation_is_tried_on_its_own(tmp_path):
+    (tmp_path / "boilerplate.toml").write_text(
+        '[[line]]\nid = "doubled"\npattern = \'^(\\w+) \\1$\'\nexample = "more more"\n', encoding="utf-8")
+    screen = Ruleset.load([tmp_path]).screen("line")
+    assert [r.id for r in screen.alone] == ["doubled"]  # a back-reference counts groups: joined, it would shift
+    assert [r.id for r in screen.candidates("Officials said 12 people were hurt.")] == ["doubled"]
