@@ -15,15 +15,14 @@ from pathlib import Path
 
 import click
 
-from . import api, gate
+from . import gate
 from .articles import bounded_read
-from .config import resolve_config
+from .config import GROUPINGS, resolve_config
 from .errors import FactcheckError, UsageError
 from .inputs import shown
 from .models import Failure, Report, Severity
 from .report import REPORTERS
 from .ruleset import Ruleset
-from .stories import GROUPINGS
 from .vcs import changed_since
 
 FAIL_LEVELS = ["error", "warning", "info", "never"]
@@ -156,6 +155,8 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tu
     roots = [Path(p).resolve() for p in corpus if p != "-"]
     corpus += [_shown_path(p) for p in changed_paths if not any(p == r or r in p.parents for r in roots)]
     ruleset = Ruleset.load([Path(r) for r in (*config.rules, *rules)])
+    from . import api  # imported when a check runs: `factcheck --help` starts without the pipeline
+
     options = dict(strict=strict, group_by=group_by or config.group_by or "auto", exclude=(*config.exclude, *exclude),
                    stdin=_stdin(corpus, stdin_name), jobs=jobs)
     changed_ids = None
@@ -236,6 +237,7 @@ def _emit(report: Report, fmt: str | None, output: str | None, min_level: str | 
               help="The name of the article read from standard input (PATH -).")
 def extract(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...], stdin_name: str) -> None:
     """Print every claim read from the articles under PATHS."""
+    from . import api
     from .report.extract import EXTRACT_REPORTERS
 
     run = api.extract_run(paths, Ruleset.load([Path(r) for r in rules]), _stdin(list(paths), stdin_name))

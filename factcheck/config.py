@@ -17,6 +17,8 @@ from typing import Any
 from .errors import UsageError
 from .ruleset import _line_of
 
+GROUPINGS = ("auto", "folder", "none")  # how articles are split into stories (stories.group_stories)
+
 LEVELS = ("error", "warning", "info", "never")
 FILE_NAMES = (".factcheck.toml", "factcheck.toml", "pyproject.toml")
 
@@ -52,7 +54,7 @@ KEYS: dict[str, tuple[str, Any]] = {
     "select": ("select", _strings),
     "ignore": ("ignore", _strings),
     "format": ("format", lambda v: isinstance(v, str)),
-    "group-by": ("group_by", lambda v: v in ("auto", "folder", "none")),
+    "group-by": ("group_by", lambda v: v in GROUPINGS),
     "baseline": ("baseline", lambda v: isinstance(v, str)),
 }
 

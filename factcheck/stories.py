@@ -19,7 +19,6 @@ import regex
 from .models import Article
 from .patterns import standard
 
-GROUPINGS = ("auto", "folder", "none")
 TOP_TERMS = 40  # distinctive terms kept per article
 SIMILARITY = 0.1  # cosine of term vectors at which two articles are one story
 MAX_DOCUMENT_SHARE = 0.5
