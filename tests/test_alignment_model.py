@@ -7,6 +7,7 @@ import pytest
 
 from factcheck.align import Group, alignable, describe
 from factcheck.align.comparisons import Story, explain, levels
+from factcheck.align.group import value_ratio
 from factcheck.api import Pipeline, check_articles
 from factcheck.compare.numeric import compare_groups
 from factcheck.extraction.numeric import NumericExtractor
@@ -43,6 +44,20 @@ def conflicts(ruleset, *texts):
 ])
 def test_plain_conflicts_of_the_issue(ruleset, first, second, expected):
     assert conflicts(ruleset, first, second) == expected
+
+
+def test_values_are_as_far_apart_as_their_hedges_leave_them(ruleset):
+    """"More than 85" and "roughly 40" are 85 and 45 apart (their nearest readings), not 85 and 40; exact values
+    by their values."""
+    (hedged_high,), (hedged_low,) = (claims_of(ruleset, t) for t in (
+        "More than 85 groups signed the letter.", "Roughly 40 groups signed the letter."))
+    assert value_ratio(describe(hedged_high), describe(hedged_low)) == pytest.approx(85 / 45, rel=1e-3)
+    (exact_high,), (exact_low,) = (claims_of(ruleset, t) for t in (
+        "The company cut 700 jobs.", "The company cut 300 jobs."))
+    assert value_ratio(describe(exact_high), describe(exact_low)) == pytest.approx(700 / 300)
+    (overlapping,), (plain,) = (claims_of(ruleset, t) for t in (
+        "About 1,000 people marched.", "1,050 people marched."))
+    assert value_ratio(describe(overlapping), describe(plain)) == 1.0  # "about 1,000" reaches 1,050
 
 
 def test_ages_of_one_person_are_compared(ruleset):

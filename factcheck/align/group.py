@@ -61,8 +61,13 @@ def candidates(frames: Sequence[Frame]) -> list[tuple[int, int]]:
 
 
 def value_ratio(a: Frame, b: Frame) -> float:
-    """How many times the larger value is the smaller (in seconds for spans of time)."""
-    low, high = sorted((abs(magnitude(a)), abs(magnitude(b))))
+    """How many times the larger value is the smaller (in seconds for spans of time), each value read as its
+    hedge reads it: "more than 85" and "roughly 40" are 85 and 45 apart, not 85 and 40."""
+    if a.family == "span" or min(a.claim.cmp_low, b.claim.cmp_low) <= 0:
+        low, high = sorted((abs(magnitude(a)), abs(magnitude(b))))
+    else:
+        lower, upper = sorted((a.claim, b.claim), key=lambda c: c.value)
+        low, high = min(lower.cmp_high, upper.cmp_low), upper.cmp_low
     return high / low if low else (1.0 if high == low else math.inf)
 
 
