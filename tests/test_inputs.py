@@ -147,7 +147,7 @@ def test_a_backtracking_user_pattern_cannot_hang_the_checker(tmp_path, corpus):
 
 def test_a_slow_user_pattern_is_bounded_over_the_whole_run(tmp_path, corpus, monkeypatch):
     """Below the limit of one line on every line, but past the budget of the run: given up, named once."""
-    monkeypatch.setattr("factcheck.ruleset.PATTERN_BUDGET_SECONDS", 0.3)
+    monkeypatch.setattr("factcheck.rule_patterns.PATTERN_BUDGET_SECONDS", 0.3)
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "boilerplate.toml").write_text('[[line]]\nid = "slow"\npattern = \'^(a|aa)+$\'\n'
