@@ -57,9 +57,12 @@ class Pipeline:
         sents = sentences(article, self.ruleset)
         numeric = tuple(self.numeric.article_claims(sents, article.text))
         money = [(c.start, c.end) for c in numeric if c.type == "money"]
-        # the letters of a currency ("HK$45", "C $9", "CHF 200 million") are no name
+        designated = {c.start for c in numeric if c.type == "identifier"}
+        # the letters of a currency ("HK$45", "C $9", "CHF 200 million") are no name, nor is the one word that
+        # names a numbered thing ("Route 12", "Flight 370": the number is read as an identifier)
         names = tuple(n for n in self.names.claims(sents, article.text)
-                      if not any(start <= n.start and n.end <= end for start, end in money))
+                      if not any(start <= n.start and n.end <= end for start, end in money)
+                      and not (" " not in n.text and n.end + 1 in designated))
         words = frozenset(w for w in written if w[0].islower()) if keep_words else frozenset()
         return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms, words)
 

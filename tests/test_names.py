@@ -316,3 +316,12 @@ def test_a_number_word_opens_no_name(ruleset):
 def test_a_dateline_dash_is_not_part_of_a_name(ruleset):
     names = [c.text for c in _names(ruleset, "WARRENSVILLE HEIGHTS, Ohio -- Three people are dead after a shooting.\n")]
     assert names == ["WARRENSVILLE HEIGHTS", "Ohio"]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Police said the crash closed Route 12 near Exit 7 for hours.", []),
+    ("Flight 370 vanished over the Indian Ocean.", ["Indian Ocean"]),
+    ("In Paris, 12 people died.", ["Paris"]),  # a count after a name: the name stays
+])
+def test_the_word_that_names_a_numbered_thing_is_no_name(ruleset, text, kept):
+    assert [n.text for n in _names(ruleset, text) if n.text != "Police"] == kept
