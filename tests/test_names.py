@@ -325,3 +325,13 @@ def test_a_dateline_dash_is_not_part_of_a_name(ruleset):
 ])
 def test_the_word_that_names_a_numbered_thing_is_no_name(ruleset, text, kept):
     assert [n.text for n in _names(ruleset, text) if n.text != "Police"] == kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Roughly 40 groups signed the letter to Jeff Bezos.", ["Jeff Bezos"]),  # a hedge
+    ("Police said 40 people were arrested in Dayton.", ["Dayton"]),  # a counted noun of the rules
+    ("About 300 people marched to City Hall.", ["City Hall"]),
+    ("Amazon said 19 shareholders wrote to the board.", ["Amazon"]),  # a name that opens a sentence stays
+])
+def test_a_word_the_rules_know_as_ordinary_english_opening_a_sentence_is_no_name(ruleset, text, kept):
+    assert [n.text for n in _names(ruleset, text)] == kept

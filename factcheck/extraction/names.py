@@ -85,6 +85,11 @@ class NameExtractor:
         counted = {w.capitalize() for table in ("units", "tens") for w in ruleset.numbers().get(table, {})}
         self.not_names = ruleset.not_names() | counted  # "Three Detroit men": a number word opens no name
         self.function_words = ruleset.language("phrase", "stop")
+        # words the rules know as ordinary English: a hedge ("Roughly"), a counted noun ("Police"), an event
+        # ("Killed"); capitalised only because they open a sentence
+        self.openers = self.function_words | {
+            w for w in ({p for _, p in ruleset.hedges()} | set(ruleset.synonyms()) | set(ruleset.events()[0]))
+            if " " not in w}
         self.pattern = name_pattern(ruleset.data["entities.toml"].get("of_heads", {}).get("words", []))
         self.aliases = ruleset.aliases()
         self.months = {m.capitalize() for m in ruleset.language("calendar", "months")}
@@ -95,7 +100,7 @@ class NameExtractor:
         """Named claims of an article's sentences. A capitalised function word that opens a sentence is cut off
         here; other common words that open one ("Sales") once the whole run's vocabulary is known
         (trim_common_openers)."""
-        common = self.function_words
+        common = self.openers
         learned: dict[str, str] = {}
         raw: list[tuple[Sentence, int, int, str]] = []
         for sentence in sentences:
