@@ -7,7 +7,9 @@ sentences that hold claims are kept), so memory grows with the claims, not with 
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import traceback
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -56,13 +58,12 @@ class Pipeline:
         terms = story_terms(article, self.stop, written)
         sents = sentences(article, self.ruleset)
         numeric = tuple(self.numeric.article_claims(sents, article.text))
-        money = [(c.start, c.end) for c in numeric if c.type == "money"]
+        money = sorted((c.start, c.end) for c in numeric if c.type == "money")
         designated = {c.start for c in numeric if c.type == "identifier"}
         # the letters of a currency ("HK$45", "C $9", "CHF 200 million") are no name, nor is the one word that
         # names a numbered thing ("Route 12", "Flight 370": the number is read as an identifier)
         names = tuple(n for n in self.names.claims(sents, article.text)
-                      if not any(start <= n.start and n.end <= end for start, end in money)
-                      and not (" " not in n.text and n.end + 1 in designated))
+                      if not _within(money, n.start, n.end) and not (" " not in n.text and n.end + 1 in designated))
         words = frozenset(w for w in written if w[0].islower()) if keep_words else frozenset()
         return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms, words)
 
@@ -145,6 +146,12 @@ def read_and_extract(paths: Sequence[str], pipeline: Pipeline, exclude: Sequence
         if progress:
             progress(done, len(files))
     return run
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted spans (a search: an article may hold thousands)."""
+    i = bisect.bisect_right(spans, (start, math.inf)) - 1
+    return any(spans[k][0] <= start and end <= spans[k][1] for k in range(max(i - 1, 0), i + 1))
 
 
 def failure(where: str, error: Exception) -> Failure:
