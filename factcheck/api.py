@@ -7,9 +7,7 @@ sentences that hold claims are kept), so memory grows with the claims, not with 
 
 from __future__ import annotations
 
-import bisect
 import functools
-import math
 import traceback
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -21,6 +19,7 @@ from .compare import compare_groups, name_variants
 from .errors import FactcheckError, InputError
 from .extraction.names import NameExtractor, trim_common_openers
 from .extraction.numeric import NumericExtractor
+from .extraction.numeric.reading import within
 from .models import Article, Failure, Finding, NamedClaim, NumericClaim, Report
 from .ruleset import Ruleset
 from .segment import sentences
@@ -54,7 +53,8 @@ class Pipeline:
 
     def extract(self, article: Article, keep_text: bool = False, keep_words: bool = False) -> ArticleClaims:
         written = written_words(article)
-        self.vocabulary.update(word for word in written if word[0].islower())
+        lower = frozenset(word for word in written if word[0].islower())
+        self.vocabulary |= lower
         terms = story_terms(article, self.stop, written)
         sents = sentences(article, self.ruleset)
         numeric = tuple(self.numeric.article_claims(sents, article.text))
@@ -63,9 +63,9 @@ class Pipeline:
         # the letters of a currency ("HK$45", "C $9", "CHF 200 million") are no name, nor is the one word that
         # names a numbered thing ("Route 12", "Flight 370": the number is read as an identifier)
         names = tuple(n for n in self.names.claims(sents, article.text)
-                      if not _within(money, n.start, n.end) and not (" " not in n.text and n.end + 1 in designated))
-        words = frozenset(w for w in written if w[0].islower()) if keep_words else frozenset()
-        return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms, words)
+                      if not within(money, n.start, n.end) and not (" " not in n.text and n.end + 1 in designated))
+        return ArticleClaims(article if keep_text else replace(article, text=""), numeric, names, terms,
+                             lower if keep_words else frozenset())
 
     def compare(self, extracted: Sequence[ArticleClaims], problems: Sequence[str] = (),
                 group_by: str = "auto", only: Collection[str] | None = None, jobs: int | None = 1) -> Report:
@@ -146,12 +146,6 @@ def read_and_extract(paths: Sequence[str], pipeline: Pipeline, exclude: Sequence
         if progress:
             progress(done, len(files))
     return run
-
-
-def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) lies inside one of the sorted spans (a search: an article may hold thousands)."""
-    i = bisect.bisect_right(spans, (start, math.inf)) - 1
-    return any(spans[k][0] <= start and end <= spans[k][1] for k in range(max(i - 1, 0), i + 1))
 
 
 def failure(where: str, error: Exception) -> Failure:

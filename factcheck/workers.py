@@ -51,9 +51,14 @@ def read_file(file: ArticleFile, pipeline: Pipeline, keep_text: bool = False, ke
 
 def jobs_for(jobs: int | None, files: int) -> int:
     """How many processes a run of ``files`` files gets: ``jobs`` (0 or None: every core), one for a small run."""
-    if files < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    if files < PARALLEL_FROM or not _can_fork():
         return 1
     return max(1, min(processes(jobs), files // CHUNK))
+
+
+def _can_fork() -> bool:
+    """Whether workers can inherit the parent's pipeline (fork); elsewhere everything runs in this process."""
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def processes(jobs: int | None) -> int:
@@ -110,7 +115,7 @@ def map_stories(compare: Callable[..., T], stories: list[tuple[list, list]], pub
     claims enough and stories to share among them."""
     claims = sum(len(numeric) + len(names) for numeric, names in stories)
     count = min(processes(jobs), len(stories)) if claims >= STORIES_IN_PARALLEL_FROM else 1
-    if count <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if count <= 1 or not _can_fork():
         for numeric, names in stories:
             yield compare(numeric, names, published)
         return
@@ -119,7 +124,7 @@ def map_stories(compare: Callable[..., T], stories: list[tuple[list, list]], pub
     try:
         with multiprocessing.get_context("fork").Pool(count) as pool:
             # the largest stories first, so that no worker is left with a big one at the end; results in order
-            order = sorted(range(len(stories)), key=lambda i: -len(stories[i][0]) ** 2)
+            order = sorted(range(len(stories)), key=lambda i: -len(stories[i][0]))
             done = dict(zip(order, pool.imap(_compare_one, order), strict=True))
     finally:
         _compare, _stories = None, []

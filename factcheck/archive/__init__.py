@@ -15,7 +15,7 @@ import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -66,14 +66,13 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
     summary = BuildSummary()
     files = discover(paths, exclude)
     rules = rules_fingerprint(ruleset)
-    pipeline = Pipeline(ruleset)
     with Index(index_path, writable=True) as index:
         known = index.known()
         seen: set[str] = set()
         to_read: list[tuple[ArticleFile, str, Known]] = []
         touched: list[tuple[str, Known]] = []
         for file in files:
-            path = os.path.abspath(file.path)
+            path = _key(str(file.path))
             seen.add(path)
             old = known.get(path)
             try:
@@ -95,12 +94,13 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
         pending: list[tuple[str, Known, list]] = []
         pending_bytes = 0
         reading = [f for f, *_ in to_read]
-        if scheduler and reading:
+        runs: Iterable[Stored] = ()  # an unchanged archive: nothing read, no pipeline built
+        if reading and scheduler:
             from .distributed import read_on_dask
 
             runs = read_on_dask(reading, ruleset, scheduler, processes(jobs))
-        else:
-            runs = map_files(reading, pipeline, jobs, stored)
+        elif reading:
+            runs = map_files(reading, Pipeline(ruleset), jobs, stored)
         for done, ((_, path, now), run) in enumerate(zip(to_read, runs, strict=True), 1):
             summary.problems += run.problems
             summary.notes += run.notes
@@ -120,7 +120,7 @@ def build(paths: Sequence[str], index_path: str, ruleset: Ruleset, exclude: Sequ
                 batch.forget(path)
             for path, now in touched:
                 batch.touch(path, now)
-            batch.set_roots([os.path.abspath(p) for p in paths if Path(p).is_dir()])
+            batch.set_roots([_key(p) for p in paths if Path(p).is_dir()])
         summary.removed = len(gone)
     summary.notes += ruleset.skipped_patterns()
     return summary
@@ -212,11 +212,11 @@ def _as_archived(claims: ArticleClaims, roots: list[str]) -> ArticleClaims:
 
 
 def _renamed(claims: ArticleClaims, new_id: str) -> ArticleClaims:
-    article = replace(claims.article, id=new_id)
-    return ArticleClaims(article, tuple(replace(c, article_id=new_id, sentence=replace(c.sentence, article_id=new_id))
-                                        for c in claims.numeric),
-                         tuple(replace(c, article_id=new_id, sentence=replace(c.sentence, article_id=new_id))
-                               for c in claims.names), claims.terms)
+    def moved(claim):  # noqa: ANN001, ANN202 - a numeric or a named claim
+        return replace(claim, article_id=new_id, sentence=replace(claim.sentence, article_id=new_id))
+
+    return ArticleClaims(replace(claims.article, id=new_id), tuple(map(moved, claims.numeric)),
+                         tuple(map(moved, claims.names)), claims.terms)
 
 
 def _key(path: str) -> str:

@@ -19,7 +19,7 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -229,13 +229,13 @@ def _top(terms: Counter[str], n: int) -> list[tuple[str, int]]:
 
 
 def _words(term: str) -> list[str]:
-    return [w for w in "".join(ch if ch.isalnum() else " " for ch in term).split() if w]
+    return "".join(ch if ch.isalnum() else " " for ch in term).split()
 
 
 def file_hash(path: Path) -> str:
     """sha256 of a file's bytes, read in chunks (an export of any size)."""
     digest = hashlib.sha256()
-    with closing(path.open("rb")) as stream:
+    with path.open("rb") as stream:
         while chunk := stream.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()

@@ -335,7 +335,7 @@ class NumberReader:
             if m is None:
                 continue
             resume = m.end()
-            if urls and _inside(urls, position):
+            if urls and within(urls, position, position + 1):
                 continue  # a number inside a web address ("q=30%25") is no claim
             reading = self._reading(m, text, start, end)
             if reading is None:
@@ -457,8 +457,8 @@ def clean(value: float) -> float | int:
     return round(value, 6)
 
 
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether a position lies in one of the spans (sorted, not overlapping): a search, not a scan, so that an
-    article of thousands of web addresses costs no more per number than one of none."""
-    i = bisect.bisect_right(spans, (position, math.inf)) - 1
-    return i >= 0 and spans[i][0] <= position < spans[i][1]
+def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the spans (sorted by start): a search, not a scan, so that an article
+    of thousands of web addresses or amounts costs no more per claim than one of none."""
+    i = bisect.bisect_right(spans, (start, math.inf)) - 1
+    return any(spans[k][0] <= start and end <= spans[k][1] for k in range(max(i - 1, 0), i + 1))
