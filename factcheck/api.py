@@ -17,7 +17,7 @@ from .align import LinkModel, align
 from .articles import discover
 from .compare import compare_groups, name_variants
 from .errors import FactcheckError, InputError
-from .extraction.names import NameExtractor, trim_common_openers
+from .extraction.names import NameExtractor
 from .extraction.numeric import NumericExtractor
 from .extraction.numeric.reading import within
 from .models import Article, Failure, Finding, NamedClaim, NumericClaim, Report
@@ -104,7 +104,7 @@ class Pipeline:
     def _compare_story(self, numeric: list[NumericClaim], names: list[NamedClaim],
                        published: dict[str, object]) -> tuple[list[Finding], list[Finding], int]:
         """One story's findings, agreements and claim count."""
-        names = trim_common_openers(names, self.vocabulary)
+        names = self.names.trim_openers(names, self.vocabulary)
         conflicts, agreed = compare_groups(align(numeric, self.model), published, self._rising)
         return conflicts + name_variants(names, self.vocabulary, self._name_rules), agreed, len(numeric) + len(names)
 
@@ -188,7 +188,7 @@ def extract_run(paths: Sequence[str], ruleset: Ruleset | None = None,
     pipeline = Pipeline(ruleset or Ruleset.load())
     run = read_and_extract(paths, pipeline, stdin=stdin)
     raise_for_problems(run, paths, strict=False)
-    run.extracted = [replace(e, names=tuple(trim_common_openers(e.names, pipeline.vocabulary)))
+    run.extracted = [replace(e, names=tuple(pipeline.names.trim_openers(e.names, pipeline.vocabulary)))
                      for e in run.extracted]
     run.notes += pipeline.ruleset.skipped_patterns()
     return run

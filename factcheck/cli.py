@@ -1,6 +1,7 @@
 """The command line: parse options, call the API, pick a reporter, return an exit code.
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 a usage, input or rule error.
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 a usage, input or rule error,
+3 an internal error (a bug: the other articles are still checked).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from . import gate
 from .articles import bounded_read
 from .config import GROUPINGS, resolve_config
 from .errors import FactcheckError, UsageError
+from .findings import RULES, check_rule_ids
 from .inputs import shown
 from .models import Failure, Report, Severity
 from .report import REPORTERS
@@ -29,11 +31,20 @@ FAIL_LEVELS = ["error", "warning", "info", "never"]
 PROGRESS_FROM = 20  # articles; fewer are read too fast for a progress bar to help
 
 
+EXIT_CODES = """\b
+Exit codes:
+  0  no finding at or above --fail-on (after --min-level, --select, --ignore, the baseline)
+  1  findings at or above --fail-on
+  2  a usage, input or rule error (named on stderr)
+  3  an internal error, a bug in factcheck (the other articles are still checked)"""
+
+
 def _color_and_width() -> tuple[bool, int]:
-    """Colour only on a terminal without NO_COLOR; the terminal's width, 100 columns when piped."""
+    """Colour only on a terminal, unless NO_COLOR is set to something (no-color.org: an empty NO_COLOR does not
+    count) or TERM is dumb; the terminal's width, or COLUMNS (80 when unset) when piped."""
     tty = sys.stdout.isatty()
-    color = tty and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-    width = shutil.get_terminal_size((100, 24)).columns if tty else 100
+    color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    width = shutil.get_terminal_size((80, 24)).columns
     return color, max(60, width)
 
 
@@ -100,8 +111,13 @@ INTERNAL_ERROR = 3  # a bug in factcheck: never 1, which CI reads as "findings"
 _debug = False
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="factcheck")
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=f"""\b
+Examples:
+  factcheck check seeds/                        every story under seeds/, a report on the terminal
+  factcheck check articles/ --changed new.md --format github   a CI job: only what new.md is in
+
+{EXIT_CODES}""")
+@click.version_option(package_name="factcheck-news", prog_name="factcheck")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
 def cli(debug: bool) -> None:
     """factcheck: find where news articles about one story disagree."""
@@ -109,18 +125,23 @@ def cli(debug: bool) -> None:
     _debug = debug
 
 
-@cli.command(cls=_Check)
+@cli.command(cls=_Check, epilog=f"""\b
+Examples:
+  factcheck check seeds/
+  factcheck check archive/ --diff-base origin/main --format sarif -o factcheck.sarif
+
+{EXIT_CODES}""")
 @click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default=None,
               help="Output format [default: full; github when GITHUB_ACTIONS is set].")
-@click.option("--output", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
 @click.option("--rules", multiple=True, metavar="DIR", help="A folder of rule files laid over the built-in rules.")
 @click.option("--config", "config_file", metavar="FILE", help="Read settings from FILE.")
 @click.option("--isolated", is_flag=True, help="Ignore configuration files.")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
               help="Exit 1 when a finding has this severity or worse [default: warning].")
 @click.option("--min-level", type=click.Choice(FAIL_LEVELS[:3]), default=None,
-              help="Show only findings of this severity or worse (the exit code is not affected).")
+              help="Show only findings of this severity or worse; the exit code follows what is shown.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 whatever the findings.")
 @click.option("--select", multiple=True, metavar="RULE", help="Report only these rule ids.")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Never report these rule ids.")
@@ -146,6 +167,8 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tu
           strict: bool, stdin_name: str, jobs: int, index_file: str | None) -> None:
     """Check the articles under PATHS (files or folders) against each other, story by story."""
     config = resolve_config(config_file, isolated, Path.cwd())
+    check_rule_ids(_split(select), "--select")
+    check_rule_ids(_split(ignore), "--ignore")
     corpus = list(paths or config.corpus)
     changed_paths = _changed(changed, diff_base)
     if not corpus:
@@ -169,14 +192,23 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, rules: tu
             report = api.check(corpus, ruleset, progress=progress, **options)
     if changed or diff_base:
         changed_ids = {a.id for a in report.articles if Path(a.path).resolve() in set(changed_paths)}
+    _check_suppressions(report)
     gated = dict(changed=changed_ids, select=_split(select) or config.select, ignore=_split(ignore) or config.ignore)
     if write_baseline:
         gate.write_atomically(write_baseline, gate.baseline_text(gate.apply(report, **gated).findings))
     baseline_file = baseline or config.baseline
     report = gate.apply(report, baseline=gate.read_baseline(baseline_file) if baseline_file else None, **gated)
-    _emit(report, fmt or config.format, output, min_level or config.min_level)
-    code = 0 if exit_zero else _exit_code(report.worst(), fail_on or config.fail_on or "warning")
+    shown_report = _emit(report, fmt or config.format, output, min_level or config.min_level)
+    fails = not (exit_zero or write_baseline)  # a run that records the baseline has done its job once it is written
+    code = _exit_code(shown_report.worst(), fail_on or config.fail_on or "warning") if fails else 0
     sys.exit(_failed(report.failures) or code)
+
+
+def _check_suppressions(report: Report) -> None:
+    """An unknown rule id in an article's suppression comment is an error naming the file and line."""
+    for article in report.articles:
+        for suppression in article.suppressions:
+            check_rule_ids(sorted(suppression.rules), f"{shown(article.path)}:{suppression.line}")
 
 
 def _shown_path(path: Path) -> str:
@@ -204,8 +236,8 @@ def _changed(changed: tuple[str, ...], diff_base: str | None) -> list[Path]:
     return sorted(set(found))
 
 
-def _emit(report: Report, fmt: str | None, output: str | None, min_level: str | None) -> None:
-    """Print or write the report in its format; problems and notices go to stderr."""
+def _emit(report: Report, fmt: str | None, output: str | None, min_level: str | None) -> Report:
+    """Print or write the report in its format; problems and notices go to stderr. Returns what was shown."""
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") else "full"
     if fmt not in REPORTERS:
@@ -224,8 +256,13 @@ def _emit(report: Report, fmt: str | None, output: str | None, min_level: str | 
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary:
         render_markdown = REPORTERS["markdown"]
-        with open(summary, "a", encoding="utf-8") as handle:  # the full list: annotations stop at ten a level
-            handle.write(render_markdown(visible))
+        try:
+            with open(summary, "a", encoding="utf-8") as handle:  # the full list: annotations stop at ten a level
+                handle.write(render_markdown(visible))
+        except OSError as exc:
+            raise UsageError(f"GITHUB_STEP_SUMMARY={shown(summary)}", f"cannot be written ({exc.strerror or exc})") \
+                from None
+    return visible
 
 
 @cli.command()
@@ -248,6 +285,14 @@ def extract(paths: tuple[str, ...], fmt: str, rules: tuple[str, ...], stdin_name
     color, width = _color_and_width()
     click.echo(EXTRACT_REPORTERS[fmt](run.extracted, color=color, width=width), nl=False)
     sys.exit(_failed(run.failures))
+
+
+@cli.command("rules")
+def rules_command() -> None:
+    """List every rule id a finding can come from, with what it reports."""
+    width = max(map(len, RULES))
+    for rule, (line, _, _) in sorted(RULES.items()):
+        click.echo(f"{rule:<{width}}  {line}")
 
 
 @cli.group()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .findings import check_rule_ids
 from .ruleset import _line_of
 
 GROUPINGS = ("auto", "folder", "none")  # how articles are split into stories (stories.group_stories)
@@ -97,6 +98,8 @@ def load_config(path: Path) -> Config:
         name, check = KEYS[key]
         if not check(value):
             raise UsageError(where, f'key "{key}" has a bad value {value!r}')
+        if key in ("select", "ignore"):
+            check_rule_ids(value, where)
         values[name] = tuple(value) if isinstance(value, list) else value
     base = path.parent
     for name in ("corpus", "rules"):

@@ -85,16 +85,19 @@ def apply(report: Report, *, changed: Collection[str] | None = None, baseline: d
     for finding in report.findings:
         if select and finding.rule not in select or finding.rule in ignore:
             continue
+        covered = {i: [s for s in marks[c.article_id] if s.covers(finding.rule) and (
+            s.target_line in (0, _claim_line(articles[c.article_id], c.start)))] for i, c in enumerate(finding.claims)}
+        if any(covered.values()):
+            for hiding in covered.values():
+                used.update(hiding)
+            finding = _without_claims(finding, [i for i, hiding in covered.items() if hiding])
+            if finding is None:
+                continue  # what is left is no disagreement
         if changed is not None:
             touched = [i for i, c in enumerate(finding.claims) if c.article_id in changed]
             if not touched:
                 continue
             finding = replace(finding, primary=touched[0])
-        hiding = [s for c in finding.claims for s in marks[c.article_id] if s.covers(finding.rule) and (
-            s.target_line in (0, _claim_line(articles[c.article_id], c.start)))]
-        if hiding:
-            used.update(hiding)
-            continue
         kept.append(finding)
     for article_id, marked in sorted(marks.items()):
         for s in marked:
@@ -111,6 +114,16 @@ def apply(report: Report, *, changed: Collection[str] | None = None, baseline: d
                                "no longer found; remove it")
         kept = shown
     return replace(report, findings=tuple(kept), notices=tuple(notices))
+
+
+def _without_claims(finding: Finding, hidden: Sequence[int]) -> Finding | None:
+    """A finding less the claims a suppression hides, when what is left still disagrees: two articles, two
+    values (an article that ignores a rule for itself hides nothing between two others); None otherwise."""
+    left = [c for i, c in enumerate(finding.claims) if i not in hidden]
+    if len({c.article_id for c in left}) < 2 or len({getattr(c, "value", c.text) for c in left}) < 2:
+        return None
+    primary = finding.claims[finding.primary]
+    return replace(finding, claims=tuple(left), primary=left.index(primary) if primary in left else 0)
 
 
 def shown(report: Report, min_level: str | None) -> Report:

@@ -33,15 +33,22 @@ class Decoded:
     note: str | None = None  # what was done to read it ("read as cp1252", "mojibake repaired")
 
 
+# Byte-order marks, the longer first: UTF-32's little-endian mark begins with UTF-16's.
+_BOMS = {b"\xff\xfe\x00\x00": "utf-32", b"\x00\x00\xfe\xff": "utf-32", b"\xef\xbb\xbf": "utf-8-sig",
+         b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
+
+
 def decode(data: bytes, where: str) -> Decoded:
     """The text of a file's bytes; InputError when they are empty, binary or in no recognisable encoding."""
-    if not data.strip():
-        raise InputError(where, "is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    bom = next((b for b in _BOMS if data.startswith(b)), b"")
+    if not data[len(bom):].strip(b" \t\r\n\x00" if bom else b" \t\r\n"):
+        raise InputError(where, "is empty")  # a byte-order mark alone is no text either
+    if bom and _BOMS[bom] != "utf-8-sig":
         try:
-            return _repaired(data.decode("utf-16"), None)
+            return _repaired(data.decode(_BOMS[bom]), None)
         except UnicodeDecodeError as exc:
-            raise InputError(where, f"is not valid UTF-16 ({exc.reason} at byte {exc.start})") from None
+            raise InputError(where, f"is not valid {_BOMS[bom].upper()} ({exc.reason} at byte {exc.start})") \
+                from None
     if b"\x00" in data:
         raise InputError(where, "is a binary file, not text")
     try:

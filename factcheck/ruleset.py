@@ -146,7 +146,8 @@ SCHEMAS: dict[str, Schema] = {
     "alignment.toml": {"model": {"prior": _number, "threshold": _number, "ratio": _number, "gap": _number,
                                  "minutes": _number},
                        "merge": _number_table, "weights": _weight_tables},
-    "entities.toml": {"aliases": _str_list_table, "not_names": {"words": _str_list}, "of_heads": {"words": _str_list}},
+    "entities.toml": {"aliases": _str_list_table, "not_names": {"words": _str_list}, "of_heads": {"words": _str_list},
+                      "name_after": {"words": _str_list}},
 }
 
 

@@ -168,7 +168,8 @@ def test_github_annotations_and_step_summary(repo, tmp_path_factory):
 
 def test_baseline_round_trip(repo):
     (repo / "corpus" / "new-contradicts.md").write_text(CONTRADICTS, encoding="utf-8")
-    assert factcheck(repo, "corpus", "--write-baseline", "baseline.json", "--format", "concise").returncode == 1
+    # recording the baseline is the run's job: done once the file is written, whatever it records
+    assert factcheck(repo, "corpus", "--write-baseline", "baseline.json", "--format", "concise").returncode == 0
     entries = json.loads((repo / "baseline.json").read_text(encoding="utf-8"))["findings"]
     # the seeds' three findings (Axos/Axon, the groups, the employees, now with the new article)
     assert sorted(e["rule"] for e in entries) == ["name-variant", "numeric-conflict", "numeric-conflict"]
@@ -224,7 +225,7 @@ def test_unknown_configuration_key(repo):
 def test_output_file_and_min_level(repo):
     (repo / "corpus" / "new-contradicts.md").write_text(CONTRADICTS, encoding="utf-8")
     result = factcheck(repo, "corpus", "--format", "json", "--output", "out.json", "--min-level", "error")
-    assert result.returncode == 1  # failing is decided on all findings, not only the shown ones
+    assert result.returncode == 0  # no error among the findings: what is shown decides, as --min-level says
     assert result.stdout == ""
     assert json.loads((repo / "out.json").read_text(encoding="utf-8"))["findings"] == []
     assert not list(repo.glob(".out.json.*"))  # the temporary file is gone

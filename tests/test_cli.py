@@ -96,7 +96,8 @@ def test_missing_path_exit_2():
 
 
 @pytest.mark.parametrize("content,problem", [
-    (b"", "is empty"), (b"\x00\x01binary", "is a binary file"), (b"caf\xc3\xa9: 40 people \xff", "is not valid UTF-8"),
+    (b"", "is empty"), (b"\xef\xbb\xbf", "is empty"), (b"\xff\xfe", "is empty"),  # a byte-order mark alone
+    (b"\x00\x01binary", "is a binary file"), (b"caf\xc3\xa9: 40 people \xff", "is not valid UTF-8"),
 ])
 def test_unreadable_only_file_exit_2(tmp_path, content, problem):
     path = tmp_path / "bad.txt"
@@ -161,7 +162,7 @@ def test_extract_shows_unit_dimension_and_every_currency_of_a_conversion(tmp_pat
     assert numbers == {"1.2 billion shekels": ("money", 1_200_000_000, "ILS", None),
                        "$330 million": ("money", 330_000_000, "USD", None),
                        "1,200km": ("measure", 1200, "km", "length")}
-    table = run("extract", str(article)).output
+    table = CliRunner(env={"COLUMNS": "120"}).invoke(cli, ["extract", str(article)]).output
     assert "km (length)" in table and "ILS" in table and "USD" in table
 
 
@@ -213,3 +214,88 @@ def test_an_internal_error_exits_3_not_1(corpus, monkeypatch, capsys, debug):
     err = capsys.readouterr().err
     assert "internal error" in err and "RuntimeError: a broken comparison" in err
     assert ("Traceback" in err) is debug
+
+
+def test_a_utf32_file_with_its_mark_is_read_as_utf32(tmp_path):
+    """UTF-32's mark begins with UTF-16's: read as UTF-16, "15" would be two claims, 1 and 5."""
+    path = tmp_path / "a.txt"
+    path.write_bytes("Police said 15 people were hurt.\n".encode("utf-32"))
+    rows = [json.loads(line) for line in run("extract", str(path), "--format", "jsonl").output.splitlines()]
+    assert [(r["text"], r["value"]) for r in rows if r["type"] == "count"] == [("15", 15)]
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and result.output.startswith("factcheck, version ")
+
+
+def test_rules_lists_every_rule_id_with_its_line():
+    lines = run("rules").output.splitlines()
+    assert [line.split()[0] for line in lines] == ["name-variant", "numeric-conflict", "numeric-update"]
+    assert "spelled two ways" in lines[0]
+
+
+@pytest.mark.parametrize("args", [("--select", "numeric-conflit"), ("--ignore", "name-variant,nosuch")])
+def test_an_unknown_rule_id_in_an_option_is_an_error(corpus, args):
+    result = run("check", str(corpus), *args)
+    assert result.exit_code == 2
+    wrong = args[1].split(",")[-1]
+    assert f"{args[0]}: unknown rule id {wrong!r}" in result.output
+
+
+def test_an_unknown_rule_id_in_the_configuration_is_an_error(corpus):
+    config = corpus.parent / "factcheck-config.toml"
+    config.write_text('ignore = ["name-varient"]\n', encoding="utf-8")
+    result = run("check", str(corpus), "--config", str(config))
+    assert result.exit_code == 2
+    assert f"{config}:1: unknown rule id 'name-varient'" in result.output
+
+
+def test_an_unknown_rule_id_in_a_suppression_comment_is_an_error(corpus):
+    (corpus / "c.md").write_text("<!-- factcheck: ignore numeric-conflit -->\n" + AGREE, encoding="utf-8")
+    result = run("check", str(corpus))
+    assert result.exit_code == 2
+    assert "c.md:1: unknown rule id 'numeric-conflit'" in result.output
+
+
+def test_an_unwritable_step_summary_is_a_user_error(corpus):
+    result = CliRunner(env={"GITHUB_STEP_SUMMARY": str(corpus / "no" / "such" / "summary.md")}).invoke(
+        cli, ["check", str(corpus), "--format", "github"])
+    assert result.exit_code == 2
+    assert "GITHUB_STEP_SUMMARY=" in result.output and "cannot be written" in result.output
+
+
+def test_min_level_decides_the_exit_code_on_what_it_shows(corpus):
+    """The corpus holds one warning ("about 40" against 95) and no error."""
+    assert run("check", str(corpus)).exit_code == 1
+    result = run("check", str(corpus), "--min-level", "error")
+    assert result.exit_code == 0 and "0 findings" in result.output
+
+
+def test_writing_a_baseline_exits_0(corpus, tmp_path_factory):
+    baseline = tmp_path_factory.mktemp("b") / "baseline.json"
+    result = run("check", str(corpus), "--write-baseline", str(baseline))
+    assert result.exit_code == 0
+    assert json.loads(baseline.read_text(encoding="utf-8"))["findings"]
+
+
+def test_help_lists_exit_codes_and_examples():
+    for args in ((), ("check",)):
+        text = run(*args, "--help").output
+        assert "Exit codes:" in text and "Examples:" in text
+        assert "  3  an internal error" in text
+
+
+def test_o_is_short_for_output(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("o") / "report.json"
+    run("check", str(corpus), "--format", "json", "-o", str(out))
+    assert json.loads(out.read_text(encoding="utf-8"))["findings"]
+
+
+def test_ignore_file_all_hides_only_findings_of_its_own_article(tmp_path):
+    """a and b disagree (40 against 95 injured); c, which ignores every rule for itself, agrees with a."""
+    (tmp_path / "a.txt").write_text(CONFLICT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "c.md").write_text("<!-- factcheck: ignore-file all -->\n" + AGREE, encoding="utf-8")
+    report = json.loads(run("check", str(tmp_path), "--format", "json").output)
+    assert [sorted(c["source"] for c in f["claims"]) for f in report["findings"]] == [["a", "b"]]

@@ -6,7 +6,6 @@ import pytest
 
 from factcheck.api import Pipeline, check_articles
 from factcheck.compare.names import _is_variant
-from factcheck.extraction.names import trim_common_openers
 
 from helpers import article
 
@@ -14,7 +13,7 @@ from helpers import article
 def _names(ruleset, text: str):
     pipeline = Pipeline(ruleset)
     extracted = pipeline.extract(article(text, ruleset))
-    return trim_common_openers(extracted.names, pipeline.vocabulary)
+    return pipeline.names.trim_openers(extracted.names, pipeline.vocabulary)
 
 
 def _sorted_variants(ruleset, *texts: str) -> list[list[str]]:
@@ -334,4 +333,16 @@ def test_the_word_that_names_a_numbered_thing_is_no_name(ruleset, text, kept):
     ("Amazon said 19 shareholders wrote to the board.", ["Amazon"]),  # a name that opens a sentence stays
 ])
 def test_a_word_the_rules_know_as_ordinary_english_opening_a_sentence_is_no_name(ruleset, text, kept):
+    assert [n.text for n in _names(ruleset, text)] == kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Clinic hours are 9 to 5 on weekdays. Stop by the front desk.", []),
+    ("Comments are closed. Sincerely, the editors.", []),
+    # a frequent word capitalised inside a sentence elsewhere is a name where it opens one too
+    ("Page married twice. A magazine made Bettie Page famous.", ["Page", "Bettie Page"]),
+    # a rare word opening a sentence is a name: no English word it could be
+    ("Matusiewicz fled to Nicaragua.", ["Matusiewicz", "Nicaragua"]),
+])
+def test_a_frequent_word_that_only_opens_sentences_is_no_name(ruleset, text, kept):
     assert [n.text for n in _names(ruleset, text)] == kept

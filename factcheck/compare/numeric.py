@@ -13,6 +13,7 @@ import datetime
 from ..align import Group
 from ..extraction.numeric import granularity
 from ..models import Finding, NumericClaim, Severity
+from ..wording import compared_as, counted
 from .fingerprint import fingerprint
 
 # Two readings closer than this (relative) are the same number written with other rounding.
@@ -29,6 +30,13 @@ CONVERSION_ROUNDING = 0.05
 def describe(claim: NumericClaim) -> str:
     """The hedged value as a reader would say it: "over 40", "between 40 and 80", "$1.32bn"."""
     return " ".join(claim.text.split())
+
+
+def _as_compared(claim: NumericClaim) -> str:
+    """A claim as written, with the interval it was compared as when a hedge widened it: '"over 100" (101 to
+    about 200)'."""
+    interval = compared_as(claim)
+    return f'"{describe(claim)}"' + (f" ({interval})" if interval else "")
 
 
 def _interval(claim: NumericClaim) -> tuple[float, float]:
@@ -121,22 +129,22 @@ def compare_groups(groups: list[Group], published: dict[str, datetime.date | Non
         rising = _rising(pairs, published) if pairs and group.event in rising_events else None
         if pairs and rising and not updates:
             earlier, later = rising
-            message = (f"{len(articles)} source(s) differ on {subject}: {values}. Likely an update, not a "
+            message = (f"{counted(len(articles), 'source')} differ on {subject}: {values}. Likely an update, not a "
                        f'contradiction: the later report ({published[later.article_id]}) gives "{describe(later)}" '
                        f'where the earlier ({published[earlier.article_id]}) gave "{describe(earlier)}".')
             conflicts.append(Finding("numeric-update", "numeric", Severity.INFO, subject, message, group.claims,
                                      fingerprint("numeric-update", group.subject, parts), group.why))
         elif pairs and updates:
             said = " ".join(updates[0].sentence.text.split())
-            message = (f"{len(articles)} source(s) differ on {subject}: {values}. Likely an update, not a "
+            message = (f"{counted(len(articles), 'source')} differ on {subject}: {values}. Likely an update, not a "
                        f'contradiction: one report says the figure changed ("{said[:120]}").')
             conflicts.append(Finding("numeric-update", "numeric", Severity.INFO, subject, message, group.claims,
                                      fingerprint("numeric-update", group.subject, parts), group.why))
         elif pairs:
             severity, reason = _severity(pairs)
             a, b = pairs[0]
-            message = (f"{len(articles)} source(s) disagree on {subject}: {values}. "
-                       f'"{describe(a)}" and "{describe(b)}" cannot both hold; {reason}.')
+            message = (f"{counted(len(articles), 'source')} disagree on {subject}: {values}. "
+                       f"{_as_compared(a)} and {_as_compared(b)} cannot both hold; {reason}.")
             conflicts.append(Finding("numeric-conflict", "numeric", severity, subject, message, group.claims,
                                      fingerprint("numeric-conflict", group.subject, parts), group.why))
         elif len(articles) >= 2:

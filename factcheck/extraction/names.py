@@ -51,6 +51,9 @@ _ACRONYM_DEFINITION = regex.compile(rf"({_TOKEN}(?:\s+(?:(?:of|and|the|for|&)\s+
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _PARENTHESIS = regex.compile(r"\([^()]*\)")
 _LETTER = regex.compile(r"\p{L}")
+# From this frequency (wordfreq's Zipf scale) a one-word name that only opens sentences is taken for a common
+# word: "Clinic" (4.2), "Comments" (4.9), "Sincerely" (3.9); rarer names ("Klitschko", 2.5) stay names.
+OPENER_ZIPF = 3.5
 
 
 def is_title_case(sentence: str) -> bool:
@@ -92,6 +95,7 @@ class NameExtractor:
             if " " not in w}
         self.pattern = name_pattern(ruleset.data["entities.toml"].get("of_heads", {}).get("words", []))
         self.aliases = ruleset.aliases()
+        self.name_after = frozenset(ruleset.data["entities.toml"].get("name_after", {}).get("words", []))
         self.months = {m.capitalize() for m in ruleset.language("calendar", "months")}
         self.weekdays = {d.capitalize() for d in ruleset.language("calendar", "weekdays")}
         self._stripped: dict[str, tuple[int, int, str]] = {}
@@ -99,7 +103,7 @@ class NameExtractor:
     def claims(self, sentences: Sequence[Sentence], text: str) -> list[NamedClaim]:
         """Named claims of an article's sentences. A capitalised function word that opens a sentence is cut off
         here; other common words that open one ("Sales") once the whole run's vocabulary is known
-        (trim_common_openers)."""
+        (trim_openers)."""
         common = self.openers
         learned: dict[str, str] = {}
         raw: list[tuple[Sentence, int, int, str]] = []
@@ -144,6 +148,37 @@ class NameExtractor:
             claims.append(NamedClaim(sentence.article_id, start, end, name, sentence, entity))
         return claims
 
+    def trim_openers(self, claims: Iterable[NamedClaim], lowercase_words: set[str]) -> list[NamedClaim]:
+        """Names less a first word that merely opens the sentence and is written in lower case elsewhere in the
+        run ("Later Bezos said" -> "Bezos"); a one-word name that is such a word is no name at all, nor is a
+        frequent English word that only ever opens a sentence ("Clinic hours ...", "Sincerely,"), unless what
+        follows it makes it a name ("Amazon's", "Amazon said"): a name is capitalised wherever it stands. A word
+        in capitals ("CHICAGO —") is a dateline or an acronym, not a word capitalised to open a sentence.
+        ``claims``: a story's (or an article's) names, the evidence of where each word is capitalised."""
+        from ..compare.names import zipf  # wordfreq: loaded only where names are read
+
+        claims = list(claims)
+        inside = {w for c in claims if c.start != c.sentence.start for w in c.text.split()}
+        kept = []
+        for claim in claims:
+            first, _, rest = claim.text.partition(" ")
+            if claim.start == claim.sentence.start and not rest:
+                if first.lower() in lowercase_words or (first not in inside and not first.isupper()
+                                                        and zipf(first.lower()) >= OPENER_ZIPF
+                                                        and not self._name_by_next_word(claim)):
+                    continue
+            elif claim.start == claim.sentence.start and first.lower() in lowercase_words:
+                offset = len(claim.text) - len(rest)
+                claim = NamedClaim(claim.article_id, claim.start + offset, claim.end, rest, claim.sentence,
+                                   claim.entity if claim.entity != claim.text else rest)
+            kept.append(claim)
+        return kept
+
+    def _name_by_next_word(self, claim: NamedClaim) -> bool:
+        """Whether the word after a name makes it one: a possessive, a verb of speech (rules/entities.toml)."""
+        after = _WORD.match(claim.sentence.text, claim.end - claim.sentence.start + 1)
+        return bool(after) and after.group().lower() in self.name_after
+
     def _after_title_of(self, text: str, sentence_start: int, start: int) -> bool:
         """Whether a title and "of" stand right before ``start`` ("Chief of |Police Kent Thomas")."""
         before = text[max(sentence_start, start - 40):start].split()
@@ -173,19 +208,3 @@ class NameExtractor:
         if name in self.months or name in self.weekdays:
             return 0, 0, ""
         return start, len(name), name
-
-
-def trim_common_openers(claims: Iterable[NamedClaim], lowercase_words: set[str]) -> list[NamedClaim]:
-    """Names less a first word that merely opens the sentence and is written in lower case elsewhere in the
-    run ("Later Bezos said" -> "Bezos"); a one-word name that is such a word is no name at all."""
-    kept = []
-    for claim in claims:
-        first, _, rest = claim.text.partition(" ")
-        if claim.start == claim.sentence.start and first.lower() in lowercase_words:
-            if not rest:
-                continue
-            offset = len(claim.text) - len(rest)
-            claim = NamedClaim(claim.article_id, claim.start + offset, claim.end, rest, claim.sentence,
-                               claim.entity if claim.entity != claim.text else rest)
-        kept.append(claim)
-    return kept

@@ -11,6 +11,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..models import Report
+from ..wording import counted
 from .positions import where
 from .serialize import finding_dict, primary_claim, report_dict
 from .text import safe
@@ -79,11 +80,11 @@ def render_markdown(report: Report, **_: object) -> str:
     """A pull-request comment or job summary."""
     data = report_dict(report)
     counts = data["summary"]["findings"]
-    out = [f"### factcheck: {len(data['findings'])} finding(s)",
+    out = [f"### factcheck: {counted(len(data['findings']), 'finding')}",
            "",
-           f"{data['summary']['articles']} articles, {data['summary']['claims']} claims; "
-           f"{counts['error']} error, {counts['warning']} warning, {counts['info']} info; "
-           f"{data['summary']['agreements']} agreement(s).", ""]
+           f"{counted(data['summary']['articles'], 'article')}, {counted(data['summary']['claims'], 'claim')}; "
+           f"{counted(counts['error'], 'error')}, {counted(counts['warning'], 'warning')}, {counts['info']} info; "
+           f"{counted(data['summary']['agreements'], 'agreement')}.", ""]
     for finding in data["findings"]:
         out += [f"#### {finding['severity'].upper()} `{finding['rule']}`: {_cell(finding['subject'])}", "",
                 _cell(finding["message"]), "",

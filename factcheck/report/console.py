@@ -15,11 +15,13 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Article, Claim, Finding, Report, Severity
+from ..wording import counted
 from .positions import span_lines, where
-from .text import safe
+from .text import safe, without_trailing_spaces
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 WINDOW = 110  # characters of sentence shown around a claim
+TITLE = 60  # characters of a story's title shown
 
 
 def _sentence_with_span(claim: Claim, color: bool) -> Text:
@@ -47,14 +49,15 @@ def _sentence_with_span(claim: Claim, color: bool) -> Text:
     return text
 
 
-def _finding_block(finding: Finding, articles: dict[str, Article], index: int, color: bool) -> Group:
+def _finding_block(finding: Finding, articles: dict[str, Article], index: int, color: bool,
+                   source_width: int) -> Group:
     style = STYLES[finding.severity]
     title = Text()
     title.append(f"{index}. {finding.severity.label.upper()} ", style=style)
     title.append(f"{finding.rule} ", style="bold")
     title.append(safe(finding.subject), style="italic")
     table = Table(show_header=True, header_style="dim", box=None, pad_edge=False, expand=True)
-    table.add_column("source", max_width=16, no_wrap=True, overflow="ellipsis")
+    table.add_column("source", max_width=source_width, no_wrap=True, overflow="ellipsis")
     table.add_column("line", justify="right", no_wrap=True)
     table.add_column("value", max_width=18, overflow="fold")
     table.add_column("sentence", ratio=1)
@@ -85,8 +88,9 @@ def _agreement_line(finding: Finding, articles: dict[str, Article]) -> Text:
     return text
 
 
-def render_console(report: Report, *, color: bool = False, width: int = 100, **_: object) -> str:
-    """The report as terminal text; ANSI styles only when ``color``."""
+def render_console(report: Report, *, color: bool = False, width: int = 80, **_: object) -> str:
+    """The report as terminal text; ANSI styles only when ``color``. With several stories, each story's findings
+    and agreements stand under it."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system="standard" if color else None,
                       force_terminal=color, no_color=not color, highlight=False, emoji=False,
@@ -95,29 +99,41 @@ def render_console(report: Report, *, color: bool = False, width: int = 100, **_
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
     summary = Text()
     summary.append("factcheck ", style="bold")
-    stories = f"{len(report.stories)} {'story' if len(report.stories) == 1 else 'stories'}"
-    summary.append(f"{len(report.articles)} articles · {stories} · {report.claim_count} claims · "
-                   f"{len(report.findings)} findings ({counts[Severity.ERROR]} error, "
-                   f"{counts[Severity.WARNING]} warning, {counts[Severity.INFO]} info) · "
-                   f"{len(report.agreements)} agreements")
+    summary.append(f"{counted(len(report.articles), 'article')} · {counted(len(report.stories), 'story')} · "
+                   f"{counted(report.claim_count, 'claim')} · {counted(len(report.findings), 'finding')} "
+                   f"({counted(counts[Severity.ERROR], 'error')}, {counted(counts[Severity.WARNING], 'warning')}, "
+                   f"{counts[Severity.INFO]} info) · {counted(len(report.agreements), 'agreement')}")
     console.print(summary)
     for problem in report.problems:
         console.print(Text(f"skipped {safe(problem)}", style="yellow"))
-    if len(report.stories) > 1:
-        for i, ids in enumerate(report.stories, 1):
-            titles = [articles[x].title or articles[x].source for x in ids]
-            line = Text(f"story {i}: ", style="dim")
-            line.append(f"{len(ids)} article(s), e.g. {safe(titles[0])[:60]}")
-            console.print(line)
-    if report.findings:
-        console.print(Rule("Findings", style="dim"))
-    for i, finding in enumerate(report.findings, 1):
-        console.print(_finding_block(finding, articles, i, color))
-        console.print()
-    if report.agreements:
-        console.print(Rule("Agreements: corroborated by two or more sources", style="dim"))
-        for finding in report.agreements:
-            console.print(_agreement_line(finding, articles))
+    source_width = max(16, min(max((len(a.source) for a in report.articles), default=16), width // 4))
+    stories = report.stories if len(report.stories) > 1 else (tuple(articles),)
+    story_of = {article_id: n for n, ids in enumerate(stories) for article_id in ids}
+    number = 0
+    for n, ids in enumerate(stories):
+        findings = [f for f in report.findings if story_of.get(f.claims[0].article_id) == n]
+        agreements = [f for f in report.agreements if story_of.get(f.claims[0].article_id) == n]
+        if len(stories) > 1:
+            console.print(Rule(_story_title(n + 1, ids, articles), style="dim", align="left"))
+        if findings:
+            console.print(Rule("Findings", style="dim"))
+        for finding in findings:
+            number += 1
+            console.print(_finding_block(finding, articles, number, color, source_width))
+            console.print()
+        if agreements:
+            console.print(Rule("Agreements: corroborated by two or more sources", style="dim"))
+            for finding in agreements:
+                console.print(_agreement_line(finding, articles))
     if not report.findings:
         console.print(Text("No disagreements found between the sources.", style="green"))
-    return buffer.getvalue()
+    return without_trailing_spaces(buffer.getvalue())
+
+
+def _story_title(number: int, ids: tuple[str, ...], articles: dict[str, Article]) -> str:
+    """"Story 2 · 3 articles · Gunman kills four at a Kent bar…": a title longer than TITLE is cut, with an
+    ellipsis."""
+    title = safe(articles[ids[0]].title or articles[ids[0]].source)
+    if len(title) > TITLE:
+        title = title[:TITLE - 1].rstrip() + "…"
+    return f"Story {number} · {counted(len(ids), 'article')} · {title}"

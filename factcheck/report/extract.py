@@ -13,12 +13,18 @@ from rich.text import Text
 
 from ..align import alignable, describe
 from ..api import ArticleClaims
-from ..models import NumericClaim
+from ..models import Claim, NumericClaim
+from ..wording import stated_interval
 from .serialize import claim_dict
-from .text import safe
+from .text import safe, without_trailing_spaces
 
 
 def _rows(extracted: Sequence[ArticleClaims]) -> list[dict[str, Any]]:
+    return [row for _, row in _claim_rows(extracted)]
+
+
+def _claim_rows(extracted: Sequence[ArticleClaims]) -> list[tuple[Claim, dict[str, Any]]]:
+    """Every claim in article order, with its row."""
     rows = []
     for item in extracted:
         claims = sorted([*item.numeric, *item.names], key=lambda c: (c.start, c.end))
@@ -26,7 +32,7 @@ def _rows(extracted: Sequence[ArticleClaims]) -> list[dict[str, Any]]:
             row = claim_dict(claim, item.article)
             if isinstance(claim, NumericClaim):
                 row["description"] = _description(claim)
-            rows.append(row)
+            rows.append((claim, row))
     return rows
 
 
@@ -50,7 +56,7 @@ def render_json(extracted: Sequence[ArticleClaims], **_: object) -> str:
                       ensure_ascii=False) + "\n"
 
 
-def render_table(extracted: Sequence[ArticleClaims], *, color: bool = False, width: int = 100,
+def render_table(extracted: Sequence[ArticleClaims], *, color: bool = False, width: int = 80,
                  **_: object) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system="standard" if color else None,
@@ -58,8 +64,8 @@ def render_table(extracted: Sequence[ArticleClaims], *, color: bool = False, wid
     table = Table(box=None, header_style="bold")
     for name in ("article", "line", "type", "text", "value", "interval", "unit", "subject"):
         table.add_column(name, overflow="fold")
-    for row in _rows(extracted):
-        interval = "" if row["type"] == "name" else f"[{row['low']}, {row['high']}]"
+    for claim, row in _claim_rows(extracted):
+        interval = stated_interval(claim) if isinstance(claim, NumericClaim) else ""  # "≥ 100", "35–45"
         unit = row["unit"] or ""
         if row.get("dimension"):
             unit = f"{unit} ({row['dimension']})"  # "km (length)"
@@ -67,7 +73,7 @@ def render_table(extracted: Sequence[ArticleClaims], *, color: bool = False, wid
                       "" if row["value"] is None else str(row["value"]), interval, Text(safe(unit)),
                       Text(safe(row["subject"] or "")))
     console.print(table)
-    return buffer.getvalue()
+    return without_trailing_spaces(buffer.getvalue())
 
 
 EXTRACT_REPORTERS: dict[str, Callable[..., str]] = {"json": render_json, "jsonl": render_jsonl, "table": render_table}

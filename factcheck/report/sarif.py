@@ -6,33 +6,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..findings import RULES
 from ..models import Report
 from .serialize import finding_dict, primary_claim
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-
-RULES = {
-    "numeric-conflict": (
-        "Sources state numbers about one quantity that cannot all be true.",
-        "Two or more claims count the same thing (same subject, event and context) but their hedged intervals "
-        "have no value in common: 'over 40' and 'more than 85' organisations cannot both hold.",
-        "Check the figure against the primary source and correct the article, or record the disagreement in a "
-        "baseline if it is known and accepted.",
-    ),
-    "numeric-update": (
-        "Sources differ on a number that one of them reports as changing.",
-        "The figures differ, but a report says the figure changed ('the toll rose to 10'): likely an update, "
-        "not a contradiction.",
-        "Make sure the article carries the latest figure.",
-    ),
-    "name-variant": (
-        "One name is spelled two ways.",
-        "Two spellings a character or two apart that are probably one person, place or organisation "
-        "('Axos' and 'Axon').",
-        "Check the spelling against an authoritative source and use one spelling throughout.",
-    ),
-}
 
 
 def _tool_version() -> str:
