@@ -91,6 +91,23 @@ def test_years_of_one_past_event(ruleset):
                      "She ended her modelling career in 1957 in Florida.") == []
 
 
+def agreements(ruleset, *texts):
+    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate(texts)]
+    report = check_articles(articles, ruleset, group_by="none")
+    return [sorted(c.value for c in f.claims) for f in report.agreements]
+
+
+def test_a_month_and_year_dates_the_year_it_names(ruleset):
+    """"In October 1957" and "in 1957" date one event in one year; "on October 13" is a day, never a year."""
+    assert agreements(ruleset, "Page disappeared from public view in October 1957, her biographer said.",
+                      "Page disappeared from public view in 1957, her biographer said.") == [[1957, 1957]]
+    (month_year,), (day,), (year,) = ([c for c in claims_of(ruleset, t) if c.type in ("date", "year")] for t in (
+        "Her career began in October 1950.", "Her career began on October 13.", "Her career began in 1950."))
+    assert describe(month_year).family == describe(year).family == "year"
+    assert describe(day).family == "time"
+    assert pair_levels(ruleset, "Her career began in October 1950.", "Her career began in 1950.")["value"] == "equal"
+
+
 @pytest.mark.parametrize("text,value,subject", [
     ("Klitschko stopped Thompson in the sixth round.", 6, "round"),
     ("It was his fifth defense of the title.", 5, "defense"),

@@ -25,7 +25,9 @@ FAMILIES = {"age": "age", "count": "count", "ordinal": "ordinal", "score": "reco
 # any other kind: "amount" (money, percent ...)
 # Kinds of quantity that say the same thing in two forms: an age read as a bare number ("Page, 85"), a
 # magnitude read as a count ("a 6.1 quake"). Claims of two different kinds are compared only within these.
-RELATED_KINDS = frozenset({frozenset({"age", "count"}), frozenset({"count", "magnitude"})})
+# A month and year ("in October 1950") dates a year as "in 1950" does.
+_DATE_AND_YEAR = frozenset({"date", "year"})
+RELATED_KINDS = frozenset({frozenset({"age", "count"}), frozenset({"count", "magnitude"}), _DATE_AND_YEAR})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,9 @@ class Frame:
 
 def describe(claim: NumericClaim) -> Frame:
     """The frame of one claim."""
+    family = FAMILIES.get(claim.type, "amount")
+    if claim.type == "date" and claim.value > 31:
+        family = "year"  # a month and year, no day: "October 1950" is compared as the year it dates
     kind = claim.type
     if kind == "money":
         kind = f"money/{claim.unit or ''}"
@@ -69,12 +74,11 @@ def describe(claim: NumericClaim) -> Frame:
     what = claim.subject if claim.subject not in ("", claim.type) else ""
     if FAMILIES.get(claim.type) == "span" and not what:
         what = claim.event or ""  # "married two weeks ago" and "wed about three weeks ago" span one wait
-    if claim.type in ("year", "score"):
-        what = claim.type  # a year dates an event, a record ("52-3") is someone's: two of a story are compared,
-        # by their owner and words, as one of a kind
+    if family == "year" or claim.type == "score":  # a year dates an event, a record ("52-3") is someone's: two of
+        what = "score" if claim.type == "score" else "year"  # a story are compared, by owner and words, as one kind
     context = claim.context - {head, what}
     when = frozenset(claim.weekdays) | ({claim.cue} if claim.cue else frozenset())
-    return Frame(claim, FAMILIES.get(claim.type, "amount"), kind, what, head, claim.subject_class, claim.owner,
+    return Frame(claim, family, kind, what, head, claim.subject_class, claim.owner,
                  claim.event, when,
                  context, _near(claim, context), " ".join(claim.sentence.text.lower().split()))
 
@@ -129,4 +133,7 @@ def _among(word: str, words: list[str]) -> bool:
 
 def related(a: Frame, b: Frame) -> bool:
     """Whether two frames' kinds may state one quantity at all (the blocking rule on kind)."""
-    return a.kind == b.kind or frozenset({a.kind, b.kind}) in RELATED_KINDS
+    kinds = frozenset({a.kind, b.kind})
+    if kinds == _DATE_AND_YEAR:  # "October 1950" and "1950"; not "October 13" and "1950"
+        return a.family == b.family
+    return a.kind == b.kind or kinds in RELATED_KINDS
