@@ -18,6 +18,9 @@ PATTERN_BUDGET_SECONDS = 10.0
 SLOW_SCREEN_SECONDS = 0.002
 SLOW_SCREEN_PER_CHARACTER = 1e-7
 SLOW_SCREEN_STRIKES = 3
+# ... and at least this share of its searches: over a long run, pauses of the machine (a collection, another
+# process) slow a few searches of any screen, and must not drop it.
+SLOW_SCREEN_SHARE = 0.01
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class Screen:
     pattern: regex.Pattern[str] | None
     alone: tuple[PatternRule, ...]  # rules not in the pattern, tried on every line
     strikes: int = 0  # searches that ran long
+    searches: int = 0
 
     def __post_init__(self) -> None:
         self._given_up = tuple(r.skipped for r in self.rules)  # each rule's list of why it was given up
@@ -106,14 +110,15 @@ class Screen:
         if self.pattern is None or any(self._given_up):
             return self.rules
         limit = SLOW_SCREEN_SECONDS + len(text) * SLOW_SCREEN_PER_CHARACTER
+        self.searches += 1
         started = time.perf_counter()
         try:
             hit = self.pattern.search(text, timeout=limit)
         except TimeoutError:
             hit = True
         if time.perf_counter() - started >= limit:
-            self.strikes += 1  # a pause of the machine may slow one search; a backtracking rule slows them all
-            if self.strikes >= SLOW_SCREEN_STRIKES:
+            self.strikes += 1  # a pause of the machine slows a search now and then; a backtracking rule, many
+            if self.strikes >= SLOW_SCREEN_STRIKES and self.strikes >= SLOW_SCREEN_SHARE * self.searches:
                 self.pattern = None
         return self.rules if hit else self.alone
 
