@@ -67,6 +67,9 @@ def groups_of(frames: list[Frame], story: Story, scores: dict[tuple[int, int], S
               model: LinkModel) -> list[Group]:
     """The groups of frames already described and scored (the fit regroups one scoring under many thresholds)."""
     groups: list[Group] = []
+    ids: dict[tuple, int] = {}
+    signature = [ids.setdefault(f.signature(), len(ids)) for f in frames]
+    said_of: dict[tuple, list[str]] = {}  # the reasons of a pair, by its signatures and levels: asked once
     for members in cluster(frames, scores, model, story):
         group = [frames[i] for i in members]
         reasons: Counter[str] = Counter()
@@ -74,7 +77,10 @@ def groups_of(frames: list[Frame], story: Story, scores: dict[tuple[int, int], S
             for j in members[n + 1:]:
                 pair = scores.get((i, j))
                 if pair is not None:
-                    reasons.update(model.why(frames[i], frames[j], story, pair))
+                    key = (signature[i], signature[j], pair.levels)
+                    if key not in said_of:
+                        said_of[key] = model.why(frames[i], frames[j], story, pair)
+                    reasons.update(said_of[key])
         whats = Counter(f.what or f.head for f in group if f.what or f.head)
         events = sorted({f.event for f in group if f.event})
         subject = whats.most_common(1)[0][0] if whats else group[0].claim.type

@@ -135,6 +135,11 @@ def levels(a: Frame, b: Frame, story: Story) -> tuple[str, ...]:
     return tuple(c.level(a, b, story) for c in COMPARISONS)
 
 
+def levels_but_place(a: Frame, b: Frame, story: Story) -> tuple[str, ...]:
+    """The levels of every comparison but the last, place, which alone reads where the claims stand."""
+    return tuple(c.level(a, b, story) for c in COMPARISONS[:-1])
+
+
 def _as_written(form: str, frame: Frame) -> str:
     """A context word as its sentence writes it ("purging" for the form "purg", "bias" for "bia"), in lower case."""
     for word in WORDS.findall(frame.claim.sentence.text):

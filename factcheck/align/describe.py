@@ -51,6 +51,13 @@ class Frame:
     def article(self) -> str:
         return self.claim.article_id
 
+    def signature(self) -> tuple:
+        """Everything the comparisons read of this frame but where it stands (its article, its place in the
+        text): a reprinted sentence's claims share it, and a pair of them is compared once, whatever the copies."""
+        c = self.claim
+        return (self.family, self.kind, self.what, self.head, self.what_class, self.whose, self.event, self.when,
+                self.context, self.near, self.sentence, c.type, c.value, c.cmp_low, c.cmp_high, c.cue)
+
     @property
     def increment(self) -> bool:
         """A count added to an earlier one ("three more suspects"): the extractor's subject says "more"."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .comparisons import COMPARISONS, Story, shared_context, shared_near
 from .describe import Frame, magnitude, related, same_owner
@@ -112,8 +112,26 @@ def _full_name(owner: str | None) -> bool:
     return bool(owner) and " " in owner
 
 
+def _cannot_link_of(frames: Sequence[Frame]) -> Callable[[int, int], bool | str]:
+    """cannot_link of two frames by index, asked once per pair of signatures (and whether the two share an
+    article, all else it reads being in the signature): average linkage asks it of every member pair."""
+    ids: dict[tuple, int] = {}
+    signature = [ids.setdefault(f.signature(), len(ids)) for f in frames]
+    known: dict[tuple[int, int, bool], bool | str] = {}
+
+    def forbidden(x: int, y: int) -> bool | str:
+        a, b = frames[x], frames[y]
+        key = (signature[x], signature[y], a.article == b.article)
+        answer = known.get(key)
+        if answer is None:
+            answer = known[key] = cannot_link(a, b)
+        return answer
+
+    return forbidden
+
+
 def scored_pairs(frames: Sequence[Frame], model: LinkModel, story: Story) -> dict[tuple[int, int], Scored]:
-    return {(i, j): model.score(frames[i], frames[j], story) for i, j in candidates(frames)}
+    return model.score_all(frames, candidates(frames), story)
 
 
 def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], threshold: float, unscored: float | None,
@@ -123,6 +141,7 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
     ``unscored`` (or not at all when None), and none of them is a cannot-link. ``groups``: where to start
     (singletons by default); ``starts``: the pairs that may start a merge (all by default), the others only
     weighing in the average."""
+    forbidden = _cannot_link_of(frames)
     group_of = list(range(len(frames)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
     for group in groups or []:
@@ -141,7 +160,7 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
         total, counted, hard, owners = 0.0, 0, False, 0
         for x in members[gi]:
             for y in members[gj]:
-                why = cannot_link(frames[x], frames[y])
+                why = forbidden(x, y)
                 if why == "owners":
                     owners += 1
                     continue

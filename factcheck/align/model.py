@@ -16,12 +16,12 @@ to be called one).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import RuleError
 from ..ruleset import Ruleset
-from .comparisons import COMPARISONS, Story, explain, levels
+from .comparisons import COMPARISONS, Story, explain, levels, levels_but_place
 from .describe import FAMILIES, Frame
 
 FAMILY_NAMES = tuple(sorted({*FAMILIES.values(), "amount"}))
@@ -80,6 +80,33 @@ class LinkModel:
         for comparison, level in zip(COMPARISONS, found, strict=True):
             total += weights[(family, comparison.name, level)]
         return Scored(total, found)
+
+    def score_all(self, frames: Sequence[Frame], pairs: Iterable[tuple[int, int]], story: Story
+                  ) -> dict[tuple[int, int], Scored]:
+        """Each pair scored as ``score`` scores it; the comparisons but the last (place: which articles and
+        sentences) once per pair of signatures, so a story of many copies of one wire report is not compared
+        copy by copy. The weights are summed in the same order: the same floats as ``score``."""
+        ids: dict[tuple, int] = {}
+        signature = [ids.setdefault(f.signature(), len(ids)) for f in frames]
+        place = COMPARISONS[-1]
+        weights = self.weights
+        partial: dict[tuple[int, int], tuple[float, tuple[str, ...], str]] = {}
+        scored = {}
+        for i, j in pairs:
+            a, b = frames[i], frames[j]
+            key = (signature[i], signature[j])
+            known = partial.get(key)
+            if known is None:
+                family = min(a.family, b.family)
+                found = levels_but_place(a, b, story)
+                total = self.prior
+                for comparison, level in zip(COMPARISONS, found, strict=False):
+                    total += weights[(family, comparison.name, level)]
+                known = partial[key] = (total, found, family)
+            total, found, family = known
+            where = place.level(a, b, story)
+            scored[(i, j)] = Scored(total + weights[(family, place.name, where)], (*found, where))
+        return scored
 
     def why(self, a: Frame, b: Frame, story: Story, scored: Scored, most: int = 3) -> list[str]:
         """The comparisons that counted most for linking a pair, strongest first, in words."""
