@@ -391,3 +391,17 @@ def test_a_date_beside_a_stamp_word_stamps_the_page_and_a_dated_event_does_not(r
                                 "Sept. 10 at 9 p.m.")
     assert [(c.text, alignable(c)) for c in claims] == [
         ("Sep 10, 2010", False), ("8:52 PM", False), ("Sept. 10", True), ("9 p.m.", True)]
+
+
+def test_a_copy_of_an_article_joins_the_groups_of_what_it_copies(ruleset):
+    """Wire copy printed twice: the copy's claims stand beside the original's in the finding and the agreement,
+    as the same sentence in two articles does."""
+    original = "Police said 40 people were arrested at the rally. The march drew 2,000 people."
+    other = "Police said 70 people were arrested at the rally. The march drew 2,000 people."
+    articles = [article(t + "\n", ruleset, name) for t, name in ((original, "a.txt"), (original, "a-copy.txt"),
+                                                                  (other, "b.txt"))]
+    report = check_articles(articles, ruleset, group_by="none")
+    (conflict,) = [f for f in report.findings if f.rule == "numeric-conflict"]
+    assert sorted((c.article_id, c.value) for c in conflict.claims) == [("a-copy.txt", 40), ("a.txt", 40), ("b.txt", 70)]
+    (march,) = [f for f in report.agreements if 2000 in {c.value for c in f.claims}]
+    assert sorted(c.article_id for c in march.claims) == ["a-copy.txt", "a.txt", "b.txt"]

@@ -8,9 +8,9 @@ clusters (comparisons.py, model.py, weights in rules/alignment.toml), and link t
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import NumericClaim
 from .comparisons import Story
@@ -53,14 +53,48 @@ def frames_of(claims: Iterable[NumericClaim]) -> list[Frame]:
 
 
 def align(claims: Iterable[NumericClaim], model: LinkModel) -> list[Group]:
-    """Groups of two or more claims of one story that state one quantity, in a stable order."""
-    frames = frames_of(claims)
+    """Groups of two or more claims of one story that state one quantity, in a stable order. An article that
+    copies another claim for claim (wire copy printed twice, an export that repeats a record) is aligned as its
+    original is: its claims join the groups of the claims they copy, and pairs are not compared copy by copy."""
+    every = frames_of(claims)
+    copies = _copies(every)
+    frames = [f for f in every if f.article not in copies]
     if len({f.article for f in frames}) < 2:
         # one article: its only possible finding is two ages of one named person (cannot_link), so only those are
         # aligned; a 20 MB article is not scored pair by pair for nothing
         frames = [f for f in frames if f.family == "age" and f.whose]
     story = story_of(frames)
-    return groups_of(frames, story, scored_pairs(frames, model, story), model)
+    groups = groups_of(frames, story, scored_pairs(frames, model, story), model)
+    if not copies:
+        return groups
+    copied: dict[tuple[str, int], list[NumericClaim]] = defaultdict(list)
+    for f in every:
+        if f.article in copies:
+            copied[(copies[f.article], f.claim.start)].append(f.claim)
+    grouped = {(c.article_id, c.start) for g in groups for c in g.claims}
+    alone = [f for f in every if (f.article, f.claim.start) in copied and (f.article, f.claim.start) not in grouped]
+    # a claim in no group still agrees with its copies, as the same sentence in two articles does
+    groups += [Group(f.what or f.head or f.claim.type, f.claim.type, f.event, (f.claim,), "the same sentence in both")
+               for f in alone]
+    return [replace(g, claims=tuple(sorted((*g.claims, *(c for claim in g.claims
+                                                        for c in copied.get((claim.article_id, claim.start), ()))),
+                                           key=lambda c: (c.article_id, c.start))))
+            for g in groups]
+
+
+def _copies(frames: list[Frame]) -> dict[str, str]:
+    """Articles whose claims are another article's, one for one (same places, same descriptions): each copy to
+    the first article it copies."""
+    claims_of: dict[str, list[tuple]] = defaultdict(list)
+    for f in frames:
+        claims_of[f.article].append((f.claim.start, f.claim.end, f.signature()))
+    first: dict[tuple, str] = {}
+    copies = {}
+    for article, described in claims_of.items():  # articles in order: frames_of sorts them
+        original = first.setdefault(tuple(described), article)
+        if original != article:
+            copies[article] = original
+    return copies
 
 
 def groups_of(frames: list[Frame], story: Story, scores: dict[tuple[int, int], Scored],
