@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -347,8 +348,15 @@ def _failed(failures: Sequence[Failure]) -> int:
     return INTERNAL_ERROR if failures else 0
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    """SIGTERM (a CI job cancelled, a timeout) ends the run as an interrupt does: files being written are
+    removed (write_atomically), never left half written or as temporary files."""
+    sys.exit(128 + signum)
+
+
 def main() -> None:
     """Console entry point."""
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         cli()
     except BrokenPipeError:  # output piped into a pager or head that closed early

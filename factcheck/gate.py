@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -29,8 +30,10 @@ def _claim_line(article: Article, offset: int) -> int:
 
 
 def write_atomically(path: str, text: str) -> None:
-    """Write a file so that an interrupted run leaves the old file whole: a temporary file, then rename."""
-    target = Path(path)
+    """Write a file so that an interrupted run leaves the old file whole: a temporary file, then rename. A
+    symbolic link is written through (its target is replaced, the link kept); the file gets the mode of the one it
+    replaces, or a new file's (0666 less the umask), not the temporary file's 0600."""
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(path, "its folder does not exist")
@@ -41,6 +44,7 @@ def write_atomically(path: str, text: str) -> None:
     except OSError as exc:
         raise UsageError(path, f"cannot be written ({exc.strerror or exc})") from None
     try:
+        os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.replace(temporary, target)
@@ -50,6 +54,16 @@ def write_atomically(path: str, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions a written file gets: those of the file it replaces, else a new file's under the umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def baseline_text(findings: Sequence[Finding]) -> str:

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import stat
+import subprocess
+import sys
 import time
 
 import pytest
@@ -177,3 +182,37 @@ def test_output_is_written_atomically_and_inputs_never(tmp_path_factory, corpus)
     assert json.loads(out.read_text(encoding="utf-8"))["findings"]
     assert {p.name: p.read_bytes() for p in corpus.iterdir()} == before
     assert not list(tmp_path.glob(".report.json.*"))
+
+
+def test_a_written_report_gets_the_umask_or_the_mode_it_replaces(tmp_path_factory, corpus):
+    folder = tmp_path_factory.mktemp("modes")
+    new, kept = folder / "new.json", folder / "kept.json"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    old_umask = os.umask(0o022)
+    try:
+        for out in (new, kept):
+            run("check", str(corpus), "--format", "json", "--output", str(out))
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o644  # 0666 less the umask, not mkstemp's 0600
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+
+
+def test_a_symlink_at_the_output_is_written_through(tmp_path_factory, corpus):
+    folder = tmp_path_factory.mktemp("link")
+    target, link = folder / "target.json", folder / "link.json"
+    link.symlink_to(target)
+    run("check", str(corpus), "--format", "json", "--output", str(link))
+    assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["articles"]
+
+
+def test_sigterm_ends_the_run_as_an_interrupt_does(tmp_path):
+    """A cancelled CI job: the run stops with 128 + 15, through Python's exit path (files being written are
+    removed there), not killed where it stands."""
+    child = subprocess.Popen([sys.executable, "-m", "factcheck", "check", "-"], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(3)  # started, and waiting for standard input
+    child.send_signal(signal.SIGTERM)
+    child.communicate(timeout=30)
+    assert child.returncode == 143
