@@ -46,6 +46,13 @@ _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 # long line once per character); the standard engine compiles the repeat count in no time, `regex` in 90 ms.
 _LONG_LINE = re.compile(rf"(?:^|(?<=[\r\n]))[^\r\n]{{{MAX_LINE + 1}}}")
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# The first line of a report factcheck wrote in a format an article's name may have (.md, .txt): the terminal
+# report, Markdown, concise and GitHub annotations. Never read back as news.
+_OWN_REPORT = regex.compile(r"\ufeff?(?:factcheck \d[\d,]* articles? · |### factcheck: \d+ findings?\b|"
+                            r"\S+:\d+(?::\d+)?: (?:error|warning|info) (?:numeric|name)-[a-z]+ |"
+                            r"::(?:error|warning|notice) (?:file=|title=factcheck))")
+# The first bytes of a JSON Lines report of findings (--format jsonl).
+_OWN_FINDINGS = re.compile(rb'\{"rule": "(?:numeric|name)-[a-z]+", "kind": ')
 _FRONT_FIELD = regex.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 
 
@@ -95,7 +102,13 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = (), stdin: tuple[str
         else:
             raise InputError(arg, "no such file or directory")
     unique = []
+    read: set[Path] = set()
     for f in found:
+        if f.data is None:  # a file given twice ("check good good/a.txt") is read once, where it came first
+            real = f.path.resolve()
+            if real in read:
+                continue
+            read.add(real)
         if f.id in seen:  # two roots can hold files of one name: fall back to the displayed path
             f = ArticleFile(f.path, f.display, f.display)
         seen.add(f.id)
@@ -183,6 +196,8 @@ def read_articles(file: ArticleFile, ruleset: Ruleset) -> Reading:
         return _read_export(file, ruleset)
     data = file.data if file.data is not None else _read_bytes(file)
     decoded = decode(data, file.display)
+    if _OWN_REPORT.match(decoded.text):  # "factcheck check . -o report.md", then "factcheck check ." again
+        return Reading([], [], [f"{file.display}: a factcheck report, not read as an article"])
     notes = [f"{file.display}: {decoded.note}"] if decoded.note else []
     if suffix in HTML_SUFFIXES:
         page = html_page(decoded.text, file.display)
@@ -204,6 +219,8 @@ def _read_export(file: ArticleFile, ruleset: Ruleset) -> Reading:
     except OSError as exc:
         raise InputError(file.display, f"cannot be read ({exc.strerror or exc})") from None
     with stream:
+        if _OWN_FINDINGS.match(stream.peek(64) if hasattr(stream, "peek") else file.data or b""):  # --format jsonl
+            return Reading([], [], [f"{file.display}: a factcheck report, not read as an article"])
         for record in jsonl_records(stream, file.display, MAX_ARTICLE_BYTES):
             if isinstance(record, InputError):
                 problems.append(str(record))

@@ -216,3 +216,26 @@ def test_sigterm_ends_the_run_as_an_interrupt_does(tmp_path):
     child.send_signal(signal.SIGTERM)
     child.communicate(timeout=30)
     assert child.returncode == 143
+
+
+def test_a_file_given_twice_is_read_once(tmp_path, corpus):
+    (corpus / "b.txt").write_text(OTHER, encoding="utf-8")
+    result = run("check", str(corpus), str(corpus / "a.txt"), str(corpus), "--format", "json")
+    assert [a["id"] for a in report(result)["articles"]] == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize("fmt,name", [("full", "report.txt"), ("markdown", "report.md"), ("concise", "report.md"),
+                                      ("github", "report.txt"), ("jsonl", "findings.jsonl")])
+def test_a_report_written_inside_the_checked_folder_is_never_read_as_an_article(corpus, fmt, name):
+    (corpus / "b.txt").write_text(OTHER, encoding="utf-8")
+    run("check", str(corpus), "--format", fmt, "--output", str(corpus / name))
+    result = run("check", str(corpus), "--format", "json", "--strict")
+    assert [a["id"] for a in report(result)["articles"]] == ["a.txt", "b.txt"]
+    assert result.exit_code == 1  # the two articles' finding; the report is no input problem, even with --strict
+
+
+def test_a_hyphen_before_a_count_is_a_dash_not_a_minus(pipeline, ruleset):
+    from helpers import article
+
+    claims = pipeline.extract(article("-5 people were killed. It was -5 degrees outside.\n", ruleset)).numeric
+    assert sorted((c.type, c.value) for c in claims) == [("count", 5), ("measure", -5)]

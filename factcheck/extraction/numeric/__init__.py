@@ -30,6 +30,8 @@ from .words import singularize, stem
 
 __all__ = ["COMPARABLE_TYPES", "NumericExtractor", "granularity", "hedged_interval", "singularize", "stem"]
 
+# Kinds no number of which is below zero: a hyphen before one is a dash or a bullet ("-5 people were killed").
+NEVER_NEGATIVE = frozenset({"count", "age", "ordinal"})
 # No news quantity is larger (a quintillion); a longer run of digits is an identifier or junk, and past about
 # 1e308 no float holds it.
 LARGEST = 1e18
@@ -110,6 +112,9 @@ class NumericExtractor:
                                                  math.inf if bounded else high, qtype, unit, r)
         if qtype is None:
             return None
+        if value < 0 and qtype in NEVER_NEGATIVE and text[start] == "-":  # "- 5 people were killed": a dash
+            start = start + 1 + len(text[start + 1:end]) - len(text[start + 1:end].lstrip())
+            value, low, high = -value, (None if high is None else -high), (None if low is None else -low)
         # the words before the hedge: "in excess of $160 million" names no "excess"
         more = _MORE_AFTER.match(after) if qtype == "count" else None
         increment = bool(more) or qtype == "count" and bool(_MORE_BEFORE.search(
