@@ -91,12 +91,23 @@ class Page:
     url: str | None
 
 
+# The opening and closing tags of layout boxes (no text of their own).
+_LAYOUT_TAG = re.compile(r"</?(?:div|span|section)\b[^>]*>", re.IGNORECASE)
+
+
 def html_page(text: str, where: str) -> Page:
     """The main text and metadata of a web page."""
     import trafilatura  # heavy; imported only when a page is read
 
-    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                           include_tables=True, favor_precision=True)
+    def extract(page: str):  # noqa: ANN202 - trafilatura's Document
+        return trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True,
+                                           favor_precision=True)
+
+    document = extract(text)
+    if (document is None or not (document.text or "").strip()) and len(_LAYOUT_TAG.findall(text, 0, 10**6)) > 255:
+        # nested deeper than the parser follows (libxml2 stops at 256 levels): layout boxes hold no text of their
+        # own, so the page without them reads the same
+        document = extract(_LAYOUT_TAG.sub("", text))
     if document is None or not (document.text or "").strip():
         raise InputError(where, "is a web page with no article text factcheck could find")
     return Page(document.text, document.title, document.date, document.sitename, document.url)

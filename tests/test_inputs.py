@@ -239,3 +239,18 @@ def test_a_hyphen_before_a_count_is_a_dash_not_a_minus(pipeline, ruleset):
 
     claims = pipeline.extract(article("-5 people were killed. It was -5 degrees outside.\n", ruleset)).numeric
     assert sorted((c.type, c.value) for c in claims) == [("count", 5), ("measure", -5)]
+
+
+def test_arabic_indic_digits_with_their_own_separators_are_one_number(pipeline, ruleset):
+    from helpers import article
+
+    claims = pipeline.extract(article("١٢٣٬٤٥٦ people marched. The rate was ٣٫٥ percent.\n", ruleset)).numeric
+    assert sorted((c.type, c.value) for c in claims) == [("count", 123456), ("percent", 3.5)]
+
+
+def test_a_page_nested_deeper_than_the_parser_follows_still_gives_its_text(tmp_path):
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 100_000 + "<p>Police said 40 people were arrested in the city on "
+                    "Monday night after the march.</p>" + "</div>" * 100_000 + "</body></html>", encoding="utf-8")
+    rows = [json.loads(line) for line in run("extract", str(page), "--format", "jsonl").output.splitlines()]
+    assert [(r["type"], r["value"]) for r in rows if r["type"] == "count"] == [("count", 40)]

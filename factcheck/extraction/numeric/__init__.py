@@ -30,6 +30,7 @@ from .words import singularize, stem
 
 __all__ = ["COMPARABLE_TYPES", "NumericExtractor", "granularity", "hedged_interval", "singularize", "stem"]
 
+_ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
 # Kinds no number of which is below zero: a hyphen before one is a dash or a bullet ("-5 people were killed").
 NEVER_NEGATIVE = frozenset({"count", "age", "ordinal"})
 # No news quantity is larger (a quintillion); a longer run of digits is an identifier or junk, and past about
@@ -55,6 +56,8 @@ class NumericExtractor:
         the article; a sentence with none is not read further."""
         if not sentences:
             return []
+        if "\u066b" in text or "\u066c" in text:  # Arabic decimal and thousands separators, read as "." and ","
+            text = text.translate(_ARABIC_SEPARATORS)  # one character for one: every offset stays
         start, end = sentences[0].start, sentences[-1].end
         starts, urls = self.reader.triggers(text, start, end), find_urls(text, start, end)
         claims: list[NumericClaim] = []
