@@ -62,7 +62,22 @@ def decode(data: bytes, where: str) -> Decoded:
     guess = from_bytes(data).best()
     if guess is None or guess.chaos > MAX_CHAOS:
         raise InputError(where, "is in no encoding factcheck recognises; save it as UTF-8")
+    western = _western(data, guess.chaos)
+    if western is not None:  # a tie among single-byte encodings goes to Western text's own (cp1252, latin-1)
+        return _repaired(western, "read as cp1252")
     return _repaired(str(guess), f"read as {guess.encoding}")
+
+
+def _western(data: bytes, chaos: float) -> str | None:
+    """The bytes read as cp1252, when that reads them as cleanly as the best guess did (charset-normalizer's
+    mess ratio): "José Müller, Zürich" in latin-1 is cp1250, cp857 and cp1252 alike to a detector."""
+    from charset_normalizer.md import mess_ratio
+
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return text if mess_ratio(text) <= chaos else None
 
 
 def _repaired(text: str, note: str | None) -> Decoded:

@@ -254,3 +254,13 @@ def test_a_page_nested_deeper_than_the_parser_follows_still_gives_its_text(tmp_p
                     "Monday night after the march.</p>" + "</div>" * 100_000 + "</body></html>", encoding="utf-8")
     rows = [json.loads(line) for line in run("extract", str(page), "--format", "jsonl").output.splitlines()]
     assert [(r["type"], r["value"]) for r in rows if r["type"] == "count"] == [("count", 40)]
+
+
+def test_latin1_text_is_read_as_western_and_said_so(tmp_path):
+    """A detector finds "José Müller, Zürich" in cp1250, cp857 and cp1252 alike; Western text's own wins the tie
+    (it was read as cp775 once: "Josķ M³ller")."""
+    (tmp_path / "a.txt").write_bytes("José Müller, Zürich, said 40 people were hurt.\n".encode("latin-1"))
+    result = run("extract", str(tmp_path / "a.txt"), "--format", "jsonl")
+    names = [r["text"] for r in map(json.loads, result.stdout.splitlines()) if r["type"] == "name"]
+    assert names == ["José Müller", "Zürich"]
+    assert "read as cp1252" in result.stderr
