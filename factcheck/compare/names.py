@@ -17,7 +17,6 @@ edit is not a change of word form:
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
 from ..articles import natural_key
+from ..extraction.names import zipf
 from ..models import Finding, NamedClaim, Severity
 from .fingerprint import fingerprint
 from .name_phrases import added_articles, open_compounds, street_types
@@ -53,15 +53,6 @@ def key_of(word: str) -> str:
     """A name word as compared: case-folded, one apostrophe glyph, no hyphen (Pin-up and Pinup, D’Mio and D'Mio
     are one spelling)."""
     return word.casefold().replace("’", "'").replace("‘", "'").replace("-", "")
-
-
-@functools.lru_cache(maxsize=4096)
-def zipf(word: str) -> float:
-    """How frequent a word is in English, on the Zipf scale (wordfreq, imported on first use: only name
-    comparison needs it)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
 
 
 def is_common_word(word: str) -> bool:

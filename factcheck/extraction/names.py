@@ -8,6 +8,7 @@ case are skipped: there every word is capitalised. Aliases are folded onto one e
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -30,6 +31,15 @@ _DOMAIN_AFTER = regex.compile(r"\.\s?(?:com|org|net|gov|edu|co|uk|ca|au|us|tv|io
 _TOKEN_REST = r"(?:(?:\.\s?\p{Lu})+\.?|[\p{L}\p{M}]*(?:(?:['’](?![sS]\b)|-)\p{L}[\p{L}\p{M}]*)*|\.)"
 _TOKEN = rf"\p{{Lu}}{_TOKEN_REST}"
 _SMALL = r"(?:de|del|da|di|la|le|van|von|der|den|al|el|bin|ibn)"
+
+
+@functools.lru_cache(maxsize=4096)
+def zipf(word: str) -> float:
+    """How frequent a word is in English, on the Zipf scale (wordfreq, imported on first use: only names
+    need it)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
 
 
 def name_pattern(of_heads: Iterable[str]) -> re.Pattern[str]:
@@ -155,8 +165,6 @@ class NameExtractor:
         follows it makes it a name ("Amazon's", "Amazon said"): a name is capitalised wherever it stands. A word
         in capitals ("CHICAGO —") is a dateline or an acronym, not a word capitalised to open a sentence.
         ``claims``: a story's (or an article's) names, the evidence of where each word is capitalised."""
-        from ..compare.names import zipf  # wordfreq: loaded only where names are read
-
         claims = list(claims)
         inside = {w for c in claims if c.start != c.sentence.start for w in c.text.split()}
         kept = []
