@@ -21,11 +21,11 @@ from .patterns import standard
 
 TOP_TERMS = 40  # distinctive terms kept per article
 SIMILARITY = 0.1  # cosine of term vectors at which two articles are one story
-MAX_DOCUMENT_SHARE = 0.5
-MIN_RUN_FOR_RARITY = 30
-MAX_POSTING = 500
-LARGE_RUN = 2_000  # articles; beyond this, stories are found folder by folder  # articles sharing one term beyond which the term pairs nothing
-CROSS_FOLDER_PENALTY = 3.0  # similarity across folders counts a third  # below this many articles, term rarity within the run means little  # a term in more than this share of the articles tells no story apart
+MAX_DOCUMENT_SHARE = 0.5  # a term in more than this share of the articles tells no story apart
+MIN_RUN_FOR_RARITY = 30  # below this many articles, term rarity within the run means little
+MAX_POSTING = 500  # articles sharing one term beyond which the term pairs nothing
+LARGE_RUN = 2_000  # articles; beyond this, stories are found folder by folder
+CROSS_FOLDER_PENALTY = 3.0  # similarity across folders counts a third
 
 # Every word and name of an article in one scan: runs of capitalised words (names), words that open in lower
 # case (content words, and the run's lower-case vocabulary), and years. Led by one class of every first
@@ -128,7 +128,23 @@ def _by_content(articles: Sequence[Article], counts: Sequence[Counter[str]], ind
 
 
 def _cluster(counts: Sequence[Counter[str]], folders: Sequence[str]) -> list[list[int]]:
-    """Average-linkage clustering of term vectors; pairs come from an inverted index of terms."""
+    """Average-linkage clustering of term vectors; pairs come from an inverted index of terms. Copies (the same
+    terms in the same folder: wire copy printed twice, an export repeating its records) are clustered once, as
+    the article they copy, and follow it: their pairs are not scored copy by copy."""
+    first: dict[tuple, int] = {}
+    original = [first.setdefault((folders[i], tuple(sorted(c.items()))), i) for i, c in enumerate(counts)]
+    unique = sorted(set(original))
+    if len(unique) < len(counts):
+        position = {i: n for n, i in enumerate(unique)}
+        grouped = _cluster_unique([counts[i] for i in unique], [folders[i] for i in unique])
+        copies: dict[int, list[int]] = defaultdict(list)
+        for i, o in enumerate(original):
+            copies[position[o]].append(i)
+        return sorted(sorted(i for n in group for i in copies[n]) for group in grouped)
+    return _cluster_unique(counts, folders)
+
+
+def _cluster_unique(counts: Sequence[Counter[str]], folders: Sequence[str]) -> list[list[int]]:
     vectors = _vectors(counts)
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(vectors):

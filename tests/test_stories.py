@@ -44,3 +44,16 @@ def test_group_by_folder_and_none(ruleset):
     by_folder = group_stories(articles, "folder")
     assert [[a.id for a in s] for s in by_folder] == [["a/1.txt", "a/3.txt"], ["b/2.txt"]]
     assert len(group_stories(articles, "none")) == 1
+
+
+def test_copies_join_the_story_of_what_they_copy_and_change_no_other(ruleset):
+    """Copies (an export repeating records) are clustered as the article they copy: the stories of the unique
+    articles are what they are without the copies."""
+    texts = [QUAKE, HEIST, QUAKE_2, HEIST_2]
+    alone = group_stories([article(t, ruleset, f"{i}.txt") for i, t in enumerate(texts)], "auto",
+                          ruleset.language("phrase", "stop"))
+    copied = [article(t, ruleset, f"{i}.txt") for i, t in enumerate(texts + texts + [QUAKE])]
+    stories = group_stories(copied, "auto", ruleset.language("phrase", "stop"))
+    assert [[a.id for a in s] for s in alone] == [["0.txt", "2.txt"], ["1.txt", "3.txt"]]
+    assert [[a.id for a in s] for s in stories] == [["0.txt", "2.txt", "4.txt", "6.txt", "8.txt"],
+                                                   ["1.txt", "3.txt", "5.txt", "7.txt"]]
