@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..models import NumericClaim
 from .comparisons import Story
-from .describe import Frame, describe
+from .describe import Frame, describe, signature_ids
 from .group import cluster, scored_pairs, story_of
 from .model import LinkModel, Scored
 
@@ -85,9 +85,9 @@ def align(claims: Iterable[NumericClaim], model: LinkModel) -> list[Group]:
 def _copies(frames: list[Frame]) -> dict[str, str]:
     """Articles whose claims are another article's, one for one (same places, same descriptions): each copy to
     the first article it copies."""
-    claims_of: dict[str, list[tuple]] = defaultdict(list)
-    for f in frames:
-        claims_of[f.article].append((f.claim.start, f.claim.end, f.signature()))
+    claims_of: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for f, signature in zip(frames, signature_ids(frames), strict=True):
+        claims_of[f.article].append((f.claim.start, f.claim.end, signature))
     first: dict[tuple, str] = {}
     copies = {}
     for article, described in claims_of.items():  # articles in order: frames_of sorts them
@@ -101,8 +101,7 @@ def groups_of(frames: list[Frame], story: Story, scores: dict[tuple[int, int], S
               model: LinkModel) -> list[Group]:
     """The groups of frames already described and scored (the fit regroups one scoring under many thresholds)."""
     groups: list[Group] = []
-    ids: dict[tuple, int] = {}
-    signature = [ids.setdefault(f.signature(), len(ids)) for f in frames]
+    signature = signature_ids(frames)
     said_of: dict[tuple, list[str]] = {}  # the reasons of a pair, by its signatures and levels: asked once
     for members in cluster(frames, scores, model, story):
         group = [frames[i] for i in members]

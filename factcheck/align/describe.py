@@ -8,6 +8,7 @@ name of one is among the words of the other: "Davis" is "Diallo Davis" (same_own
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -62,6 +63,13 @@ class Frame:
     def increment(self) -> bool:
         """A count added to an earlier one ("three more suspects"): the extractor's subject says "more"."""
         return self.what == "more" or self.what.startswith("more ")
+
+
+def signature_ids(frames: Sequence[Frame]) -> list[int]:
+    """Each frame's signature as a small number, equal for frames of equal signature (Frame.signature): the key
+    under which a comparison, a cannot-link or a pair's reasons are worked out once for every copy."""
+    ids: dict[tuple, int] = {}
+    return [ids.setdefault(f.signature(), len(ids)) for f in frames]
 
 
 def describe(claim: NumericClaim) -> Frame:

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from .comparisons import COMPARISONS, Story, shared_context, shared_near
-from .describe import Frame, magnitude, related, same_owner
+from .describe import Frame, magnitude, related, same_owner, signature_ids
 from .model import LinkModel, Scored
 
 # A key (a context word, a value ...) held by more claims than this pairs nothing by itself.
@@ -115,8 +115,7 @@ def _full_name(owner: str | None) -> bool:
 def _cannot_link_of(frames: Sequence[Frame]) -> Callable[[int, int], bool | str]:
     """cannot_link of two frames by index, asked once per pair of signatures (and whether the two share an
     article, all else it reads being in the signature): average linkage asks it of every member pair."""
-    ids: dict[tuple, int] = {}
-    signature = [ids.setdefault(f.signature(), len(ids)) for f in frames]
+    signature = signature_ids(frames)
     known: dict[tuple[int, int, bool], bool | str] = {}
 
     def forbidden(x: int, y: int) -> bool | str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..errors import RuleError
 from ..ruleset import Ruleset
 from .comparisons import COMPARISONS, Story, explain, levels, levels_but_place
-from .describe import FAMILIES, Frame
+from .describe import FAMILIES, Frame, signature_ids
 
 FAMILY_NAMES = tuple(sorted({*FAMILIES.values(), "amount"}))
 
@@ -86,8 +86,7 @@ class LinkModel:
         """Each pair scored as ``score`` scores it; the comparisons but the last (place: which articles and
         sentences) once per pair of signatures, so a story of many copies of one wire report is not compared
         copy by copy. The weights are summed in the same order: the same floats as ``score``."""
-        ids: dict[tuple, int] = {}
-        signature = [ids.setdefault(f.signature(), len(ids)) for f in frames]
+        signature = signature_ids(frames)
         place = COMPARISONS[-1]
         weights = self.weights
         partial: dict[tuple[int, int], tuple[float, tuple[str, ...], str]] = {}

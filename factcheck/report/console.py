@@ -7,6 +7,7 @@ characters made visible, so an article cannot restyle or hijack the terminal.
 from __future__ import annotations
 
 import io
+from collections import defaultdict
 
 from rich.console import Console, Group
 from rich.padding import Padding
@@ -109,10 +110,15 @@ def render_console(report: Report, *, color: bool = False, width: int = 80, **_:
     source_width = max(16, min(max((len(a.source) for a in report.articles), default=16), width // 4))
     stories = report.stories if len(report.stories) > 1 else (tuple(articles),)
     story_of = {article_id: n for n, ids in enumerate(stories) for article_id in ids}
+    findings_of: dict[int | None, list[Finding]] = defaultdict(list)  # sorted into their stories once
+    agreements_of: dict[int | None, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        findings_of[story_of.get(finding.claims[0].article_id)].append(finding)
+    for finding in report.agreements:
+        agreements_of[story_of.get(finding.claims[0].article_id)].append(finding)
     number = 0
     for n, ids in enumerate(stories):
-        findings = [f for f in report.findings if story_of.get(f.claims[0].article_id) == n]
-        agreements = [f for f in report.agreements if story_of.get(f.claims[0].article_id) == n]
+        findings, agreements = findings_of[n], agreements_of[n]
         if len(stories) > 1:
             console.print(Rule(_story_title(n + 1, ids, articles), style="dim", align="left"))
         if findings:
