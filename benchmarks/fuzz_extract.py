@@ -6,7 +6,7 @@
 Each input is treated as the bytes of an article file: decoded as factcheck decodes files, parsed, split into
 sentences and read for numeric and named claims. The properties checked: only InputError escapes (a documented
 user error), and every claim's span is exactly its text. A crash is saved by libFuzzer as crash-<hash>; turn
-it into a test in tests/test_fuzz_regressions.py. See docs/fuzzing.md for the last run.
+it into a test in tests/test_hostile.py. See docs/fuzzing.md for the last run.
 """
 
 from __future__ import annotations

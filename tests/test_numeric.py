@@ -255,3 +255,14 @@ def test_a_magnitude_put_at_a_value(pipeline):
 ])
 def test_what_kind_of_number_opens_or_precedes_a_compound(pipeline, sentence, text, qtype):
     assert {c.text: c.type for c in numeric_claims(pipeline, sentence)}[text] == qtype
+
+
+def test_an_event_word_of_the_other_conjunct_is_not_the_counts(pipeline):
+    """"charged with first-degree murder and seven counts of assault": murder is the first charge's word; the
+    seven counts belong to no killing (a count of one event cannot be aligned with a count of another)."""
+    sentence = "Three men are charged with first-degree murder and seven counts of assault with intent to murder."
+    claims = {c.text: c for c in numeric_claims(pipeline, sentence)}
+    assert claims["seven"].subject == "charge of assault"
+    assert claims["seven"].event is None
+    killed = {c.text: c for c in numeric_claims(pipeline, "Police said gunmen killed two and wounded five.")}
+    assert killed["two"].event == "killed" and killed["five"].event == "injured"

@@ -1,7 +1,15 @@
-"""Properties over arbitrary text (hypothesis): never crash, spans are exactly their text, intervals ordered."""
+"""Properties over arbitrary text (hypothesis): never crash, spans are exactly their text, intervals ordered, and
+no control character of a file name or an export's id reaches a report. One knob sets how many examples every
+property tries: FACTCHECK_EXAMPLES (150 by default; the whole-file property tries a third as many, each being a
+run of the whole check)."""
 
 from __future__ import annotations
 
+import json
+import os
+import sys
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,10 +28,18 @@ NEWSY = st.lists(st.one_of(
                      "or equal", "but", "half", "½", "₦", "C$", "元", "lakh", "crore", "dollars", "cents", "pounds",
                      "st", "ago", "exactly", "topped", "–", "record", "of", "the"]),
     st.from_regex(r"[0-9]{1,7}(,[0-9]{3})?(\.[0-9]{1,2})?", fullmatch=True),
+    st.text(alphabet="0123456789", min_size=1, max_size=3000),  # numbers of any length, past any float
+    st.from_regex(r"[0-9]{1,3}(\.[0-9]{1,3})?[eE][+-]?[0-9]{1,4}", fullmatch=True),  # exponents: 1e300, 2.5E-400
     st.text(max_size=12),
 ), max_size=40).map(" ".join)
 
-FAST = settings(max_examples=int(__import__("os").environ.get("FACTCHECK_EXAMPLES", 150)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+EXAMPLES = int(os.environ.get("FACTCHECK_EXAMPLES", 150))
+FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=max(EXAMPLES // 3, 1), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Characters a file name or an id may hold that a terminal or a CI log would obey: C0 and C1 controls, DEL, and
+# format characters (bidirectional overrides). No "/" and no NUL, which no file name holds.
+CONTROLS = st.characters(codec="utf-8", categories=["Cc", "Cf"], exclude_characters="\x00/")
+NAMES = st.lists(st.one_of(CONTROLS, st.sampled_from("ab1.-_ ]0;[\\")), min_size=1, max_size=12).map("".join)
 
 
 @FAST
@@ -62,7 +78,7 @@ def test_arbitrary_bytes_decode_or_fail_cleanly(data):
         assert exc.where == "x.txt"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@SLOW
 @given(st.lists(st.one_of(st.binary(max_size=300), NEWSY.map(lambda t: t.encode("utf-8", "surrogatepass"))),
                 min_size=1, max_size=3))
 def test_arbitrary_files_through_the_whole_check(ruleset, contents):
@@ -89,3 +105,31 @@ def test_arbitrary_files_through_the_whole_check(ruleset, contents):
                     == claim.text
                 assert claim.article_id in articles
         assert {p: p.read_bytes() for p in originals} == originals  # inputs never written
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="control characters in file names are a Unix thing")
+@SLOW
+@given(NAMES, NAMES, st.sampled_from(["full", "concise", "markdown", "github", "gitlab", "sarif", "json", "junit"]))
+def test_control_characters_of_names_and_ids_never_reach_a_report(name, record_id, fmt):
+    """Whatever controls a file name and an export's id hold, no report prints one raw (only the line breaks
+    and tabs a format writes itself), and the conflict they take part in is still found."""
+    import tempfile
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli
+
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            (Path(folder) / f"{name}.txt").write_text("The quake killed 10 people on Qeshm island on Sunday.\n")
+        except (OSError, UnicodeEncodeError):
+            return  # a name this file system refuses
+        (Path(folder) / "z.jsonl").write_text(
+            json.dumps({"id": record_id, "text": "Officials said the quake killed 14 people on Qeshm island on Sunday."})
+            + "\n")
+        result = CliRunner().invoke(cli, ["check", folder, "--format", fmt])
+    assert result.exit_code == 1, result.output
+    controls = {c for c in result.stdout + result.stderr if c not in "\n\t" and (c < " " or "\x7f" <= c <= "\x9f"
+                                                                           or c in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")}
+    assert not controls, (fmt, controls)

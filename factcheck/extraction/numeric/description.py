@@ -313,6 +313,8 @@ class Describer:
         before_words = [w for w in clause_words if w not in self.update_words and w != "to"]
         after_words = LETTERS.findall(_first_clause(after[:200]).lower())  # only its first few words count
         best: tuple[int, str] | None = None
+        if before_words[-1:] in (["and"], ["or"]):
+            before_words = []  # "charged with murder and seven counts of assault": the event is the other conjunct's
         for distance, word in enumerate(reversed(before_words[-3:])):
             if word in self.event_words:
                 best = (distance, self.event_words[word])
