@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -122,7 +123,8 @@ def test_control_characters_of_names_and_ids_never_reach_a_report(name, record_i
 
     with tempfile.TemporaryDirectory() as folder:
         try:
-            (Path(folder) / f"{name}.txt").write_text("The quake killed 10 people on Qeshm island on Sunday.\n")
+            # "a" first: a name starting with a dot is a hidden file, which a check does not read
+            (Path(folder) / f"a{name}.txt").write_text("The quake killed 10 people on Qeshm island on Sunday.\n")
         except (OSError, UnicodeEncodeError):
             return  # a name this file system refuses
         (Path(folder) / "z.jsonl").write_text(
@@ -130,6 +132,6 @@ def test_control_characters_of_names_and_ids_never_reach_a_report(name, record_i
             + "\n")
         result = CliRunner().invoke(cli, ["check", folder, "--format", fmt])
     assert result.exit_code == 1, result.output
-    controls = {c for c in result.stdout + result.stderr if c not in "\n\t" and (c < " " or "\x7f" <= c <= "\x9f"
-                                                                           or c in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")}
+    controls = {c for c in result.stdout + result.stderr
+                if c not in "\n\t" and unicodedata.category(c) in ("Cc", "Cf")}  # as CONTROLS draws them
     assert not controls, (fmt, controls)
