@@ -88,6 +88,8 @@ class _Group(click.Group):
         except FactcheckError as exc:
             click.echo(f"factcheck: error: {exc}", err=True)
             ctx.exit(2)
+        except BrokenPipeError:  # caught here: click's own handler would exit 1
+            _pipe_closed()
 
 
 class _Check(click.Command):
@@ -106,6 +108,14 @@ class _Check(click.Command):
             taking = False
             expanded.append(arg)
         return super().parse_args(ctx, expanded)
+
+
+def _pipe_closed() -> None:
+    """The report's reader (head, a pager) closed the pipe early: the run says so as a shell does for a command
+    stopped by SIGPIPE (128 + 13), never 1, which CI reads as "findings". Standard output then points at devnull so
+    the interpreter's last flush does not raise again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(128 + signal.SIGPIPE)
 
 
 INTERNAL_ERROR = 3  # a bug in factcheck: never 1, which CI reads as "findings"
@@ -359,9 +369,8 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _terminated)
     try:
         cli()
-    except BrokenPipeError:  # output piped into a pager or head that closed early
-        sys.stderr.close()
-        sys.exit(1)
+    except BrokenPipeError:
+        _pipe_closed()
     except Exception as error:  # a bug: said in one line (the traceback with --debug), with a code of its own
         if _debug:
             traceback.print_exc()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 
 import pytest
@@ -153,3 +154,16 @@ def test_an_export_larger_than_the_limit_is_read_record_by_record(tmp_path, monk
     report = json.loads(result.stdout)
     assert len(report["articles"]) == 20
     assert [sorted({c["value"] for c in f["claims"]}) for f in report["findings"]] == [[10, 14]]
+
+
+def test_a_reader_that_closes_the_pipe_early_is_not_read_as_findings(corpus):
+    """`factcheck check ... | head` where head has gone: 141 as a shell says of SIGPIPE, not 1 ("findings"), and
+    no traceback. The read end is closed before factcheck has read anything, so its first write meets the closed
+    pipe (one large write into a pipe closed mid-way is not reported by every kernel)."""
+    for args in (["check", str(corpus)], ["check", str(corpus), "--format", "json"], ["rules"]):
+        proc = subprocess.Popen([sys.executable, "-m", "factcheck", *args], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+        proc.stdout.close()
+        stderr = proc.stderr.read()
+        assert proc.wait() == 141, args
+        assert b"Traceback" not in stderr and b"internal error" not in stderr, stderr
