@@ -26,7 +26,8 @@ RULES = {
     "name-variant": (
         "One name is spelled two ways.",
         "Two spellings a character or two apart that are probably one person, place or organisation "
-        "('Axos' and 'Axon').",
+        "('Axos' and 'Axon'); a name written with different capitals inside it ('LaSalle' and 'Lasalle') is "
+        "information.",
         "Check the spelling against an authoritative source and use one spelling throughout.",
     ),
 }

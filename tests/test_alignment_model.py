@@ -201,6 +201,20 @@ def test_comparison_levels(ruleset):
     assert near["whose"] == "same" and near["value"] == "near" and near["near"] != "none"
 
 
+
+@pytest.mark.parametrize("first,second,level", [
+    ("Page vanished from public view in 1957.", "Page vanished from public view in 1958.", "near"),
+    ("Page vanished from public view in 1957.", "Page vanished from public view in 1997.", "far"),
+    ("Police said Diallo Davis, 23, was shot.", "Police said Diallo Davis, 24, was shot.", "near"),
+    ("Police said Diallo Davis, 23, was shot.", "Police said Diallo Davis, 33, was shot.", "far"),
+    ("The shooting happened at 8 p.m. on Sunday.", "The shooting happened at 8:45 p.m. on Sunday.", "near"),
+    ("The shooting happened at 8 p.m. on Sunday.", "The shooting happened at 11 p.m. on Sunday.", "far"),
+])
+def test_a_slip_of_a_year_an_age_or_a_time_is_a_step_of_its_unit(ruleset, first, second, level):
+    """Any two years of one century are within a ratio of 1.5, and so are 40 and 55 years of age: their slips are
+    counted in years and minutes, not by ratio."""
+    assert pair_levels(ruleset, first, second)["value"] == level
+
 def test_counted_nouns_of_one_kind(ruleset):
     people = pair_levels(ruleset, "The gunman killed four victims.", "The gunman killed four people.")
     assert people["what"] == "class"

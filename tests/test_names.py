@@ -90,6 +90,18 @@ def test_typography_and_house_style_are_one_spelling(ruleset, first, second):
     assert _variants(ruleset, first, second) == []
 
 
+def test_a_capital_inside_a_name_is_its_spelling(ruleset):
+    """House style changes a headline's capitals, never a name's own: "LaSalle" and "Lasalle" in running text are
+    two spellings; an all-capital headline and a title-case one are not read as either."""
+    charged = "Prosecutors charged Anthony {} with murder on Friday, police said.\n"
+    articles = [article(charged.format(name), ruleset, f"{i}.txt") for i, name in enumerate(("LaSalle", "Lasalle"))]
+    (found,) = check_articles(articles, ruleset, group_by="none").findings
+    assert sorted(c.text for c in found.claims) == ["LaSalle", "Lasalle"]
+    assert found.severity.label == "info" and "different capitals" in found.message
+    assert _variants(ruleset, charged.format("LaSalle"), "Anthony Lasalle Charged With Murder\n"
+                     + charged.format("LaSalle")) == []
+
+
 @pytest.mark.parametrize("first,second", [
     ("Trooper Adam Reed, a state police spokesman, said the road was closed.\n",
      "Read or Share this story: http://example.com/x\nA man was shot on Main Street.\n"),

@@ -21,6 +21,10 @@ NEAR_LEVELS = ((6.0, "much"), (3.0, "some"), (1e-9, "little"))
 SMALL_VALUE = 10
 # Two values within this ratio are near (a likely slip or update), beyond it far apart.
 NEAR_RATIO = 1.5
+# ... and for a year or an age, a clock time, a day of the month: this many of their units.
+YEARS_APART = 2
+MINUTES_APART = 60
+DAYS_APART = 1
 
 
 @dataclass(frozen=True)
@@ -79,8 +83,28 @@ def _value(a: Frame, b: Frame, story: Story) -> str:
         return "equal_small" if abs(x.value) <= SMALL_VALUE and x.value == int(x.value) else "equal"
     if x.cmp_low <= y.cmp_high and y.cmp_low <= x.cmp_high:
         return "overlap"
+    return "near" if _slip_apart(a, b, xv, yv) else "far"
+
+
+def _slip_apart(a: Frame, b: Frame, xv: float, yv: float) -> bool:
+    """Whether two different values are as far apart as one quantity misreported is: by a ratio for counts and
+    amounts ("nearly 235,000" and "nearly 300,000" comments), by a step of their own unit for a calendar or a
+    life ("in 1957" and "in 1958", 26 and 27 years old, 8 p.m. and 8:30 p.m.), where a ratio says nothing (any
+    two years of one century are within a ratio of 1.5)."""
+    if a.family != b.family:
+        return False
+    if a.family in ("year", "age"):
+        return abs(xv - yv) <= YEARS_APART
+    if a.family == "time":
+        if a.claim.type == b.claim.type == "time":  # hhmm: minutes of the day
+            return abs(_minutes(xv) - _minutes(yv)) <= MINUTES_APART
+        return a.claim.type == b.claim.type and abs(xv - yv) <= DAYS_APART
     low, high = sorted((abs(xv), abs(yv)))
-    return "near" if low > 0 and high / low <= NEAR_RATIO else "far"
+    return low > 0 and high / low <= NEAR_RATIO
+
+
+def _minutes(hhmm: float) -> float:
+    return hhmm // 100 * 60 + hhmm % 100
 
 
 def shared_context(a: Frame, b: Frame, story: Story) -> float:

@@ -10,6 +10,8 @@ edit is not a change of word form:
 - two frequent English words are two words (Reed/Read, Clark/Clerk; word frequencies from wordfreq), unless the
   rest of a name vouches for them ("Gulf of Eden"/"Gulf of Aden") or one is used as a surname and the other is
   written with a capital inside a sentence ("Bettie Page", "photos of Paige");
+- a capital inside a word is the owner's spelling, which house style keeps: "LaSalle"/"Lasalle" are variants,
+  in running text (a headline's capitals are its own);
 - typography and house style are one spelling: apostrophe glyphs (D'Mio/D’Mio), hyphens and spaces in a
   compound (Pin-up/Pinup, SAP-Arena/SAP Arena), capitals (SAN ANTONIO/San Antonio), full stops (P.J./PJ) and
   British/American forms (Centre/Center, rules/language.toml [spelling]).
@@ -45,6 +47,7 @@ COMMON_ZIPF = 3.0
 # A word at least this frequent is known to English (a name or a word): "Orioles" 3.3, "Teixeira" 2.7.
 KNOWN_ZIPF = 2.5
 _LETTER = regex.compile(r"\p{L}")
+_LOWER_WORD = regex.compile(r"(?<!\p{L})\p{Ll}{4,}")
 # Words after a name that say it is a person's: "Lock said".
 _SPEECH_AFTER = regex.compile(r"^['’]?\s+(?:said|says|told|added|wrote|testified)\b")
 
@@ -361,7 +364,43 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str], rules: Na
     for component in _components(pairs):  # each odd spelling its own finding, against the usual one
         common, *rare = sorted(component, key=lambda k: (-len({c.article_id for c, *_ in words.occurrences[k]}), k))
         findings += [_finding(words, sorted((common, odd))) for odd in rare]
-    return findings
+    # the capitals of one name: information, the name being recognisable either way
+    return findings + [_finding(words, sorted(pair), Severity.INFO) for pair in _inner_capitals(words)]
+
+
+def _inner_capitals(words: _Forms) -> list[tuple[str, str]]:
+    """One name word written with and without a capital inside it ("LaSalle"/"Lasalle", "LionsGate"/"Lionsgate"),
+    each shape seen in running text. Each shape becomes a spelling of its own, keyed by its surface (a key with
+    capitals, which no case-folded key equals). Their findings are information: the name is recognisable
+    either way."""
+    pairs = []
+    for key, occurrences in sorted(words.occurrences.items()):
+        by_shape: dict[tuple[bool, ...], list] = defaultdict(list)
+        for occurrence in occurrences:
+            if " " not in key and _in_running_text(occurrence[0]):
+                by_shape[_inner_capital_places(occurrence[3])].append(occurrence)
+        if len(by_shape) < 2:
+            continue
+        spellings = []
+        for shape in sorted(by_shape):
+            spelling = by_shape[shape][0][3].replace("’", "'")
+            spellings.append(spelling)
+            for occurrence in by_shape[shape]:
+                words.add(spelling, *occurrence)
+        pairs += [(spellings[0], other) for other in spellings[1:]]
+    return pairs
+
+
+def _inner_capital_places(word: str) -> tuple[int, ...]:
+    """Where a word has capitals after its first letter, counted in letters; a capital after a hyphen opens a
+    word of a compound ("Pin-Up" and "Pinup" are one shape)."""
+    letters = [(ch, i > 0 and word[i - 1] == "-") for i, ch in enumerate(word) if ch.isalpha()]
+    return tuple(i for i, (ch, after_hyphen) in enumerate(letters) if i and ch.isupper() and not after_hyphen)
+
+
+def _in_running_text(claim: NamedClaim) -> bool:
+    """A sentence with a word in lower case (not a headline or a title in capitals)."""
+    return bool(_LOWER_WORD.search(claim.sentence.text))
 
 
 def _difference(a: str, b: str) -> str:
@@ -374,7 +413,7 @@ def _difference(a: str, b: str) -> str:
     return f"{edits} character{'s' if edits != 1 else ''} apart"
 
 
-def _finding(forms: _Forms, component: list[str]) -> Finding:
+def _finding(forms: _Forms, component: list[str], severity: Severity = Severity.WARNING) -> Finding:
     """One finding for a set of spellings: each spelling once per article, the rare spellings first.
 
     The common spelling is shown from the articles that also use a rare one, or else from as many articles as
@@ -403,9 +442,12 @@ def _finding(forms: _Forms, component: list[str]) -> Finding:
     )
     where = "within one article" if same_article else "across articles"
     quoted = " and ".join(f'"{s}"' for s in spellings)
-    message = (f"{quoted} are spelled differently {where} but look like one name "
-               f"({_difference(spellings[0], spellings[1])}); check which spelling is right.")
+    if spellings[0].casefold() == spellings[1].casefold():
+        message = f"{quoted} are written with different capitals {where}; check which is the name's own."
+    else:
+        message = (f"{quoted} are spelled differently {where} but look like one name "
+                   f"({_difference(spellings[0], spellings[1])}); check which spelling is right.")
     ordered = tuple(sorted(chosen, key=lambda c: (c.article_id, c.start)))
     parts = [f"{c.article_id}={c.text}" for c in ordered]
-    return Finding("name-variant", "name", Severity.WARNING, spellings[0], message, ordered,
+    return Finding("name-variant", "name", severity, spellings[0], message, ordered,
                    fingerprint("name-variant", spellings[0], parts), "similar spelling")
