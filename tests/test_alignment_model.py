@@ -108,6 +108,22 @@ def test_a_month_and_year_dates_the_year_it_names(ruleset):
     assert pair_levels(ruleset, "Her career began in October 1950.", "Her career began in 1950.")["value"] == "equal"
 
 
+@pytest.mark.parametrize("text,low,high", [
+    ("The comic series first ran in the 1980s.", 1980, 1989),
+    ("The comic series first ran in the early 1980s.", 1980, 1984),
+    ("The comic series first ran in the mid-1980s.", 1983, 1987),
+    ("The comic series first ran in the late 1980s.", 1985, 1989),
+])
+def test_a_decade_is_the_years_it_spans(ruleset, text, low, high):
+    (decade,) = [c for c in claims_of(ruleset, text) if c.type == "date"]
+    assert (decade.cmp_low, decade.cmp_high) == (low, high)
+
+
+def test_a_year_inside_the_decade_a_source_names_agrees_with_it(ruleset):
+    assert conflicts(ruleset, "The Rocketeer comic series, based on Page, first ran in 1982.",
+                     "The Rocketeer comic series, based on Page, first ran in the early 1980s.") == []
+
+
 @pytest.mark.parametrize("text,value,subject", [
     ("Klitschko stopped Thompson in the sixth round.", 6, "round"),
     ("It was his fifth defense of the title.", 5, "defense"),

@@ -39,6 +39,9 @@ _A_NEXT = standard(r"(?i)\s+an?(?=\s)")
 _ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
 _FOUR_DIGITS = standard(r"\d{4}")
 _TWO_TO_FOUR_DIGITS = standard(r"\d{2,4}")
+_DECADE_PART_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(early|mid|late)[\s-]*(?:the\s+)?$")
+# The years of a decade a part of it spans, from its first year: "the late 1950s" are 1956 to 1959.
+DECADE_PARTS = {"": (0, 9), "early": (0, 4), "mid": (3, 7), "late": (5, 9)}
 _DIGIT_RUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
 _PLURAL_NEXT = regex.compile(r"^\s+(\p{Ll}+s|people|\p{Ll}*men|children)\b")
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+|^\s*)\p{Lu}[\p{L}]*\s+$")
@@ -197,7 +200,7 @@ class Kinds:
             m = self.decade_re.match(text, i, sentence.end) if j - i == 4 and text[j:j + 3].lstrip("'’")[:1] == "s" \
                 else None
             if m:
-                found.append(self.plain(sentence, text, m.start(), m.end(), int(m.group("y")), "date"))
+                found.append(self._decade(sentence, text, m.start(), m.end(), int(m.group("y"))))
         for i, j in runs:
             if j - i > 2:
                 continue  # a day has one or two digits
@@ -260,6 +263,14 @@ class Kinds:
         if not kind:
             return replace(claim, cmp_low=minutes, cmp_high=minutes)
         return replace(claim, hedge=said, cmp_low=minutes + low, cmp_high=minutes + high)
+
+    def _decade(self, sentence: Sentence, text: str, start: int, end: int, year: int) -> NumericClaim:
+        """A decade is the years it spans, and "early", "mid" or "late" a part of them: "the early 1980s" holds
+        1982, so two sources that say so agree."""
+        part = _DECADE_PART_BEFORE.search(text, max(sentence.start, start - 8), start)
+        first, last = DECADE_PARTS[part.group(1).lower() if part else ""]
+        return replace(self.plain(sentence, text, start, end, year, "date"), low=year + first, high=year + last,
+                       cmp_low=year + first, cmp_high=year + last)
 
     def plain(self, sentence: Sentence, text: str, start: int, end: int, value: float, qtype: str) -> NumericClaim:
         """A claim that is recorded but never compared as a count."""
