@@ -8,6 +8,7 @@ gives the same report whatever the number of processes. A worker's pipeline is t
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.pool
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -102,6 +103,7 @@ def map_files(files: Sequence[ArticleFile], pipeline: Pipeline, jobs: int | None
             skipped.update(fresh)
             pipeline.ruleset.note_skipped(fresh)
             yield result
+        _wind_down(pool)
 
 
 STORIES_IN_PARALLEL_FROM = 2_000  # claims in a run; fewer are compared faster than processes start
@@ -126,10 +128,19 @@ def map_stories(compare: Callable[..., T], stories: list[tuple[list, list]], pub
             # the largest stories first, so that no worker is left with a big one at the end; results in order
             order = sorted(range(len(stories)), key=lambda i: -len(stories[i][0]))
             done = dict(zip(order, pool.imap(_compare_one, order), strict=True))
+            _wind_down(pool)
     finally:
         _compare, _stories = None, []
     for i in range(len(stories)):
         yield done[i]
+
+
+def _wind_down(pool: multiprocessing.pool.Pool) -> None:
+    """Let the workers of a pool whose work is done end on their own: terminating a pool (what leaving its
+    ``with`` does) while its workers and handler threads are still winding down can hang (python/cpython#96995);
+    terminate is left for the exceptional exit."""
+    pool.close()
+    pool.join()
 
 
 def _compare_one(index: int) -> object:

@@ -279,6 +279,7 @@ def test_an_age_belongs_to_the_name_beside_it(ruleset):
     ("Revenge Killing Of Tyshawn Lee, 9", "tyshawn lee", ""),  # a headline's words before the name
     ("Detroit Boy, 11, Charged With Manslaughter", None, ""),
     ("The 40-year-old Thompson never recovered.", "thompson", "thompson"),
+    ("Corey Morgan's 56-year-old mother was shot in her arm.", None, "mother"),  # her age, not his
 ])
 def test_whose_an_age_is(ruleset, text, owner, subject):
     (claim,) = [c for c in claims_of(ruleset, text) if c.type == "age"]

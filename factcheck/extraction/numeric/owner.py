@@ -75,6 +75,8 @@ class Owners:
         words = self.name_words(name.group("n").split()) if name else []
         if name and name.group("a") and (len(words) < 2 or len(words) < len(name.group("n").split())):
             words = []  # "Melvin Edwards, a 69-year-old" names him; "In Detroit, a 3-year-old" does not
+        if name and name.group("n").endswith(("'s", "’s")):
+            words = []  # "Morgan's 56-year-old mother" is the age of his mother, the noun after it
         if words:
             return " ".join(words).lower(), subject_text, subject
         person = _AFTER_AGE.match(after)
