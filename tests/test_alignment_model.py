@@ -436,3 +436,12 @@ def test_a_copy_of_an_article_joins_the_groups_of_what_it_copies(ruleset):
     assert sorted((c.article_id, c.value) for c in conflict.claims) == [("a-copy.txt", 40), ("a.txt", 40), ("b.txt", 70)]
     (march,) = [f for f in report.agreements if 2000 in {c.value for c in f.claims}]
     assert sorted(c.article_id for c in march.claims) == ["a-copy.txt", "a.txt", "b.txt"]
+
+
+def test_a_hedge_makes_no_vague_word_precise(ruleset):
+    """"over a few blocks" is as vague as "a few" (2 to 5): never a figure to conflict with "two blocks"; "at least a
+    dozen" still counts about twelve."""
+    (few,) = [c for c in claims_of(ruleset, "He ran over a few blocks before police stopped him.") if c.type == "count"]
+    assert (few.cmp_low, few.value) == (2, 3) and not alignable(few)
+    (dozen,) = claims_of(ruleset, "At least a dozen people were at the party.")
+    assert alignable(dozen) and dozen.cmp_low <= 12 <= dozen.cmp_high

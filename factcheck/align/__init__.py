@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from ..extraction.numeric.hedge import VAGUE_SPREAD
 from ..models import NumericClaim
 from .comparisons import Story
 from .describe import Frame, describe, signature_ids
@@ -20,8 +21,6 @@ from .model import LinkModel, Scored
 
 __all__ = ["Group", "LinkModel", "align", "alignable", "describe"]
 
-# Claims whose interval spans more than this ratio ("a few" = 2 to 5, "several" = 3 to 9) are too vague to align.
-MAX_SPREAD = 2.0
 # Kinds never aligned: an identifier (a phone number, "No. 5") states no quantity.
 UNALIGNED = frozenset({"identifier"})
 
@@ -44,7 +43,7 @@ def alignable(claim: NumericClaim) -> bool:
         return False
     if claim.value == 1 and claim.type == "count" and claim.event is None:
         return False  # "one Amazon employee is asking": a lone "one" picks out, it rarely counts
-    return not (claim.cmp_low > 0 and claim.cmp_high / claim.cmp_low > MAX_SPREAD)
+    return not (claim.cmp_low > 0 and claim.cmp_high / claim.cmp_low > VAGUE_SPREAD)
 
 
 def frames_of(claims: Iterable[NumericClaim]) -> list[Frame]:

@@ -107,11 +107,6 @@ def _near(claim: NumericClaim, context: frozenset[str]) -> frozenset[str]:
     return frozenset(forms & context)
 
 
-def noun_stems(frame: Frame) -> frozenset[str]:
-    """The measured noun's words as context words are written (stems of singulars)."""
-    return frozenset(stem(singularize(w)) for w in f"{frame.what} {frame.head}".lower().split())
-
-
 def magnitude(frame: Frame) -> float:
     """The value two frames are compared by: a span of time in seconds (its compared bounds summed, so that "30
     seconds" and "one minute" meet), any other claim its value."""

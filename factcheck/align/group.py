@@ -13,8 +13,8 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from .comparisons import COMPARISONS, Story
-from .describe import Frame, magnitude, noun_stems, related, same_owner, signature_ids
+from .comparisons import COMPARISONS, Story, shared_context, shared_near
+from .describe import Frame, magnitude, related, same_owner, signature_ids
 from .model import LinkModel, Scored
 
 # A key (a context word, a value ...) held by more claims than this pairs nothing by itself.
@@ -79,15 +79,6 @@ def close(a: Frame, b: Frame, model: LinkModel) -> bool:
     if a.claim.type == b.claim.type == "time":  # compared in minutes since midnight
         return abs(a.claim.cmp_low + a.claim.cmp_high - b.claim.cmp_low - b.claim.cmp_high) / 2 <= model.minutes
     return value_ratio(a, b) <= model.ratio
-
-
-def shared_besides_what(a: Frame, b: Frame, story: Story) -> float:
-    """The rare words two claims share (those beside the number counting twice), but the measured noun: merging
-    two values asks for the same noun first, and then for words besides it ("three fights" and "two fights"
-    share the noun and nothing else)."""
-    noun = noun_stems(a) | noun_stems(b)
-    return math.fsum(story.weight(w) for w in (a.context & b.context) - noun) \
-        + math.fsum(story.weight(w) for w in (a.near & b.near) - noun)
 
 
 def cannot_link(a: Frame, b: Frame) -> bool | str:
@@ -203,7 +194,7 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     groups = link(frames, full, model.threshold, model.prior,
                   starts={pair for pair, s in scores.items()
                           if s.levels[WHAT] != "different" or frames[pair[0]].family not in COUNTED})
-    shared = {(i, j): shared_besides_what(frames[i], frames[j], story)
+    shared = {(i, j): shared_context(frames[i], frames[j], story) + shared_near(frames[i], frames[j], story)
               - model.merge_at(min(frames[i].family, frames[j].family))
               for (i, j), s in scores.items()
               if s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent")

@@ -23,7 +23,7 @@ import regex
 from ...models import NumericClaim, Sentence
 from ...ruleset import Ruleset
 from .description import Describer
-from .hedge import Hedges, Span, granularity, hedged_interval, hedged_range, join_bounds
+from .hedge import VAGUE_SPREAD, Hedges, Span, granularity, hedged_interval, hedged_range, join_bounds
 from .kind import COMPARABLE_TYPES, Kinds
 from .reading import NumberReader, Reading, clean, find_urls
 from .words import singularize, stem
@@ -134,6 +134,9 @@ class NumericExtractor:
             stated_low, stated_high, cmp_low, cmp_high = hedged_range(low, high, span.range_hedge)
         else:
             stated_low, stated_high, cmp_low, cmp_high = hedged_interval(value, hedge_kind)
+            if r.vague and r.high > VAGUE_SPREAD * r.low:  # a hedge makes no vague word a figure: "over a few"
+                # is no "over 3" ("about a dozen" is about 12)
+                cmp_low, cmp_high = min(cmp_low, r.low), max(cmp_high, r.high)
         if qtype == "measure":
             unit_text = self.kinds.past_article(text[r.start:r.end], after)
             measure = self.kinds.measure_after.match(unit_text)

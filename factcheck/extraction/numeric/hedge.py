@@ -52,6 +52,11 @@ def granularity(value: float) -> float:
     return best
 
 
+# An interval whose high end is more than this many times its low end ("a few" = 2 to 5, "several" = 3 to 9) says
+# no figure: alignment leaves it out, and a hedge does not make it one.
+VAGUE_SPREAD = 2.0
+
+
 def hedged_interval(value: float, kind: str | None) -> tuple[float | None, float | None, float, float]:
     """(low, high, cmp_low, cmp_high) for a hedge kind.
 
