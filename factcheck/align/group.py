@@ -30,8 +30,6 @@ BACKGROUND = 20
 OWNER_SLIPS = 0.25
 # Families whose `what` is the measured noun (of an age it is the person's noun, "man"; of a year, the kind)
 COUNTED = frozenset({"count", "amount"})
-# Quantities of the same nouns two sentences must state, all different, to be read as two scopes (_two_scopes).
-SCOPE_QUANTITIES = 3
 # The least weight of a shared word; a two-article check, where every word is shared, still weighs something.
 IDF_FLOOR = 0.75
 
@@ -201,22 +199,4 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
               for (i, j), s in scores.items()
               if s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent")
               and close(frames[i], frames[j], model)}
-    for pair in _two_scopes(frames, scores, shared):
-        shared[pair] = -math.inf  # nor may a merge through other claims join them
     return [g for g in link(frames, shared, 0.0, None, groups) if len(g) > 1]
-
-
-def _two_scopes(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored],
-                candidates: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
-    """The merges of two values whose sentences state SCOPE_QUANTITIES or more quantities of the same nouns and
-    disagree on every one: two scopes, not one figure misreported again and again ("13 homers and 43 RBIs in 54
-    games with the Angels" and "157 games with the Angels and Braves, 33 homers and 121 RBIs": a part of a season
-    and the whole of it)."""
-    sentence_of = [(f.article, f.claim.sentence.start) for f in frames]
-    shared_nouns: dict[tuple, list[bool]] = defaultdict(list)  # (sentence, sentence) -> equal value, per noun pair
-    for (i, j), scored in scores.items():
-        if scored.levels[WHAT] == "same" and sentence_of[i] != sentence_of[j]:
-            shared_nouns[(sentence_of[i], sentence_of[j])].append(frames[i].claim.value == frames[j].claim.value)
-    return [(i, j) for i, j in candidates
-            if len(said := shared_nouns.get((sentence_of[i], sentence_of[j]), [])) >= SCOPE_QUANTITIES
-            and not any(said)]
