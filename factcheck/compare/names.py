@@ -375,9 +375,11 @@ def _inner_capitals(words: _Forms) -> list[tuple[str, str]]:
     either way."""
     pairs = []
     for key, occurrences in sorted(words.occurrences.items()):
-        by_shape: dict[tuple[bool, ...], list] = defaultdict(list)
+        if " " in key:
+            continue  # a phrase's spellings (name_phrases.py) are compared as phrases
+        by_shape: dict[tuple[int, ...], list] = defaultdict(list)
         for occurrence in occurrences:
-            if " " not in key and _in_running_text(occurrence[0]):
+            if _in_running_text(occurrence[0]):
                 by_shape[_inner_capital_places(occurrence[3])].append(occurrence)
         if len(by_shape) < 2:
             continue
