@@ -37,8 +37,7 @@ def score(clusters, model, score_module, ruleset, verbose=False) -> dict:
     """The scorer's totals over ``clusters`` checked with ``model``."""
     rows, pairs, extraction = [], [0, 0, 0, 0], [0, 0]
     for lab in clusters:
-        pipeline = Pipeline(ruleset)
-        pipeline.model = model
+        pipeline = Pipeline(ruleset, model)
         pipeline.vocabulary = lab.vocabulary
         report = report_dict(pipeline.compare(lab.extracted))
         rows.append(score_module.score_cluster(lab.gold, report))

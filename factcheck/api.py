@@ -43,11 +43,11 @@ class Pipeline:
     It also gathers the run's lower-case vocabulary: words written in lower case somewhere are common words,
     not names, even when they open a sentence with a capital."""
 
-    def __init__(self, ruleset: Ruleset) -> None:
+    def __init__(self, ruleset: Ruleset, model: LinkModel | None = None) -> None:
         self.ruleset = ruleset
         self.numeric = NumericExtractor(ruleset)
         self.names = NameExtractor(ruleset)
-        self.model = LinkModel.from_rules(ruleset)
+        self.model = model or LinkModel.from_rules(ruleset)  # given: the fit, which must not need its own output
         self.stop = ruleset.language("phrase", "stop")
         self.vocabulary: set[str] = set()
 

@@ -271,14 +271,15 @@ def test_an_age_belongs_to_the_name_beside_it(ruleset):
 
 
 @pytest.mark.parametrize("text,owner,subject", [
-    ("The 36-year-old champion Klitschko floored Thompson.", "klitschko", "klitschko"),
-    ("The 61-year-old grandmother Sharron Smith died.", "sharron smith", "smith"),
+    # the name says whose age it is; what is measured is the person's noun, where one is written
+    ("The 36-year-old champion Klitschko floored Thompson.", "klitschko", "champion"),
+    ("The 61-year-old grandmother Sharron Smith died.", "sharron smith", "grandmother"),
     ("A 3-year-old Detroit girl was shot.", None, "girl"),  # a girl of Detroit, not a person named Detroit
     ("Police said a 23-year-old man Sunday was arrested.", None, "man"),
     ("He killed Melvin Edwards, a 69-year-old from Laguna Hills, on the road.", "melvin edwards", ""),
     ("Revenge Killing Of Tyshawn Lee, 9", "tyshawn lee", ""),  # a headline's words before the name
     ("Detroit Boy, 11, Charged With Manslaughter", None, ""),
-    ("The 40-year-old Thompson never recovered.", "thompson", "thompson"),
+    ("The 40-year-old Thompson never recovered.", "thompson", ""),
     ("Corey Morgan's 56-year-old mother was shot in her arm.", None, "mother"),  # her age, not his
 ])
 def test_whose_an_age_is(ruleset, text, owner, subject):

@@ -105,6 +105,11 @@ CASES = [
     ("They recalled 12 million pounds of beef.", "12 million pounds", "measure", 12000000, 12000000, 12000000,
      None, "mass from beef"),
     ("He served 2½ years in prison.", "2½", "duration", 2.5, 2.5, 2.5, None, ""),
+    # a pair and a trio are exact counts
+    ("Police arrested a pair of brothers on Friday.", "a pair of", "count", 2, 2, 2, None, "brother"),
+    # a unit and a half is one quantity, not a unit and a stray fraction
+    ("He was questioned for an hour and a half.", "an hour and a half", "duration", 1.5, 1.5, 1.5, None, ""),
+    ("The siege lasted three years and a half.", "three years and a half", "duration", 3.5, 3.5, 3.5, None, ""),
     ("The trial opens on the 15th of June.", "15th of June", "date", 15, 15, 15, None, "day of jun"),
     # shares
     ("More than half of the voters stayed home.", "More than half", "fraction", 0.5, 0.5, None, "more than",
@@ -266,3 +271,9 @@ def test_an_event_word_of_the_other_conjunct_is_not_the_counts(pipeline):
     assert claims["seven"].event is None
     killed = {c.text: c for c in numeric_claims(pipeline, "Police said gunmen killed two and wounded five.")}
     assert killed["two"].event == "killed" and killed["five"].event == "injured"
+
+
+def test_a_unit_and_a_half_leaves_no_stray_fraction(pipeline):
+    claims = numeric_claims(pipeline, "Police held him for about an hour and a half on Monday.")
+    assert [(c.text, c.type, c.value, c.low, c.high) for c in claims] == [
+        ("about an hour and a half", "duration", 1.5, 1.25, 1.75)]

@@ -40,6 +40,8 @@ LARGEST = 1e18
 _MORE_AFTER = regex.compile(r"\s+more\s")
 _MORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:additional|further)\s+$", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
+# A unit and a half after a number: "an hour and a half", "three years and a half", "two miles and a half"
+_UNIT_AND_A_HALF = regex.compile(r"\s*[\p{L}]+\s+and\s+a\s+half(?![\p{L}])", regex.IGNORECASE)
 
 
 class NumericExtractor:
@@ -115,6 +117,10 @@ class NumericExtractor:
                                                  math.inf if bounded else high, qtype, unit, r)
         if qtype is None:
             return None
+        half = _UNIT_AND_A_HALF.match(after) if qtype in ("duration", "relative", "measure") else None
+        half_end = end + half.end() if half else end
+        if half:  # "an hour and a half" is 1.5 hours, not an hour and a fraction of something
+            value, low, high = value + 0.5, (None if low is None else low + 0.5), (None if high is None else high + 0.5)
         if value < 0 and qtype in NEVER_NEGATIVE and text[start] == "-":  # "- 5 people were killed": a dash
             start = start + 1 + len(text[start + 1:end]) - len(text[start + 1:end].lstrip())
             value, low, high = -value, (None if high is None else -high), (None if low is None else -low)
@@ -154,6 +160,7 @@ class NumericExtractor:
                 cmp_low, cmp_high = cmp_low * seconds, cmp_high * seconds
             if text[r.start:r.end].lower() in ("a", "an"):  # "about a minute" says its unit: shown with it
                 end += len(after) - len(after.lstrip()) + len(unit)
+        end = max(end, half_end)
         previous_word = _LAST_WORD.match(text, sentence.start, start)
         if previous_word and previous_word.group(1).lower() in self.describer.windows:
             subject = ""  # "in their last 10 games" sets a window; it states no fact to compare

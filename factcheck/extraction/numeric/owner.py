@@ -91,8 +91,8 @@ class Owners:
         run = self.name_words(run)
         if not noun and following and self.classes.get(singularize(following.lower())) == "person":
             noun, run = [following], []  # "a 3-year-old Detroit girl" is a girl of Detroit
-        if run:
-            return " ".join(run).lower(), " ".join(noun + run), run[-1].lower()
+        if run:  # the name is whose age it is; what is measured is the person's noun, if one is written
+            return " ".join(run).lower(), " ".join(noun + run), singularize(noun[0].lower()) if noun else ""
         return (None, noun[0], singularize(noun[0].lower())) if noun else (None, subject_text, subject)
 
     def street(self, after: str) -> tuple[str, str]:
