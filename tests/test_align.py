@@ -174,3 +174,16 @@ def test_an_increment_is_compared_with_increments_not_with_a_total(ruleset):
     assert findings(ruleset, total, more)[0] == []
     found, _ = findings(ruleset, more, more.replace("three more", "two more"))
     assert [values(f) for f in found] == [[2, 3]]
+
+
+def test_values_too_far_apart_never_merge_through_other_claims(ruleset):
+    # 24 km is about 15 miles: three sources agree on where the building is; the motorist 50 miles away is
+    # another place: "about 15 miles" (up to 17.5) is within a ratio of 3 of "50 miles", "about 24km" is not
+    found, agreed = findings(
+        ruleset, "Workers evacuated the office building, about 24km north of Detroit, on Friday.",
+        "Workers evacuated the office building, about 15 miles north of Detroit, on Friday.",
+        "The office building is about 15 miles north of Detroit.",
+        "Hours after the shooting, a motorist 50 miles north of Detroit spotted the vehicle.",
+        "Police received a tip from a motorist in Flint, about 50 miles north of here, on the car.")
+    assert found == []
+    assert sorted(len(a.claims) for a in agreed) == [2, 3]

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import random
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -36,11 +35,8 @@ from .model import FAMILY_NAMES, LinkModel
 # Where the labelled sets lie, relative to the repository: (gold folder, corpus folder) per set.
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 SETS = (("gold/seeds", None), ("gold/ecbplus-dev", "corpora/ecbplus-dev"), ("gold/gva-dev", "corpora/gva-dev"))
-# Pairwise precision the threshold must keep on the training clusters, where it can, on this share of RESAMPLES
-# of them (drawn with replacement, a fixed seed).
+# Pairwise precision the threshold must keep on the training clusters, where it can.
 TARGET_PRECISION = 0.9
-CONFIDENCE = 0.8
-RESAMPLES = 200
 # A match weight is the log2 odds that two claims state one quantity (the prior included): below 0 a pair is more
 # likely two quantities than one, and is never linked, whatever a training set's pooled precision allows.
 THRESHOLDS = tuple(x / 2 for x in range(0, 16))
@@ -155,16 +151,8 @@ def level_counts(clusters: Sequence[Labelled], model: LinkModel) -> tuple[Counte
 
 def grouping(clusters: Sequence[Labelled], model: LinkModel, scores: list[dict]) -> tuple[int, int, int, int]:
     """(correct pairs, shown pairs, gold pairs found, gold pairs) of the grouping, over labelled claims."""
-    sums = [sum(column) for column in zip(*grouping_by_cluster(clusters, model, scores), strict=True)]
-    return (sums[0], sums[1], sums[2], sums[3]) if sums else (0, 0, 0, 0)
-
-
-def grouping_by_cluster(clusters: Sequence[Labelled], model: LinkModel, scores: list[dict]
-                        ) -> list[tuple[int, int, int, int]]:
-    """The same figures, cluster by cluster."""
-    out = []
+    correct = shown = found = total = 0
     for lab, scored in zip(clusters, scores, strict=True):
-        correct = shown = found = total = 0
         together = set()
         for members in cluster(lab.frames, scored, model, lab.story):
             if len({lab.frames[i].article for i in members}) < 2:
@@ -182,8 +170,7 @@ def grouping_by_cluster(clusters: Sequence[Labelled], model: LinkModel, scores: 
                     if ms[i]["doc"] != ms[j]["doc"]:
                         total += 1
                         found += ((group["id"], i), (group["id"], j)) in together
-        out.append((correct, shown, found, total))
-    return out
+    return correct, shown, found, total
 
 
 def conflicts(clusters: Sequence[Labelled], model: LinkModel, scores: list[dict]) -> tuple[int, int, int, int]:
@@ -237,7 +224,7 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
     merge = {family: math.inf for family in FAMILY_NAMES}
     for _ in range(2):  # the link threshold under the merges chosen so far, then the merges under it
         best_link = max(THRESHOLDS, key=lambda t: _pick_link(
-            grouping_by_cluster(clusters, replace(model, threshold=t, merge=merge), scores), t))
+            _f1(*grouping(clusters, replace(model, threshold=t, merge=merge), scores)), t))
         model = replace(model, threshold=best_link)
         for family in FAMILY_NAMES:  # one family at a time, the others as chosen so far
             def rank(t: float, family: str = family, model: LinkModel = model) -> tuple[bool, float, float]:
@@ -253,20 +240,12 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
     return model
 
 
-def _pick_link(by_cluster: list[tuple[int, int, int, int]], threshold: float) -> tuple[bool, float, float]:
+def _pick_link(figures: tuple[float, float, float], threshold: float) -> tuple[bool, float, float]:
     """How a link threshold ranks: precision at the target first, then F1; where no threshold reaches the
-    target, the most precise (a grouping that links wrong claims shows wrong conflicts). The target must hold
-    on most resamples of the clusters (CONFIDENCE), not only on the pooled figures, since a story the model
-    has not seen is what it will meet: a threshold that keeps the target only thanks to a few large clusters
-    is not chosen."""
-    precision, _, f1 = _f1(*(sum(column) for column in zip(*by_cluster, strict=True)))
-    draw = random.Random(0)
-    reached = 0
-    for _ in range(RESAMPLES):
-        sample = [by_cluster[draw.randrange(len(by_cluster))] for _ in by_cluster]
-        reached += sum(x[0] for x in sample) >= TARGET_PRECISION * sum(x[1] for x in sample)
-    steady = reached >= CONFIDENCE * RESAMPLES
-    return steady, f1 if steady else precision, threshold
+    target, the most precise (a grouping that links wrong claims shows wrong conflicts)."""
+    precision, _, f1 = figures
+    reached = precision >= TARGET_PRECISION
+    return reached, f1 if reached else precision, threshold
 
 
 def _pick(figures: tuple[float, float, float], threshold: float) -> tuple[bool, float, float]:

@@ -199,4 +199,8 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
               for (i, j), s in scores.items()
               if s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent")
               and close(frames[i], frames[j], model)}
+    # two values too far apart for one figure keep their groups apart, whatever other pairs say
+    shared.update({(i, j): -math.inf for i, j in scores
+                   if frames[i].claim.value != frames[j].claim.value and not close(frames[i], frames[j], model)})
     return [g for g in link(frames, shared, 0.0, None, groups) if len(g) > 1]
+
