@@ -19,7 +19,8 @@ RULES = {
     ),
     "numeric-update": (
         "Sources differ on a number that one of them reports as changing.",
-        "The figures differ, but a report says the figure changed ('the toll rose to 10'): likely an update, "
+        "The figures differ, but a report gives a figure that changes ('the toll rose to 10', 'the sixth straight "
+        "day'): likely an update, "
         "not a contradiction.",
         "Make sure the article carries the latest figure.",
     ),

@@ -187,3 +187,13 @@ def test_values_too_far_apart_never_merge_through_other_claims(ruleset):
         "Police received a tip from a motorist in Flint, about 50 miles north of here, on the car.")
     assert found == []
     assert sorted(len(a.claims) for a in agreed) == [2, 3]
+
+
+def test_a_running_count_of_days_is_an_update(ruleset):
+    # the next day's report counts one day more: an update, while the rank of a title defense is a fact
+    found, _ = findings(ruleset, "Protesters clashed with police in Athens for the sixth straight day, throwing stones.",
+                        "Protesters clashed with police in Athens for the seventh straight day, throwing stones.")
+    assert [(f.rule, values(f)) for f in found] == [("numeric-update", [6, 7])]
+    found, _ = findings(ruleset, "Klitschko won his fifth defense of the title on Saturday night in Mannheim.",
+                        "Klitschko won his sixth defense of the title on Saturday night in Mannheim.")
+    assert [(f.rule, values(f)) for f in found] == [("numeric-conflict", [5, 6])]

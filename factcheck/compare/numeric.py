@@ -137,7 +137,7 @@ def compare_groups(groups: list[Group], published: dict[str, datetime.date | Non
         elif pairs and updates:
             said = " ".join(updates[0].sentence.text.split())
             message = (f"{counted(len(articles), 'source')} differ on {subject}: {values}. Likely an update, not a "
-                       f'contradiction: one report says the figure changed ("{said[:120]}").')
+                       f'contradiction: one report gives it as a figure that changes ("{said[:120]}").')
             conflicts.append(Finding("numeric-update", "numeric", Severity.INFO, subject, message, group.claims,
                                      fingerprint("numeric-update", group.subject, parts), group.why))
         elif pairs:

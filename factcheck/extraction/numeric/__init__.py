@@ -40,6 +40,9 @@ LARGEST = 1e18
 _MORE_AFTER = regex.compile(r"\s+more\s")
 _MORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:additional|further)\s+$", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
+# A running count of days: "the sixth straight day of protests" is the seventh in the next day's report
+_RUNNING_DAYS_NEXT = regex.compile(
+    r"\s*(?:straight|consecutive|successive)\s+(?:days?|nights?|weeks?|months?|years?)(?![\p{L}])", regex.IGNORECASE)
 # A unit and a half after a number: "an hour and a half", "three years and a half", "two miles and a half"
 _UNIT_AND_A_HALF = regex.compile(r"\s*[\p{L}]+\s+and\s+a\s+half(?![\p{L}])", regex.IGNORECASE)
 
@@ -175,6 +178,8 @@ class NumericExtractor:
                 if fields["event"] is None:
                     return None
                 fields["subject"] = self.describer.event_subjects.get(fields["event"], "")
+        if qtype == "ordinal" and _RUNNING_DAYS_NEXT.match(after):
+            fields["updated"] = True  # it advances with the date of the report: two reports differ, no one errs
         return NumericClaim(sentence.article_id, start, end, text[start:end], sentence, clean(value),
                             clean(stated_low) if stated_low is not None else None,
                             clean(stated_high) if stated_high is not None else None,
