@@ -110,6 +110,7 @@ CASES = [
     # a unit and a half is one quantity, not a unit and a stray fraction
     ("He was questioned for an hour and a half.", "an hour and a half", "duration", 1.5, 1.5, 1.5, None, ""),
     ("The siege lasted three years and a half.", "three years and a half", "duration", 3.5, 3.5, 3.5, None, ""),
+    ("She lived a mile and a half away.", "a mile and a half", "measure", 1.5, 1.5, 1.5, None, "length"),
     ("The trial opens on the 15th of June.", "15th of June", "date", 15, 15, 15, None, "day of jun"),
     # shares
     ("More than half of the voters stayed home.", "More than half", "fraction", 0.5, 0.5, None, "more than",

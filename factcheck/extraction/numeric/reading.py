@@ -64,6 +64,9 @@ class NumberReader:
         self.tuples = {k.lower(): float(v) for k, v in numbers.get("tuples", {}).items()}
         self.adverbs = {k.lower(): float(v) for k, v in numbers.get("adverbs", {}).items()}
         event_words = alternation(ruleset.events()[0]) or "(?!)"
+        # units written as words ("mile", "pound"), not symbols or letters ("C", "km"): "a mile and a half"
+        measure_words = [u for u in ruleset.units() if regex.fullmatch(r"\p{Ll}{3,}", u)]
+        measures = alternation(measure_words) or "(?!)"
         self.scales = {k.lower(): float(v) for k, v in numbers["scales"].items()}
         self.suffixes = {k.lower(): float(v) for k, v in numbers["suffixes"].items()}
         self.money_suffixes = {k.lower(): float(v) for k, v in numbers["money_suffixes"].items()}
@@ -136,7 +139,8 @@ class NumberReader:
             rf"|(?![\p{{L}}\d]|\.\d)|(?=(?:{after_symbols})|(?:st|nd|rd|th|{glued})(?![\p{{L}}])))",
             rf"(?P<bare>half|quarter)\s+(?:an?\s+)?(?P<barescale>{scale_words})(?![\p{{L}}])",
             r"(?P<lone>half)(?![\p{L}])",  # a share only where _half_is_share says so
-            rf"(?P<article>an?)(?=\s+(?:{'|'.join(SPAN_UNITS)})(?![\p{{L}}-]))",  # one span: not a rate (_core_value)
+            rf"(?P<article>an?)(?=\s+(?:{'|'.join(SPAN_UNITS)})(?![\p{{L}}-])"  # one span: not a rate (_core_value)
+            rf"|\s+(?:{measures})\s+and\s+a\s+half(?![\p{{L}}]))",  # "a mile and a half" (1.5: the claim)
             rf"(?P<tuple>{alternation(self.tuples) or '(?!)'})(?=[\s-]+(?:{event_words})(?![\p{{L}}]))",
             rf"(?P<adverb>{alternation(self.adverbs) or '(?!)'})(?![\p{{L}}])(?!\s+as(?![\p{{L}}]))",
             rf"(?P<ordword>{alternation(self.ordinals) or '(?!)'})(?![\p{{L}}])",
@@ -157,7 +161,7 @@ class NumberReader:
                                                "noon", "midday", "midnight"]} - {
             "a", "an"}
         after_a = {w.split()[1] for w in self.vague if w.split()[0] in ("a", "an")} | {
-            *self.scales, *self.fractions, *self.multipliers, *SPAN_UNITS}
+            *self.scales, *self.fractions, *self.multipliers, *SPAN_UNITS, *measure_words}
         lettered = [s.lower() for s in [*self.symbols, *self.weak_symbols] if regex.search(r"\p{L}", s)]
         signs = {s[0] for s in [*self.symbols, *self.vulgar_fractions] if not regex.search(r"\p{L}", s)}
         signs = "−" + regex.escape("".join(sorted(signs)))
