@@ -188,19 +188,20 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     justice organizations" read as counting "racial"), where it would keep the group from the conflict it belongs
     to; then groups that differ in value but count the same noun and agree on the event (both name the same one,
     or neither names one) are merged when they share rare words (the words beside the
-    number counting twice) weighing the model's ``merge`` threshold of their family on average: that is where
-    conflicts come from, and a model leaning on equal values alone would never see one."""
+    number counting twice) weighing the model's ``merge`` threshold of their family on average, and no pair
+    between them holds values too far apart (``close``): that is where conflicts come from, and a model leaning
+    on equal values alone would never see one."""
     full = {pair: s.weight for pair, s in scores.items()}
     groups = link(frames, full, model.threshold, model.prior,
                   starts={pair for pair, s in scores.items()
                           if s.levels[WHAT] != "different" or frames[pair[0]].family not in COUNTED})
-    shared = {(i, j): shared_context(frames[i], frames[j], story) + shared_near(frames[i], frames[j], story)
-              - model.merge_at(min(frames[i].family, frames[j].family))
-              for (i, j), s in scores.items()
-              if s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent")
-              and close(frames[i], frames[j], model)}
-    # two values too far apart for one figure keep their groups apart, whatever other pairs say
-    shared.update({(i, j): -math.inf for i, j in scores
-                   if frames[i].claim.value != frames[j].claim.value and not close(frames[i], frames[j], model)})
+    shared: dict[tuple[int, int], float] = {}
+    for (i, j), s in scores.items():
+        a, b = frames[i], frames[j]
+        if not close(a, b, model):
+            if a.claim.value != b.claim.value:
+                shared[(i, j)] = -math.inf  # too far apart for one figure: their groups stay apart, whatever else
+        elif s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent"):
+            shared[(i, j)] = (shared_context(a, b, story) + shared_near(a, b, story)
+                              - model.merge_at(min(a.family, b.family)))
     return [g for g in link(frames, shared, 0.0, None, groups) if len(g) > 1]
-
