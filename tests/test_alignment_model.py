@@ -162,6 +162,27 @@ def test_a_year_is_not_its_own_time_cue(ruleset):
     assert claim.cue is None  # "in 1957" dates the claim; it does not set it in another time than itself
 
 
+def test_a_time_cue_dates_only_its_own_statement(ruleset):
+    def cue(text):
+        (claim,) = [c for c in claims_of(ruleset, text) if c.type == "count"]
+        return claim.cue
+    # "in May" dates the proposal; the comments are counted up to now, in the statement after "and since"
+    assert cue("The department proposed the rules in May and since has received nearly 300,000 comments.") is None
+    assert cue("Page married twice; her second husband, in 1958, was a lawyer.") is None
+    # within one statement the cue stands: the three killed are of February's shooting, not of the story's
+    assert cue("In February, a woman opened fire at the university, killing three people.") == "feb"
+
+
+def test_a_running_count_of_days_is_an_update(ruleset):
+    """The next day's report counts one day more: once aligned, an update, not a conflict (the rank of a title
+    defense stays a fact: test_align.py)."""
+    (sixth,), (seventh,) = ([c for c in claims_of(ruleset, t, f"{i}.txt") if c.type == "ordinal"] for i, t in enumerate((
+        "Protesters clashed with police in Athens for the sixth straight day, throwing stones.",
+        "Protesters clashed with police in Athens for the seventh straight day, throwing stones.")))
+    conflicts, _ = compare_groups([Group("day", "ordinal", None, (sixth, seventh), "")])
+    assert [(f.rule, sorted(c.value for c in f.claims)) for f in conflicts] == [("numeric-update", [6, 7])]
+
+
 def clock_verdict(ruleset, first, second):
     """Whether two clock times, as one group, conflict: the tolerance of times, whatever aligned them."""
     (a,), (b,) = ([c for c in claims_of(ruleset, t, f"{i}.txt") if c.type == "time"]

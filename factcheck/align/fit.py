@@ -78,19 +78,33 @@ def _same_value(a: float, b: float) -> bool:
 
 def _mark(frame: Frame, doc: str, gold: dict) -> tuple[str, int] | None:
     """The labelled mention a claim reads, for fitting: same document, the mention's quote in the claim's
-    sentence, the same value (or, for times and dates, overlapping text)."""
+    sentence, the same value (or, for times and dates, overlapping text); of several, one whose quote holds the
+    number as written ("two other rifles", not "the pirates' boats" of the same sentence and value)."""
     claim = frame.claim
-    sentence = _squash(claim.sentence.text)
+    sentence, text = _squash(claim.sentence.text), _squash(claim.text)
+    first = None
     for group in gold.get("numeric", []):
         for k, m in enumerate(group["mentions"]):
-            if m["doc"] != doc or _squash(m["quote"]) not in sentence:
+            quote = _squash(m["quote"])
+            if m["doc"] != doc or quote not in sentence:
                 continue
-            if _same_value(claim.value, float(m["value"])):
-                return group["id"], k
-            text, quote = _squash(claim.text), _squash(m["quote"])
-            if claim.type in ("time", "date") and text and (text in quote or quote in text):
-                return group["id"], k
-    return None
+            if _same_value(claim.value, float(m["value"])) or (
+                    claim.type in ("time", "date") and text and (text in quote or quote in text)):
+                if text and _holds(quote, text):
+                    return group["id"], k
+                first = first or (group["id"], k)
+    return first
+
+
+def _holds(quote: str, text: str) -> bool:
+    """Whether a quote holds a number as written, as a whole token ("12" is not in "2012")."""
+    start = quote.find(text)
+    while start >= 0:
+        end = start + len(text)
+        if (start == 0 or not quote[start - 1].isalnum()) and (end == len(quote) or not quote[end].isalnum()):
+            return True
+        start = quote.find(text, start + 1)
+    return False
 
 
 def _shown_mark(frame: Frame, doc: str, gold: dict) -> tuple[str, int] | None:

@@ -28,6 +28,9 @@ _MODEL_AFTER = regex.compile(r"\s+(?:(?P<letters>\p{Lu}{1,4})[-\s]?|\p{Lu}\p{Ll}
 _PARTITIVE_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:\d+|[\p{L}]+)\s+of\s+(?:the|its|their|his|her|those|these)\s+$")
 _CLAUSE_BREAK = standard(r"[;:,—–]|\s-\s")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[;:,—–]|\s-\s")
+# Where a sentence turns to another statement: a time cue beyond it dates that statement, not the number ("proposed
+# the rules in May and since has received nearly 300,000 comments"; "married twice; ... her second in 1958").
+_STATEMENT_BREAK = regex.compile(r"[;—–]|\s-\s|\s(?:but|while|whereas|although|though)\s|,?\sand\s(?=since|then|has|have|had|was|were|is|are|now|later)\b", regex.IGNORECASE)
 _OTHER_NEXT = standard(r"(?i)^\s*other\s")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
@@ -124,7 +127,7 @@ class Describer:
         if claim.type == "age":  # whose: only a name beside it; the last name of its clause is as often a place
             owner, subject_text, subject = self.owners.age_owner(before, after, subject_text, subject)
         return replace(claim, subject=subject, subject_text=subject_text, event=event, owner=owner,
-                       cue=self._cue(_without(sentence, claim.start, claim.end)), context=context,
+                       cue=self._cue(_statement(_without(sentence, claim.start, claim.end), claim.start - sentence.start)), context=context,
                        weekdays=context & self.weekdays)
 
     def relations(self, sentence: Sentence, text: str, start: int, after: str, subject_text: str, subject: str,
@@ -162,7 +165,7 @@ class Describer:
         return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated,
                 "owner": self.owners.owner(before, after[len(subject_text) + 1:] if subject_text else after,
                                            _lowercase_words(text)),
-                "cue": self._cue(sentence.text), "context": context, "weekdays": context & self.weekdays}
+                "cue": self._cue(_statement(sentence.text, start - sentence.start)), "context": context, "weekdays": context & self.weekdays}
 
     def subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
         """(words as written, canonical subject) of a claim of any comparable type."""
@@ -375,6 +378,18 @@ def _without(sentence: Sentence, start: int, end: int) -> str:
     """A sentence with a claim's own words blanked: "disappeared in 1957" is dated by its year, not cued by it."""
     i, j = max(start - sentence.start, 0), max(end - sentence.start, 0)
     return sentence.text[:i] + " " * (j - i) + sentence.text[j:]
+
+
+def _statement(sentence: str, at: int) -> str:
+    """The part of a sentence between the statement breaks around position ``at`` (_STATEMENT_BREAK)."""
+    start, end = 0, len(sentence)
+    for m in _STATEMENT_BREAK.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return sentence[start:end]
 
 
 def _last_clause(before: str) -> str:

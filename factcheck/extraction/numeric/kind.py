@@ -57,6 +57,9 @@ _EVENING_AFTER = regex.compile(r"\s*(?:last\s+night|tonight|this\s+evening|in\s+
 # a dateline: a date alone at the start of a line, the text after it going on without a comma
 _LINE_START_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*$")
 _DATELINE_GOES_ON = regex.compile(r"[ \t]+(?:[—–-]+\s*)?\p{Lu}")
+# an agency dateline: a place opening a line, then the date and a dash ("Mumbai, Nov 11 -", "LONDON, May 3 (Reuters) -")
+_DATELINE_PLACE_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*\p{Lu}[\p{L}.'’ ]{1,40},\s*$")
+_DATELINE_DASH_AFTER = regex.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|-{1,2}\s)")
 _YEAR_BEFORE_CLOCK = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s+|-\s+)?$")
 
 # Types described as counts of something (what they count, its event); the others (ages, years, times, scores
@@ -228,10 +231,12 @@ class Kinds:
     def _stamp(self, sentence: Sentence, text: str, start: int, end: int) -> bool:
         """A publication stamp: a sentence opened by "Updated", "Posted" ..., a time or date right after or right
         before one of these words, a dateline (a full date opening a line, the text going on with no comma:
-        "May 23, 2005 Philadelphia 76ers President ..."), or a date followed by a clock time (not one said of an
+        "May 23, 2005 Philadelphia 76ers President ..."; a place, the date and a dash: "Mumbai, Nov 11 -"), or a date followed by a clock time (not one said of an
         event: "on Jan. 19 at 5 p.m.")."""
         first = FIRST_WORD.match(sentence.text)
         if _LINE_START_BEFORE.search(text, max(0, start - 8), start) and _DATELINE_GOES_ON.match(text, end):
+            return True
+        if _DATELINE_PLACE_BEFORE.search(text, max(0, start - 48), start) and _DATELINE_DASH_AFTER.match(text, end):
             return True
         return bool(first and first.group(1).lower() in self.stamp_words) or bool(
             self.stamp_before.search(text, max(sentence.start, start - 20), start)) or bool(
