@@ -111,6 +111,11 @@ CASES = [
     ("He was questioned for an hour and a half.", "an hour and a half", "duration", 1.5, 1.5, 1.5, None, ""),
     ("The siege lasted three years and a half.", "three years and a half", "duration", 3.5, 3.5, 3.5, None, ""),
     ("She lived a mile and a half away.", "a mile and a half", "measure", 1.5, 1.5, 1.5, None, "length"),
+    # a part of a group counts what the group counts
+    ("Four of the six suspects pleaded guilty this week.", "Four", "count", 4, 4, 4, None, "suspect"),
+    ("Two of the victims died in hospital.", "Two", "count", 2, 2, 2, None, "victim"),
+    # a dash written as a hyphen ends the phrase before the next number
+    ("The three bank workers-two women and a man-were killed.", "three", "count", 3, 3, 3, None, "employee"),
     ("The trial opens on the 15th of June.", "15th of June", "date", 15, 15, 15, None, "day of jun"),
     # shares
     ("More than half of the voters stayed home.", "More than half", "fraction", 0.5, 0.5, None, "more than",

@@ -34,6 +34,8 @@ _STATEMENT_BREAK = regex.compile(r"[;—–]|\s-\s|\s(?:but|while|whereas|althou
 _OTHER_NEXT = standard(r"(?i)^\s*other\s")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
+# a part of a group: "four of the six suspects", "two of them" (the group after "of" is what the part counts)
+_PART_OF = standard(r"(?i)^\s+of\s+(?:the|its|their|his|her|those|these)\s+(?:(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|dozen|hundred)\s+)?")
 _OF_PHRASE = standard(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 _DIMENSION_ADJECTIVE = standard(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
 _POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
@@ -54,6 +56,7 @@ class Describer:
     def __init__(self, ruleset: Ruleset, reader: NumberReader, kinds: Kinds) -> None:
         self.measure_units, self.measure_after = kinds.measure_units, kinds.measure_after
         self.synonyms = ruleset.synonyms()
+        self.number_words = frozenset(reader.units) | frozenset(reader.tens)
         self.relational = ruleset.relational_nouns()
         self.not_subjects = ruleset.not_subjects()
         self.plurals = frozenset(ruleset.data["subjects.toml"].get("plurals", {}).get("words", []))
@@ -184,6 +187,10 @@ class Describer:
                 rest_text, rest = self._subject(after[attribute.end():], 2)
                 return f"{word} {rest_text}".strip(), f"{self.canonical(word)} of {rest}" if rest else self.canonical(
                     word)
+            part_of = _PART_OF.match(after)
+            if part_of:  # "four of the six suspects" counts suspects, a part of the group
+                text, subject = self._subject(" " + after[part_of.end():], 2)
+                return (after[:part_of.end()].strip() + " " + text, subject) if subject else ("", "")
             text, subject = self._subject(after, value)
             if subject and _OTHER_NEXT.match(after):
                 return text, f"other {subject}"  # "three other rifles" are not the seven AK-47 rifles
@@ -241,7 +248,7 @@ class Describer:
         """
         run: list[str] = []
         tail: list[str] = []  # the "of ..." phrase of a relational head
-        previous_end = 0
+        previous_end, last = 0, False
         for m in _WORD.finditer(after, 0, min(len(after), 80)):
             token, lower = m.group(), m.group().lower().strip("'’")
             gap = after[previous_end:m.start()]
@@ -250,6 +257,9 @@ class Describer:
                 gap = gap[1:]  # the full stop of "U.S." ends the abbreviation, not the phrase
             if gap.strip(" \t\"'“”‘’") not in ("", "-") or not token[0].isalpha():
                 break  # punctuation ends the phrase; quotation marks do not ("“about 80” people")
+            if "-" in token and token.rsplit("-", 1)[1].lower() in self.number_words:
+                token = token.rsplit("-", 1)[0]  # "three bank workers-two women": a dash without spaces
+                lower, last = token.lower(), True
             if tail:
                 if lower in self.stop:
                     continue  # "percent of the buildings"
@@ -269,7 +279,7 @@ class Describer:
             if run and lower.endswith(("ed", "ing", "ly")) and not self._is_plural_noun(lower):
                 break
             run.append(token)
-            if len(run) >= 4:
+            if len(run) >= 4 or last:
                 break
         if not run:
             return "", ""
