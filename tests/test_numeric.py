@@ -114,6 +114,8 @@ CASES = [
     # a part of a group counts what the group counts
     ("Four of the six suspects pleaded guilty this week.", "Four", "count", 4, 4, 4, None, "suspect"),
     ("Two of the victims died in hospital.", "Two", "count", 2, 2, 2, None, "victim"),
+    # an abbreviation's plural written with an apostrophe is not a possessive
+    ("Klitschko, 53-3, 47 KO's, dismantled Rahman.", "47", "count", 47, 47, 47, None, "kos"),
     # a dash written as a hyphen ends the phrase before the next number
     ("The three bank workers-two women and a man-were killed.", "three", "count", 3, 3, 3, None, "employee"),
     ("The trial opens on the 15th of June.", "15th of June", "date", 15, 15, 15, None, "day of jun"),

@@ -36,6 +36,7 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
 # a part of a group: "four of the six suspects", "two of them" (the group after "of" is what the part counts)
 _PART_OF = standard(r"(?i)^\s+of\s+(?:the|its|their|his|her|those|these)\s+(?:(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|dozen|hundred)\s+)?")
+_ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _OF_PHRASE = standard(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 _DIMENSION_ADJECTIVE = standard(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
 _POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
@@ -268,7 +269,9 @@ class Describer:
             if lower == "of" and run and run[-1].lower() in self.relational:
                 tail.append(token)
                 continue
-            if _POSSESSIVE_END.match(token) and not run:
+            if not run and _ABBREVIATION_PLURAL.fullmatch(token):
+                token, lower = token[:-2] + "s", token[:-2].lower() + "s"  # "47 KO's": knockouts, not a possessive
+            elif _POSSESSIVE_END.match(token) and not run:
                 continue  # "the world's traded oil": a possessive opens the phrase
             if lower in ("and", "or") and run and not self._is_plural_noun(run[-1].lower()) and self._plural_ahead(
                     after, m.end()):
