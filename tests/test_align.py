@@ -159,6 +159,14 @@ def test_years_of_one_event_conflict_and_of_two_events_do_not(ruleset):
     found, _ = findings(ruleset, "Page was born in 1923 in Nashville, the magazine said.",
                         "The film about Page was released in 1925 in Nashville, the magazine said.")
     assert found == []
+    # the event a year dates may stand across a comma or several words away
+    found, _ = findings(ruleset, "In 1957, Page disappeared from the flash of the cameras.",
+                        "Page suddenly disappeared from the scene in 1958.")
+    assert [values(f) for f in found] == [[1957, 1958]]
+    # two years of no named event are two dates, though their sentences share a rare word or two
+    found, _ = findings(ruleset, "In 1957, Page posed for photographers on the beaches of Miami.",
+                        "Page moved to Miami with her second husband in 1958.")
+    assert found == []
 
 
 def test_two_owners_values_in_one_article_are_never_one_quantity(ruleset):

@@ -30,6 +30,9 @@ BACKGROUND = 20
 OWNER_SLIPS = 0.25
 # Families whose `what` is the measured noun (of an age it is the person's noun, "man"; of a year, the kind)
 COUNTED = frozenset({"count", "amount"})
+# Families whose values merge in the second stage only when both name one event: a year dates an event, and two
+# years of a biography's unnamed events ("in 1957", "in 1958") are two dates far more often than one misreported.
+DATES_AN_EVENT = frozenset({"year"})
 # The least weight of a shared word; a two-article check, where every word is shared, still weighs something.
 IDF_FLOOR = 0.75
 
@@ -187,7 +190,7 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     an equal value alone must not pull a claim that counts something else into a group ("more than 40 ... racial
     justice organizations" read as counting "racial"), where it would keep the group from the conflict it belongs
     to; then groups that differ in value but count the same noun and agree on the event (both name the same one,
-    or neither names one) are merged when they share rare words (the words beside the
+    or neither names one, except years: DATES_AN_EVENT) are merged when they share rare words (the words beside the
     number counting twice) weighing the model's ``merge`` threshold of their family on average, and no pair
     between them holds values too far apart (``close``): that is where conflicts come from, and a model leaning
     on equal values alone would never see one."""
@@ -201,7 +204,8 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
         if not close(a, b, model):
             if a.claim.value != b.claim.value:
                 shared[(i, j)] = -math.inf  # too far apart for one figure: their groups stay apart, whatever else
-        elif s.levels[WHAT] == "same" and s.levels[EVENT] in ("same", "both_absent"):
+        elif s.levels[WHAT] == "same" and (s.levels[EVENT] == "same" or s.levels[EVENT] == "both_absent"
+                                           and not {a.family, b.family} & DATES_AN_EVENT):
             shared[(i, j)] = (shared_context(a, b, story) + shared_near(a, b, story)
                               - model.merge_at(min(a.family, b.family)))
     return [g for g in link(frames, shared, 0.0, None, groups) if len(g) > 1]

@@ -36,6 +36,9 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
 # a part of a group: "four of the six suspects", "two of them" (the group after "of" is what the part counts)
 _PART_OF = standard(r"(?i)^\s+of\s+(?:the|its|their|his|her|those|these)\s+(?:(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|dozen|hundred)\s+)?")
+# How many words on either side of a year its statement's event may be: "By 1958, at the peak of her fame, Page
+# vanished" (eight words after).
+STATEMENT_EVENT_WORDS = 8
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _OF_PHRASE = standard(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 _DIMENSION_ADJECTIVE = standard(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
@@ -120,6 +123,8 @@ class Describer:
         context = self.context_words(sentence.text)
         clause_words = LETTERS.findall(_last_clause(before).lower())
         event, _ = self._event(clause_words, after)
+        if claim.type == "year" and event is None:
+            event = self._statement_event(before, after)
         owner = self.owners.owner(before, after, _lowercase_words(text)) if claim.type != "age" else None
         if claim.type == "score":  # a record is its holder's: "Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"
             owner = self.owners.holder(before) or owner
@@ -341,6 +346,17 @@ class Describer:
                 best = (distance, self.event_words[word])
                 break
         return (best[1], best[0]) if best else (None, 99)
+
+    def _statement_event(self, before: str, after: str) -> str | None:
+        """The event a year dates: the nearest event word of its statement, across commas ("In 1957, Page
+        disappeared", "Page suddenly disappeared from the scene in 1958"), a year being an adverbial of the whole
+        clause rather than a word of its noun phrase."""
+        statement = _statement(before + "\x00" + after, len(before))
+        left, _, right = statement.partition("\x00")
+        words = [(i, w) for i, w in enumerate(reversed(LETTERS.findall(left.lower())[-STATEMENT_EVENT_WORDS:]))]
+        words += [(i, w) for i, w in enumerate(LETTERS.findall(right.lower())[:STATEMENT_EVENT_WORDS])]
+        found = sorted((i, self.event_words[w]) for i, w in words if w in self.event_words)
+        return found[0][1] if found else None
 
     @functools.lru_cache(maxsize=1024)  # noqa: B019 - the extractor lives as long as its run
     def context_words(self, sentence: str) -> frozenset[str]:
