@@ -114,6 +114,9 @@ CASES = [
     # a part of a group counts what the group counts
     ("Four of the six suspects pleaded guilty this week.", "Four", "count", 4, 4, 4, None, "suspect"),
     ("Two of the victims died in hospital.", "Two", "count", 2, 2, 2, None, "victim"),
+    # a participle right after a number counts nothing; one before a plural noun is its adjective
+    ("With nine voting for death and three for life, the jury was deadlocked.", "nine", "count", 9, 9, 9, None, ""),
+    ("Three living relatives attended the hearing.", "Three", "count", 3, 3, 3, None, "relative"),
     # an abbreviation's plural written with an apostrophe is not a possessive
     ("Klitschko, 53-3, 47 KO's, dismantled Rahman.", "47", "count", 47, 47, 47, None, "kos"),
     # a dash written as a hyphen ends the phrase before the next number

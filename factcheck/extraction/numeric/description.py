@@ -289,8 +289,8 @@ class Describer:
             run.append(token)
             if len(run) >= 4 or last:
                 break
-        if not run:
-            return "", ""
+        if not run or len(run) == 1 and value != 1 and run[0].lower().endswith("ing"):
+            return "", ""  # "nine voting to put him to death": a participle; a counted noun is plural ("killings")
         plurals = [i for i, w in enumerate(run) if self._is_plural_noun(w.lower())]
         if plurals:
             head = plurals[-1] if not tail else len(run) - 1
