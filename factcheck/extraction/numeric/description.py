@@ -30,12 +30,14 @@ _CLAUSE_BREAK = standard(r"[;:,—–]|\s-\s")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[;:,—–]|\s-\s")
 # Where a sentence turns to another statement: a time cue beyond it dates that statement, not the number ("proposed
 # the rules in May and since has received nearly 300,000 comments"; "married twice; ... her second in 1958").
-_STATEMENT_BREAK = regex.compile(r"[;—–]|\s-\s|\s(?:but|while|whereas|although|though)\s|,?\sand\s(?=since|then|has|have|had|was|were|is|are|now|later)\b", regex.IGNORECASE)
+_STATEMENT_BREAK = regex.compile(r"[;—–]|\s-\s|\s(?:but|while|whereas|although|though)\s"
+                                 r"|,?\sand\s(?=since|then|has|have|had|was|were|is|are|now|later)\b", regex.IGNORECASE)
 _OTHER_NEXT = standard(r"(?i)^\s*other\s")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
 # a part of a group: "four of the six suspects", "two of them" (the group after "of" is what the part counts)
-_PART_OF = standard(r"(?i)^\s+of\s+(?:the|its|their|his|her|those|these)\s+(?:(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|dozen|hundred)\s+)?")
+_PART_OF = standard(r"(?i)^\s+of\s+(?:the|its|their|his|her|those|these)\s+")
+_NUMBER_WORD = regex.compile(r"\s*(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\s+")  # the whole's size: "of the six suspects"
 # How many words on either side of a year its statement's event may be: "By 1958, at the peak of her fame, Page
 # vanished" (eight words after).
 STATEMENT_EVENT_WORDS = 8
@@ -136,7 +138,8 @@ class Describer:
         if claim.type == "age":  # whose: only a name beside it; the last name of its clause is as often a place
             owner, subject_text, subject = self.owners.age_owner(before, after, subject_text, subject)
         return replace(claim, subject=subject, subject_text=subject_text, event=event, owner=owner,
-                       cue=self._cue(_statement(_without(sentence, claim.start, claim.end), claim.start - sentence.start)), context=context,
+                       cue=self._cue(_statement(_without(sentence, claim.start, claim.end), claim.start - sentence.start)),
+                       context=context,
                        weekdays=context & self.weekdays)
 
     def relations(self, sentence: Sentence, text: str, start: int, after: str, subject_text: str, subject: str,
@@ -174,7 +177,8 @@ class Describer:
         return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated,
                 "owner": self.owners.owner(before, after[len(subject_text) + 1:] if subject_text else after,
                                            _lowercase_words(text)),
-                "cue": self._cue(_statement(sentence.text, start - sentence.start)), "context": context, "weekdays": context & self.weekdays}
+                "cue": self._cue(_statement(sentence.text, start - sentence.start)), "context": context,
+                "weekdays": context & self.weekdays}
 
     def subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
         """(words as written, canonical subject) of a claim of any comparable type."""
@@ -195,8 +199,12 @@ class Describer:
                     word)
             part_of = _PART_OF.match(after)
             if part_of:  # "four of the six suspects" counts suspects, a part of the group
-                text, subject = self._subject(" " + after[part_of.end():], 2)
-                return (after[:part_of.end()].strip() + " " + text, subject) if subject else ("", "")
+                end = part_of.end()
+                size = _NUMBER_WORD.match(after, end)
+                if size and (size.group(1)[0].isdigit() or self._is_number_word(size.group(1).lower())):
+                    end = size.end()
+                text, subject = self._subject(" " + after[end:], 2)
+                return (after[:end].strip() + " " + text, subject) if subject else ("", "")
             text, subject = self._subject(after, value)
             if subject and _OTHER_NEXT.match(after):
                 return text, f"other {subject}"  # "three other rifles" are not the seven AK-47 rifles
@@ -263,7 +271,7 @@ class Describer:
                 gap = gap[1:]  # the full stop of "U.S." ends the abbreviation, not the phrase
             if gap.strip(" \t\"'“”‘’") not in ("", "-") or not token[0].isalpha():
                 break  # punctuation ends the phrase; quotation marks do not ("“about 80” people")
-            if "-" in token and token.rsplit("-", 1)[1].lower() in self.number_words:
+            if "-" in token and self._is_number_word(token.rsplit("-", 1)[1].lower()):
                 token = token.rsplit("-", 1)[0]  # "three bank workers-two women": a dash without spaces
                 lower, last = token.lower(), True
             if tail:
@@ -347,14 +355,18 @@ class Describer:
                 break
         return (best[1], best[0]) if best else (None, 99)
 
+    def _is_number_word(self, word: str) -> bool:
+        """"six", "twenty", "twenty-three": a number written as words (rules/numbers.toml)."""
+        return all(part in self.number_words for part in word.split("-"))
+
     def _statement_event(self, before: str, after: str) -> str | None:
         """The event a year dates: the nearest event word of its statement, across commas ("In 1957, Page
         disappeared", "Page suddenly disappeared from the scene in 1958"), a year being an adverbial of the whole
         clause rather than a word of its noun phrase."""
         statement = _statement(before + "\x00" + after, len(before))
         left, _, right = statement.partition("\x00")
-        words = [(i, w) for i, w in enumerate(reversed(LETTERS.findall(left.lower())[-STATEMENT_EVENT_WORDS:]))]
-        words += [(i, w) for i, w in enumerate(LETTERS.findall(right.lower())[:STATEMENT_EVENT_WORDS])]
+        words = [*enumerate(reversed(LETTERS.findall(left.lower())[-STATEMENT_EVENT_WORDS:])),
+                 *enumerate(LETTERS.findall(right.lower())[:STATEMENT_EVENT_WORDS])]
         found = sorted((i, self.event_words[w]) for i, w in words if w in self.event_words)
         return found[0][1] if found else None
 

@@ -231,8 +231,8 @@ class Kinds:
     def _stamp(self, sentence: Sentence, text: str, start: int, end: int) -> bool:
         """A publication stamp: a sentence opened by "Updated", "Posted" ..., a time or date right after or right
         before one of these words, a dateline (a full date opening a line, the text going on with no comma:
-        "May 23, 2005 Philadelphia 76ers President ..."; a place, the date and a dash: "Mumbai, Nov 11 -"), or a date followed by a clock time (not one said of an
-        event: "on Jan. 19 at 5 p.m.")."""
+        "May 23, 2005 Philadelphia 76ers President ..."; a place, the date and a dash: "Mumbai, Nov 11 -"), or a
+        date followed by a clock time (not one said of an event: "on Jan. 19 at 5 p.m.")."""
         first = FIRST_WORD.match(sentence.text)
         if _LINE_START_BEFORE.search(text, max(0, start - 8), start) and _DATELINE_GOES_ON.match(text, end):
             return True
