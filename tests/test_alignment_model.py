@@ -291,6 +291,12 @@ def test_an_age_belongs_to_the_name_beside_it(ruleset):
     assert claim.owner is None  # "Detroit" is where, not whose
 
 
+def test_a_number_opening_a_sentence_is_no_ones_name(ruleset):
+    claims = {c.text: c for c in claims_of(ruleset, "Four of the six suspects pleaded guilty, Smith said.")}
+    assert claims["six"].owner is None  # "Four" opens the sentence: a number, not a name
+    assert claims["six"].subject == "suspect"
+
+
 @pytest.mark.parametrize("text,owner,subject", [
     # the name says whose age it is; what is measured is the person's noun, where one is written
     ("The 36-year-old champion Klitschko floored Thompson.", "klitschko", "champion"),

@@ -35,6 +35,8 @@ class Owners:
         self.not_names = ruleset.not_names()
         self.classes = ruleset.subject_classes()
         self.calendar_words = ruleset.language("calendar", "weekdays") | ruleset.language("calendar", "months")
+        numbers = ruleset.numbers()  # "Four of the six suspects": a number opening a sentence is no one's name
+        self.number_words = frozenset(w.lower() for table in ("units", "tens") for w in numbers[table])
         # what does not name a street: its side of town and its kind ("East 223rd Street" is "223rd")
         self.street_words = ruleset.language("addresses", "streets") | ruleset.language("addresses", "sides")
         self.owner_after = standard(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
@@ -58,7 +60,7 @@ class Owners:
         for m in reversed(list(_CAPITALISED_NAME.finditer(clause))):
             last = _POSSESSIVE_S.sub("", m.group().split()[-1])
             lower = last.lower()
-            if last in self.not_names or lower in self.stop or lower in self.calendar_words:
+            if last in self.not_names or lower in self.stop or lower in self.calendar_words or lower in self.number_words:
                 continue
             preceding = _LAST_LETTERS.search(clause, 0, m.start())
             if preceding and preceding.group().lower() in self.stop and not m.group().endswith(("'s", "’s")):
