@@ -25,7 +25,9 @@ from .words import singularize, stem
 
 _VERB_BEFORE_TIMES = regex.compile(r"(?r)(?<![\p{L}])(\p{Ll}{2,}(?:ed|ot|it|un|ck|ng))\s+$")
 _MODEL_AFTER = regex.compile(r"\s+(?:(?P<letters>\p{Lu}{1,4})[-\s]?|\p{Lu}\p{Ll}+\s+)(?P<digits>\d{2,4})s?(?![\p{L}\d])")
-_PARTITIVE_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:\d+|[\p{L}]+)\s+of\s+(?:the|its|their|his|her|those|these)\s+$")
+# "of the", "of their" ...: a part of a group before it ("two of the three victims", "four of the six suspects")
+_OF_A_GROUP = r"of\s+(?:the|its|their|his|her|those|these)\s+"
+_PARTITIVE_BEFORE = regex.compile(rf"(?ri)(?<![\p{{L}}])(?:\d+|[\p{{L}}]+)\s+{_OF_A_GROUP}$")
 _CLAUSE_BREAK = standard(r"[;:,—–]|\s-\s")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[;:,—–]|\s-\s")
 # Where a sentence turns to another statement: a time cue beyond it dates that statement, not the number ("proposed
@@ -35,8 +37,8 @@ _STATEMENT_BREAK = regex.compile(r"[;—–]|\s-\s|\s(?:but|while|whereas|althou
 _OTHER_NEXT = standard(r"(?i)^\s*other\s")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
-# a part of a group: "four of the six suspects", "two of them" (the group after "of" is what the part counts)
-_PART_OF = standard(r"(?i)^\s+of\s+(?:the|its|their|his|her|those|these)\s+")
+# a part of a group: "four of the six suspects" (the group after "of" is what the part counts)
+_PART_OF = standard(rf"(?i)^\s+{_OF_A_GROUP}")
 _NUMBER_WORD = regex.compile(r"\s*(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\s+")  # the whole's size: "of the six suspects"
 # How many words on either side of a year its statement's event may be: "By 1958, at the peak of her fame, Page
 # vanished" (eight words after).
@@ -97,7 +99,7 @@ class Describer:
             r"\s+(?:[\p{L}]+\s+){0,2}$",
             regex.IGNORECASE)
         self.averages = ruleset.language("phrase", "averages")
-        self.owners = Owners(ruleset)
+        self.owners = Owners(ruleset, self.number_words)
         self.landmark = standard(
             r"^(?:\s*\([^)]*\))?\s*(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)|from|off|"
             r"outside|of)\s+(?:the\s+)?(?P<l>\p{L}+)", regex.IGNORECASE)

@@ -30,13 +30,12 @@ _STREET_AFTER = regex.compile(r"^\s*(?i:block\s+of\s+(?:the\s+)?)?(?P<n>[\p{Lu}\
 class Owners:
     """Reads owners and streets; build once per Ruleset."""
 
-    def __init__(self, ruleset: Ruleset) -> None:
+    def __init__(self, ruleset: Ruleset, number_words: frozenset[str]) -> None:
         self.stop = ruleset.language("phrase", "stop")
         self.not_names = ruleset.not_names()
         self.classes = ruleset.subject_classes()
         self.calendar_words = ruleset.language("calendar", "weekdays") | ruleset.language("calendar", "months")
-        numbers = ruleset.numbers()  # "Four of the six suspects": a number opening a sentence is no one's name
-        self.number_words = frozenset(w.lower() for table in ("units", "tens") for w in numbers[table])
+        self.number_words = number_words  # "Four of the six suspects": a number opening a sentence is no one's name
         # what does not name a street: its side of town and its kind ("East 223rd Street" is "223rd")
         self.street_words = ruleset.language("addresses", "streets") | ruleset.language("addresses", "sides")
         self.owner_after = standard(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
