@@ -20,13 +20,14 @@ def standard(pattern: str, flags: int = 0) -> re.Pattern[str]:
     (\p{Lu} ...) becomes the class of its characters, read from the regex module's own tables. Backward matching
     ((?r)) has no equivalent and is an error: such a pattern stays with the regex module.
 
-    A letter standing alone (\p{L}, [\p{L}], [\p{L}\d]) is written with the engine's own categories, which
-    compile at once (a class of thousands of ranges takes the engine's compiler milliseconds each time it
-    appears). Characters beyond the Basic Multilingual Plane have no other property here: news text has none
-    that matter."""
+    A letter standing alone (\p{L}, [\p{L}], [\p{L}\d]) or among a few other characters ("[\p{L}'’-]": a letter
+    or one of the others) is written with the engine's own categories, which compile at once (a class of
+    thousands of ranges takes the engine's compiler milliseconds each time it appears, at every start).
+    Characters beyond the Basic Multilingual Plane have no other property here: news text has none that matter."""
     if "(?r" in pattern:
         raise ValueError(f"backward matching is not for the standard engine: {pattern[:80]}")
     pattern = pattern.replace(r"[\p{L}\d]", LETTER_OR_DIGIT).replace(r"[\p{L}]", LETTER)
+    pattern = _LETTER_AMONG_OTHERS.sub(lambda m: f"(?:{LETTER}|[{m[1]}{m[2]}])", pattern)
     pieces = _PROPERTY.split(pattern)  # text, property name, text, ...
     out: list[str] = []
     inside = False  # within a character class
@@ -48,6 +49,8 @@ _NUMERALS = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u2
 LETTER = rf"[^\W\d_{_NUMERALS}]"
 LETTER_OR_DIGIT = rf"[^\W_{_NUMERALS}]"
 _PROPERTY = re.compile(r"\\p\{(\w+)\}")
+# A class of a letter and a few characters more ("[\p{L}'’-]"), not negated: a letter or a class of the others.
+_LETTER_AMONG_OTHERS = re.compile(r"\[(?!\^)((?:[^\]\[\\]|\\.)*?)\\p\{L\}((?:[^\]\[\\]|\\.)*?)\]")
 
 
 @functools.cache

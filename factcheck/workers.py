@@ -7,16 +7,17 @@ gives the same report whatever the number of processes. A worker's pipeline is t
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.pool
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .api import Pipeline, Run, failure
 from .articles import ArticleFile, read_articles
 from .errors import FactcheckError, InputError
+
+if TYPE_CHECKING:
+    import multiprocessing.pool
 
 PARALLEL_FROM = 16  # files; fewer are read faster than processes start
 CHUNK = 4  # files handed to a worker at a time
@@ -59,7 +60,15 @@ def jobs_for(jobs: int | None, files: int) -> int:
 
 def _can_fork() -> bool:
     """Whether workers can inherit the parent's pipeline (fork); elsewhere everything runs in this process."""
+    import multiprocessing  # only for runs large enough for workers: a one-article check starts without it
+
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _fork_pool(count: int) -> multiprocessing.pool.Pool:
+    import multiprocessing
+
+    return multiprocessing.get_context("fork").Pool(count)
 
 
 def processes(jobs: int | None) -> int:
@@ -97,7 +106,7 @@ def map_files(files: Sequence[ArticleFile], pipeline: Pipeline, jobs: int | None
     global _pipeline
     _pipeline = pipeline
     skipped = set(pipeline.ruleset.skipped_patterns())
-    with multiprocessing.get_context("fork").Pool(count) as pool:
+    with _fork_pool(count) as pool:
         for notes, result in pool.imap(_work, [(f, keep_text, then) for f in files], chunksize=CHUNK):
             fresh = [n for n in notes if n not in skipped]  # a pattern given up by several workers: said once
             skipped.update(fresh)
@@ -124,7 +133,7 @@ def map_stories(compare: Callable[..., T], stories: list[tuple[list, list]], pub
     global _compare, _stories
     _compare, _stories = compare, [(numeric, names, published) for numeric, names in stories]
     try:
-        with multiprocessing.get_context("fork").Pool(count) as pool:
+        with _fork_pool(count) as pool:
             # the largest stories first, so that no worker is left with a big one at the end; results in order
             order = sorted(range(len(stories)), key=lambda i: -len(stories[i][0]))
             done = dict(zip(order, pool.imap(_compare_one, order), strict=True))

@@ -35,11 +35,12 @@ def test_white_space_inside_a_phrase_matches_any_white_space():
 
 
 SAMPLES = ["Ángel Pérez-García met O'Brien in Łódź", "ÉCOLE and école", "Straße 5½ km² ², iPhone",
-           "Владимир Путин said", "Ⅻ Olympiad", "naïve café"]
+           "Владимир Путин said", "Ⅻ Olympiad", "naïve café", "the 12-year-old O’Neil's 2.5-m jump"]
 
 
 @pytest.mark.parametrize("pattern", [r"\p{Lu}[\p{L}'’-]+", r"\p{Ll}+", r"[\p{L}]+", r"\d(?![\p{L}])",
-                                     r"(?<![\p{L}])\p{L}+", r"[\p{L}\d]+", r"[^\p{Lu}\s]+", r"\p{Lu}[\p{L}\p{M}]*"])
+                                     r"(?<![\p{L}])\p{L}+", r"[\p{L}\d]+", r"[^\p{Lu}\s]+", r"\p{Lu}[\p{L}\p{M}]*",
+                                     r"[\p{L}\d'’.-]+", r"(?<![\p{L}\p{M}\d'’-].)\p{Lu}\p{Ll}+", r"[-\p{L}]+(?![\p{L}\d])"])
 @pytest.mark.parametrize("text", SAMPLES)
 def test_a_pattern_on_the_standard_engine_finds_what_the_regex_module_finds(pattern, text):
     assert standard(pattern).findall(text) == regex.findall(pattern, text)
