@@ -157,6 +157,22 @@ def test_ranks_of_one_round(ruleset):
                      "Klitschko stopped Thompson in the fifth round in Bern on Saturday.") == [[5, 6]]
 
 
+@pytest.mark.parametrize("text", ["Tuesday, August 7, 2012\n\nThe fire destroyed the warehouse.",
+                                  "August 7, 2012\n\nThe fire destroyed the warehouse.",
+                                  "August 8, 2012-4:43 pm The fire destroyed the warehouse.",
+                                  "Aug. 8, 2012 | 4:43 PM\n\nThe fire destroyed the warehouse."])
+def test_a_date_alone_on_its_line_stamps_the_article(ruleset, text):
+    """A date on a line of its own (a weekday before it, a clock time after it) is when the page was published,
+    not a date of the story: neither it nor its year is compared."""
+    assert [c.text for c in claims_of(ruleset, text) if c.type in ("date", "year", "time") and alignable(c)] == []
+
+
+def test_a_date_in_a_sentence_is_a_date_of_the_story(ruleset):
+    texts = [c.text for c in claims_of(ruleset, "The fire destroyed the warehouse on Tuesday, August 7, 2012.")
+             if alignable(c)]
+    assert texts == ["August 7, 2012", "2012"]
+
+
 def test_a_year_is_not_its_own_time_cue(ruleset):
     (claim,) = [c for c in claims_of(ruleset, "Page disappeared from public view in 1957.") if c.type == "year"]
     assert claim.cue is None  # "in 1957" dates the claim; it does not set it in another time than itself
@@ -171,6 +187,15 @@ def test_a_time_cue_dates_only_its_own_statement(ruleset):
     assert cue("Page married twice; her second husband, in 1958, was a lawyer.") is None
     # within one statement the cue stands: the three killed are of February's shooting, not of the story's
     assert cue("In February, a woman opened fire at the university, killing three people.") == "feb"
+
+
+def test_a_count_of_an_earlier_season_or_decade_is_set_apart(ruleset):
+    """"Last season", "a decade ago" set a count in another time than the story's: two counts of games, one of
+    them last season's, are two quantities, however alike their words."""
+    this_season = "The injury kept Brand out of eight games with the Sixers."
+    assert conflicts(ruleset, this_season, "The injury kept Brand out of 12 games with the Sixers.") == [[8, 12]]
+    assert conflicts(ruleset, this_season, "The injury kept Brand out of 12 games with the Sixers last season.") == []
+    assert conflicts(ruleset, "The plant employed 300 workers.", "The plant employed 700 workers a decade ago.") == []
 
 
 def test_a_running_count_of_days_is_an_update(ruleset):

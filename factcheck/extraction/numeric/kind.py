@@ -31,7 +31,7 @@ _QUANTITY_TYPES = {"magnitude": "magnitude", "glued": None, "clock": "time", "si
 # a date said of an event, not stamping the page: "on Jan. 19 at 5 p.m.", "until June 3 at noon"
 _EVENT_PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:on|by|until|since|before|after|from)\s+$",
                                           regex.IGNORECASE)
-_CLOCK_NEXT = standard(r",?\s*(?:at\s+)?\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
+_CLOCK_NEXT = standard(r"(?:,?\s*(?:at\s+)?|\s*[-–—|]\s*)\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
 _ALL_DIGITS = standard(r"\d+")
 _RELATIVE_AFTER = standard(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
 SHARE_OF = standard(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
@@ -60,7 +60,10 @@ _DATELINE_GOES_ON = regex.compile(r"[ \t]+(?:[—–-]+\s*)?\p{Lu}")
 # an agency dateline: a place opening a line, then the date and a dash ("Mumbai, Nov 11 -", "LONDON, May 3 (Reuters) -")
 _DATELINE_PLACE_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*\p{Lu}[\p{L}.'’ ]{1,40},\s*$")
 _DATELINE_DASH_AFTER = regex.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|-{1,2}\s)")
-_YEAR_BEFORE_CLOCK = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s+|-\s+)?$")
+_YEAR_BEFORE_CLOCK = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s+|[-–—|]\s*)?$")
+# a date alone on its line, a weekday before it, a clock time after it: "Tuesday, August 7, 2012"
+_WEEKDAY_LINE_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*(?:\p{Lu}\p{Ll}+,?\s+)?$")
+_LINE_END_AFTER = regex.compile(r"[ \t]*(?:[-–—|,]?[ \t]*\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?[ \t]*)?(?:\n|$)")
 
 # Types described as counts of something (what they count, its event); the others (ages, years, times, scores
 # and records, durations) are described by their own kind and compared with it: a record by its holder.
@@ -231,10 +234,13 @@ class Kinds:
     def _stamp(self, sentence: Sentence, text: str, start: int, end: int) -> bool:
         """A publication stamp: a sentence opened by "Updated", "Posted" ..., a time or date right after or right
         before one of these words, a dateline (a full date opening a line, the text going on with no comma:
-        "May 23, 2005 Philadelphia 76ers President ..."; a place, the date and a dash: "Mumbai, Nov 11 -"), or a
-        date followed by a clock time (not one said of an event: "on Jan. 19 at 5 p.m.")."""
+        "May 23, 2005 Philadelphia 76ers President ..."; a place, the date and a dash: "Mumbai, Nov 11 -"), a date
+        alone on its line ("Tuesday, August 7, 2012"), or a date followed by a clock time (not one said of an
+        event: "on Jan. 19 at 5 p.m."; "August 8, 2012-4:43 pm")."""
         first = FIRST_WORD.match(sentence.text)
         if _LINE_START_BEFORE.search(text, max(0, start - 8), start) and _DATELINE_GOES_ON.match(text, end):
+            return True
+        if _WEEKDAY_LINE_BEFORE.search(text, max(0, start - 20), start) and _LINE_END_AFTER.match(text, end):
             return True
         if _DATELINE_PLACE_BEFORE.search(text, max(0, start - 48), start) and _DATELINE_DASH_AFTER.match(text, end):
             return True
