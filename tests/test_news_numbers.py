@@ -62,6 +62,7 @@ CASES = [
     ("The firm paid 1.2 billion shekels ($330 million) for it.", "$330 million", "money", 330_000_000, "USD"),
     # signs and words
     ("It was minus 12 degrees in Moscow.", "minus 12 degrees", "measure", -12, "degrees"),
+    ("Crews worked in minus-20 degree temperatures.", "minus-20 degree", "measure", -20, "degree"),
     ("Growth was -2.4% last quarter.", "-2.4%", "percent", -2.4, "%"),
     ("Sales were down 0.8 per cent in May.", "0.8 per cent", "percent", 0.8, "%"),
     ("Profits were up 3pc on the year.", "3pc", "percent", 3, "%"),

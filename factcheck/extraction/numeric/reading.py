@@ -123,7 +123,7 @@ class NumberReader:
                 rf"{alternation(self.suffixes)})|\s+(?:{scale_words}))(?![\p{{L}}])|\d{{1,3}}(?:,\d{{3}})+(?![\d.,]))")
         opening = (rf"(?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>(?-i:{codes}))\s?|{weak}|"
                    r"(?<![\p{L}\d.,/#$£€¥])(?<!\d[.,])(?<![\d\s]-))"
-                   r"(?P<neg>(?:(?<![^\s(=:])(?<!\d\s)-|−)\s?|(?:minus|negative)\s+)?")
+                   r"(?P<neg>(?:(?<![^\s(=:])(?<!\d\s)-|−)\s?|(?:minus|negative)(?:\s+|-))?")
         # The second number of a dashed pair ("40-50"): glued to the dash, no currency or sign of its own.
         after_dash = r"(?:(?P<cur>(?!))|(?P<code>(?!))|(?P<weak>(?!))|(?<=\d[-–]))(?P<neg>(?!))?"
         kinds = [  # of number, tried in this order
