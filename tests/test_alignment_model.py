@@ -187,6 +187,9 @@ def test_a_time_cue_dates_only_its_own_statement(ruleset):
     assert cue("Page married twice; her second husband, in 1958, was a lawyer.") is None
     # within one statement the cue stands: the three killed are of February's shooting, not of the story's
     assert cue("In February, a woman opened fire at the university, killing three people.") == "feb"
+    # a parenthesis is a statement of its own: the boxer's knockouts are his record, not September's
+    assert cue("Bowe (45-1, 33 KOs) had been training in Germany since September.") is None
+    assert cue("Bowe had been training in Germany since September (33 sparring sessions).") is None
 
 
 def test_a_count_of_an_earlier_season_or_decade_is_set_apart(ruleset):

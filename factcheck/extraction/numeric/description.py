@@ -424,7 +424,12 @@ def _without(sentence: Sentence, start: int, end: int) -> str:
 
 
 def _statement(sentence: str, at: int) -> str:
-    """The part of a sentence between the statement breaks around position ``at`` (_STATEMENT_BREAK)."""
+    """The part of a sentence between the statement breaks around position ``at`` (_STATEMENT_BREAK); within
+    parentheses, what they hold: "Bowe (45-1, 33 KOs) had been training since September" gives his record, not
+    a count of September."""
+    opened = sentence.rfind("(", 0, at)
+    if opened >= 0 and sentence.find(")", opened, at) < 0 and (closed := sentence.find(")", at)) >= 0:
+        return sentence[opened + 1:closed]
     start, end = 0, len(sentence)
     for m in _STATEMENT_BREAK.finditer(sentence):
         if m.end() <= at:
