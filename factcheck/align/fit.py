@@ -78,22 +78,24 @@ def _same_value(a: float, b: float) -> bool:
 
 def _mark(frame: Frame, doc: str, gold: dict) -> tuple[str, int] | None:
     """The labelled mention a claim reads, for fitting: same document, the mention's quote in the claim's
-    sentence, the same value (or, for times and dates, overlapping text); of several, one whose quote holds the
-    number as written ("two other rifles", not "the pirates' boats" of the same sentence and value)."""
+    sentence, the same value (or, for times and dates, overlapping text); of several, the first by how surely:
+    the same value with the number as written in the quote ("two other rifles", not "the pirates' boats" of the
+    same sentence and value), the same value, then overlapping text ("at 7:10 a.m." is the time of a call, not
+    the house number whose quote runs on to it)."""
     claim = frame.claim
     sentence, text = _squash(claim.sentence.text), _squash(claim.text)
-    first = None
+    found: dict[int, tuple[str, int]] = {}
     for group in gold.get("numeric", []):
         for k, m in enumerate(group["mentions"]):
             quote = _squash(m["quote"])
             if m["doc"] != doc or quote not in sentence:
                 continue
-            if _same_value(claim.value, float(m["value"])) or (
-                    claim.type in ("time", "date") and text and (text in quote or quote in text)):
-                if text and _holds(quote, text):
-                    return group["id"], k
-                first = first or (group["id"], k)
-    return first
+            holds = bool(text) and _holds(quote, text)
+            if _same_value(claim.value, float(m["value"])):
+                found.setdefault(0 if holds else 1, (group["id"], k))
+            elif claim.type in ("time", "date") and text and (text in quote or quote in text):
+                found.setdefault(2 if holds else 3, (group["id"], k))
+    return found[min(found)] if found else None
 
 
 def _holds(quote: str, text: str) -> bool:
