@@ -66,6 +66,7 @@ def _can_fork() -> bool:
 
 
 def _fork_pool(count: int) -> multiprocessing.pool.Pool:
+    """``count`` forked workers; multiprocessing is imported here and in _can_fork only."""
     import multiprocessing
 
     return multiprocessing.get_context("fork").Pool(count)
