@@ -2,7 +2,9 @@
 
 A sentence never crosses a body range (a line of news), so a headline is its own sentence. Inside a line a
 full stop ends a sentence unless it closes an abbreviation from rules/language.toml or a single letter
-("U. S.", "P.J.", "a. m.").
+("U. S.", "P.J.", "a. m."), and the word after it goes on the sentence: an abbreviation before a capitalised
+function word ends one ("in the U.S. They said"), and so does a clock time's "a.m."/"p.m." before any capitalised
+word but a weekday, a month or a time zone ("at 7:10 a.m. The residence ...", "at 7 a.m. Wednesday").
 """
 
 from __future__ import annotations
@@ -20,12 +22,18 @@ _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
 _BREAK = regex.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
 MAX_SENTENCE = 2000  # characters; longer runs are cut (see _bounded)
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
+_MERIDIEM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])[ap]\.\s?m$")
+_NEXT_WORD = regex.compile(r"\s+[\"'“‘(\[]?([\p{L}]+)")
+# Time zones a clock time's "p.m." may stand before ("8 p.m. ET", "p.m. Eastern"): short capitals or these words.
+_ZONE_WORDS = frozenset({"eastern", "pacific", "central", "mountain", "local", "et", "pt", "ct", "mt"})
 
 
 def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
     """The sentences of the article's body, in text order."""
     abbreviations = ruleset.language("sentences", "abbreviations")
     before_numbers = ruleset.language("sentences", "before_numbers")
+    openers = ruleset.language("phrase", "stop")
+    dates = ruleset.language("calendar", "weekdays") | ruleset.language("calendar", "months")
     text = article.text
     spans: list[tuple[int, int]] = []
     for start, end in article.body:
@@ -34,8 +42,15 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
             word = _WORD_BEFORE.match(text, cursor, match.start())
             if word and match.group().startswith("."):
                 token = word.group(1).lower().strip(".")
-                if len(token) <= 1 or token in abbreviations or _INITIALS.fullmatch(token):
-                    continue  # an abbreviation or initials ("P.J.")
+                nxt = _NEXT_WORD.match(text, match.end(), end)
+                following = nxt.group(1) if nxt else ""
+                if _MERIDIEM_BEFORE.search(text, max(cursor, match.start() - 5), match.start()):
+                    if following.lower() in dates or following.lower() in _ZONE_WORDS or (
+                            following.isupper() and len(following) <= 4):
+                        continue  # "at 7 a.m. Wednesday", "8 p.m. ET": the time goes on
+                elif len(token) <= 1 or token in abbreviations or _INITIALS.fullmatch(token):
+                    if not (token in abbreviations and following.lower() in openers and len(token) > 1):
+                        continue  # an abbreviation or initials ("P.J."), unless a function word opens a sentence
                 if token in before_numbers and text[match.end():match.end() + 2].strip()[:1].isdigit():
                     continue
             spans += _bounded(text, cursor, match.end())

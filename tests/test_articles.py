@@ -101,6 +101,16 @@ def test_offsets_survive_crlf_and_non_breaking_spaces(ruleset, pipeline):
     ("He was shot on Jan. 19 at a car wash. They met in Sept. 2004.",
      ["He was shot on Jan. 19 at a car wash.", "They met in Sept. 2004."]),  # a month abbreviated before its day
     ("It happened in Jan. The trial began.", ["It happened in Jan.", "The trial began."]),
+    # a clock time's "a.m." ends a sentence before any capitalised word but a weekday, a month or a time zone
+    ("Deputies got a call at 7:10 a.m. The residence is near the road.",
+     ["Deputies got a call at 7:10 a.m.", "The residence is near the road."]),
+    ("It began at 8 p. m. Police said 46 people were arrested.",
+     ["It began at 8 p. m.", "Police said 46 people were arrested."]),
+    ("The march began at 8 p.m. ET and ended at 10 p.m. Friday.",
+     ["The march began at 8 p.m. ET and ended at 10 p.m. Friday."]),
+    # an abbreviation ends one before a capitalised function word, not before a name
+    ("He moved to the U.S. They said he was 23.", ["He moved to the U.S.", "They said he was 23."]),
+    ("The U.S. Attorney General said so.", ["The U.S. Attorney General said so."]),
 ])
 def test_sentences(ruleset, text, expected):
     art = article(text + "\n", ruleset)
