@@ -24,8 +24,6 @@ MAX_SENTENCE = 2000  # characters; longer runs are cut (see _bounded)
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
 _MERIDIEM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])[ap]\.\s?m$")
 _NEXT_WORD = regex.compile(r"\s+[\"'“‘(\[]?([\p{L}]+)")
-# Time zones a clock time's "p.m." may stand before ("8 p.m. ET", "p.m. Eastern"): short capitals or these words.
-_ZONE_WORDS = frozenset({"eastern", "pacific", "central", "mountain", "local", "et", "pt", "ct", "mt"})
 
 
 def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
@@ -33,7 +31,8 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
     abbreviations = ruleset.language("sentences", "abbreviations")
     before_numbers = ruleset.language("sentences", "before_numbers")
     openers = ruleset.language("phrase", "stop")
-    dates = ruleset.language("calendar", "weekdays") | ruleset.language("calendar", "months")
+    after_clock = (ruleset.language("calendar", "weekdays") | ruleset.language("calendar", "months")
+                   | ruleset.language("clock", "zones"))
     text = article.text
     spans: list[tuple[int, int]] = []
     for start, end in article.body:
@@ -45,8 +44,7 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
                 nxt = _NEXT_WORD.match(text, match.end(), end)
                 following = nxt.group(1) if nxt else ""
                 if _MERIDIEM_BEFORE.search(text, max(cursor, match.start() - 5), match.start()):
-                    if following.lower() in dates or following.lower() in _ZONE_WORDS or (
-                            following.isupper() and len(following) <= 4):
+                    if following.lower() in after_clock or (following.isupper() and len(following) <= 4):
                         continue  # "at 7 a.m. Wednesday", "8 p.m. ET": the time goes on
                 elif len(token) <= 1 or token in abbreviations or _INITIALS.fullmatch(token):
                     if not (token in abbreviations and following.lower() in openers and len(token) > 1):
