@@ -41,14 +41,17 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
             word = _WORD_BEFORE.match(text, cursor, match.start())
             if word and match.group().startswith("."):
                 token = word.group(1).lower().strip(".")
-                nxt = _NEXT_WORD.match(text, match.end(), end)
-                following = nxt.group(1) if nxt else ""
                 if _MERIDIEM_BEFORE.search(text, max(cursor, match.start() - 5), match.start()):
+                    following = _word_after(text, match.end(), end)
                     if following.lower() in after_clock or (following.isupper() and len(following) <= 4):
                         continue  # "at 7 a.m. Wednesday", "8 p.m. ET": the time goes on
-                elif len(token) <= 1 or token in abbreviations or _INITIALS.fullmatch(token):
-                    if not (token in abbreviations and following.lower() in openers and len(token) > 1):
-                        continue  # an abbreviation or initials ("P.J."), unless a function word opens a sentence
+                elif len(token) <= 1:
+                    continue  # a letter ("U. S.")
+                elif token in abbreviations:
+                    if _word_after(text, match.end(), end).lower() not in openers:
+                        continue  # "Mr. Bezos"; but "in the U.S. They said" ends there
+                elif _INITIALS.fullmatch(token):
+                    continue  # initials ("P.J.")
                 if token in before_numbers and text[match.end():match.end() + 2].strip()[:1].isdigit():
                     continue
             spans += _bounded(text, cursor, match.end())
@@ -58,6 +61,12 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
         if cursor < end:
             spans += _bounded(text, cursor, end)
     return tuple(Sentence(article.id, a, b, piece) for a, b in spans if (piece := text[a:b]).strip())
+
+
+def _word_after(text: str, at: int, end: int) -> str:
+    """The word that follows a full stop (past an opening quote or bracket), or "" before a digit."""
+    word = _NEXT_WORD.match(text, at, end)
+    return word.group(1) if word else ""
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -61,9 +61,9 @@ _DATELINE_GOES_ON = regex.compile(r"[ \t]+(?:[—–-]+\s*)?\p{Lu}")
 _DATELINE_PLACE_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*\p{Lu}[\p{L}.'’ ]{1,40},\s*$")
 _DATELINE_DASH_AFTER = regex.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|-{1,2}\s)")
 _YEAR_BEFORE_CLOCK = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s+|[-–—|]\s*)?$")
-# a date alone on its line, a weekday before it, a clock time after it: "Tuesday, August 7, 2012"
+# a date alone on its line, a weekday before it: "Tuesday, August 7, 2012" (with a clock time after it, _CLOCK_NEXT)
 _WEEKDAY_LINE_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*(?:\p{Lu}\p{Ll}+,?\s+)?$")
-_LINE_END_AFTER = regex.compile(r"[ \t]*(?:[-–—|,]?[ \t]*\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?[ \t]*)?(?:\n|$)")
+_LINE_END_AFTER = regex.compile(r"[ \t]*(?:\n|$)")
 
 # Types described as counts of something (what they count, its event); the others (ages, years, times, scores
 # and records, durations) are described by their own kind and compared with it: a record by its holder.
