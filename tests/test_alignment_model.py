@@ -325,6 +325,26 @@ def test_a_number_opening_a_sentence_is_no_ones_name(ruleset):
     assert claims["six"].subject == "suspect"
 
 
+# An article long enough to name its people inside sentences, not only at their start.
+REPORT = ("Police in Palmer were called to the old warehouse on Tuesday night after neighbours saw smoke. "
+          "Fire crews from the city and from Wasilla fought the blaze for most of the night, and the building, "
+          "which had stood empty for years, could not be saved. The cause of the fire is not yet known, and "
+          "investigators said they would return to the site in the morning. Mayor Jim Cooley said the town had "
+          "lost a part of its history. The warehouse was built in the years before statehood by the farmers who "
+          "settled the valley, and it was used to store their crops until the colony closed. ")
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("Authorities said 12 people were hurt.", None),  # a common word, capitalised to open the sentence
+    ("Firefighters said 12 people were hurt.", None),
+    ("Cooley said 12 people were hurt.", "cooley"),  # a name the article writes capitalised inside a sentence
+    ("Wasilla's firefighters said 12 people were hurt.", "wasilla"),
+])
+def test_a_word_opening_a_sentence_is_a_name_where_the_article_names_it(ruleset, sentence, owner):
+    (claim,) = [c for c in claims_of(ruleset, REPORT + sentence) if c.value == 12]
+    assert claim.owner == owner
+
+
 @pytest.mark.parametrize("text,owner,subject", [
     # the name says whose age it is; what is measured is the person's noun, where one is written
     ("The 36-year-old champion Klitschko floored Thompson.", "klitschko", "champion"),

@@ -34,6 +34,10 @@ _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[;:,—–]|\s-\s")
 # the rules in May and since has received nearly 300,000 comments"; "married twice; ... her second in 1958").
 _STATEMENT_BREAK = regex.compile(r"[;—–]|\s-\s|\s(?:but|while|whereas|although|though)\s"
                                  r"|,?\sand\s(?=since|then|has|have|had|was|were|is|are|now|later)\b", regex.IGNORECASE)
+# The words from which an article is long enough to name a person inside a sentence as well as at its start.
+NAMING_WORDS = 100
+# A capitalised word inside a sentence (after a word or a comma): where a name is capitalised and a common word not
+_INSIDE_CAPITAL = regex.compile(r"(?<=[\p{L},;]\s+)\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}-]*")  # "DiLeo", "Roberts-Cole"
 _OTHER_NEXT = standard(r"(?i)^\s*other\s")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
@@ -129,7 +133,7 @@ class Describer:
         event, _ = self._event(clause_words, after)
         if claim.type == "year" and event is None:
             event = self._statement_event(before, after)
-        owner = self.owners.owner(before, after, _lowercase_words(text)) if claim.type != "age" else None
+        owner = self.owners.owner(before, after, _named_words(text)) if claim.type != "age" else None
         if claim.type == "score":  # a record is its holder's: "Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"
             owner = self.owners.holder(before) or owner
         subject, subject_text = claim.subject, claim.subject_text
@@ -178,7 +182,7 @@ class Describer:
         context = self.context_words(sentence.text)  # cached: the claims of a sentence share it
         return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated,
                 "owner": self.owners.owner(before, after[len(subject_text) + 1:] if subject_text else after,
-                                           _lowercase_words(text)),
+                                           _named_words(text)),
                 "cue": self._cue(_statement(sentence.text, start - sentence.start)), "context": context,
                 "weekdays": context & self.weekdays}
 
@@ -412,9 +416,15 @@ class Describer:
 
 
 @functools.lru_cache(maxsize=4)
-def _lowercase_words(text: str) -> frozenset[str]:
-    """The words an article writes in lower case (read once per article: its claims ask in turn)."""
-    return frozenset(w for w in LETTERS.findall(text) if w.islower())
+def _named_words(text: str) -> frozenset[str]:
+    """The words an article capitalises inside a sentence and never writes in lower case, lower-cased: the
+    names it holds, as a word opening a sentence is capitalised whatever it is (read once per article: its
+    claims ask in turn). In an article too short to name anyone inside a sentence ("Miller is averaging 15.5
+    points."), every capitalised word it never writes in lower case."""
+    words = LETTERS.findall(text)
+    lowercase = {w for w in words if w.islower()}
+    capitalised = _INSIDE_CAPITAL.findall(text) if len(words) >= NAMING_WORDS else (w for w in words if w[0].isupper())
+    return frozenset(w.lower() for w in capitalised) - lowercase
 
 
 def _without(sentence: Sentence, start: int, end: int) -> str:

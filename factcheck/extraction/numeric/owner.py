@@ -41,11 +41,12 @@ class Owners:
         self.owner_after = standard(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
                                     r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
 
-    def owner(self, before: str, after: str, lowercase: frozenset[str] = frozenset()) -> str | None:
+    def owner(self, before: str, after: str, named: frozenset[str] | None = None) -> str | None:
         """Whose number it is: a name right after it ("offers by the Angels"), else the last name in the
         clause before it ("Brand's 15.9 points", "Miller is averaging 15.5 points"); its last word, lower case.
-        ``before`` starts where the sentence does; ``lowercase``: the words the article writes in lower case,
-        so that a common word opening the sentence ("Various reports put ...") is no one's name."""
+        ``before`` starts where the sentence does; ``named``: the words the article names (capitalises inside a
+        sentence and never writes in lower case), so that a common word opening the sentence ("Various reports
+        put ...", "Authorities said ...") is no one's name (None: any capitalised word may be one)."""
         by = self.owner_after.match(after)
         if by and by.group("n").split()[-1] not in self.not_names:
             return by.group("n").split()[-1].lower()
@@ -64,8 +65,9 @@ class Owners:
             preceding = _LAST_LETTERS.search(clause, 0, m.start())
             if preceding and preceding.group().lower() in self.stop and not m.group().endswith(("'s", "’s")):
                 continue  # "the pirates off Somalia": a place the sentence mentions, not whose number it is
-            if not preceding and not last_break and lower in lowercase and " " not in m.group():
-                continue  # "Originally sentenced to 90 days", "Outside temperatures were minus 20"
+            if (not preceding and not last_break and named is not None and lower not in named and " " not in m.group()
+                    and last == m.group()):
+                continue  # "Originally sentenced to 90 days", "Outside temperatures were minus 20"; not "Iran's"
             return lower
         return None
 
