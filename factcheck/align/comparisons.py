@@ -154,14 +154,18 @@ COMPARISONS: tuple[Comparison, ...] = (
 )
 
 
+_LEVELS = tuple(c.level for c in COMPARISONS)
+_LEVELS_BUT_PLACE = _LEVELS[:-1]
+
+
 def levels(a: Frame, b: Frame, story: Story) -> tuple[str, ...]:
     """The level of every comparison for one pair, in the order of COMPARISONS."""
-    return tuple(c.level(a, b, story) for c in COMPARISONS)
+    return tuple([level(a, b, story) for level in _LEVELS])
 
 
 def levels_but_place(a: Frame, b: Frame, story: Story) -> tuple[str, ...]:
     """The levels of every comparison but the last, place, which alone reads where the claims stand."""
-    return tuple(c.level(a, b, story) for c in COMPARISONS[:-1])
+    return tuple([level(a, b, story) for level in _LEVELS_BUT_PLACE])
 
 
 def _as_written(form: str, frame: Frame) -> str:

@@ -9,6 +9,7 @@ weigh, on average, at least the model's threshold, and never across a pair that 
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -58,8 +59,17 @@ def candidates(frames: Sequence[Frame]) -> list[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     for holders in postings.values():
         if 1 < len(holders) <= MAX_POSTING:
-            pairs.update((a, b) for n, a in enumerate(holders) for b in holders[n + 1:]
-                         if related(frames[a], frames[b]))
+            # related reads only kinds and families: frames of one (kind, family) always relate, and two such
+            # parts of a posting relate whole or not at all
+            parts: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for i in holders:
+                parts[(frames[i].kind, frames[i].family)].append(i)
+            kinds = list(parts.values())
+            for n, part in enumerate(kinds):
+                pairs.update(itertools.combinations(part, 2))
+                for other in kinds[n + 1:]:
+                    if related(frames[part[0]], frames[other[0]]):
+                        pairs.update((min(a, b), max(a, b)) for a in part for b in other)
     return sorted(pairs)
 
 
