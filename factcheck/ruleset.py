@@ -41,6 +41,10 @@ def _number(value: Any) -> str | None:
     return None if isinstance(value, int | float) and not isinstance(value, bool) else "must be a number"
 
 
+def _bool(value: Any) -> str | None:
+    return None if isinstance(value, bool) else "must be true or false"
+
+
 def _number_table(value: Any) -> str | None:
     if not isinstance(value, dict) or not all(_number(v) is None for v in value.values()):
         return "must be a table of numbers"
@@ -140,7 +144,7 @@ SCHEMAS: dict[str, Schema] = {
         "addresses": {"streets": _str_list, "sides": _str_list},
         "spelling": {"house_style": _rewrite_list},
     },
-    "units.toml": ("each", {"base": _str, "units": _number_table, "glued": _str_list}),
+    "units.toml": ("each", {"base": _str, "units": _number_table, "glued": _str_list, "fraction": _bool}),
     "boilerplate.toml": {"line": ("array", PATTERN_RULE), "end": ("array", PATTERN_RULE),
                          "inline": ("array", PATTERN_RULE)},
     "alignment.toml": {"model": {"prior": _number, "threshold": _number, "ratio": _number, "gap": _number,
@@ -348,6 +352,10 @@ class Ruleset:
             for unit, factor in table.get("units", {}).items():
                 out[unit.lower()] = (dimension, float(factor))
         return out
+
+    def fraction_dimensions(self) -> frozenset[str]:
+        """The dimensions whose whole numbers are written without their point ("a 38-caliber" is a .38)."""
+        return frozenset(d for d, table in self.data["units.toml"].items() if table.get("fraction"))
 
     def glued_units(self) -> frozenset[str]:
         """The units read only when written against the number ("30C", "7W")."""

@@ -89,8 +89,12 @@ CASES = [
      100, 200, "more than and fewer than", "people"),
     ("Exactly 100 people attended.", "Exactly 100", "count", 100, 100, 100, "exactly", "people"),
     ("Sales topped 3,000 vehicles in May.", "topped 3,000", "count", 3000, 3000, None, "topped", "vehicle"),
-    # a calibre is a measure of the gun: "a 38-caliber revolver" is one revolver of calibre 38
-    ("He pointed a 38-caliber revolver at them.", "38-caliber", "measure", 38, 38, 38, None, "caliber of revolver"),
+    # a calibre is a measure of the gun: "a 38-caliber revolver" is one revolver of calibre .38 (a fraction of an
+    # inch written whole, its digits after the point), as "a .38-caliber revolver" is
+    ("He pointed a 38-caliber revolver at them.", "38-caliber", "measure", 0.38, 0.38, 0.38, None,
+     "caliber of revolver"),
+    ("He pointed a 357 caliber revolver at them.", "357 caliber", "measure", 0.357, 0.357, 0.357, None,
+     "caliber of revolver"),
     ("The 507-member assembly voted.", "507", "count", 507, 507, 507, None, "member of assembly"),
     # currencies: symbols before or after, codes, words, South Asian scales, sub-units, sterling
     ("The board approved a C$300 million charge.", "C$300 million", "money", 300000000, 300000000, 300000000, None,

@@ -150,7 +150,11 @@ class NumericExtractor:
             unit_text = self.kinds.past_article(text[r.start:r.end], after)
             measure = self.kinds.measure_after.match(unit_text)
             if measure:  # compare lengths in metres, masses in kilograms ...
-                factor = self.kinds.measure_units[" ".join(measure.group("u").lower().split())][1]
+                dimension, factor = self.kinds.measure_units[" ".join(measure.group("u").lower().split())]
+                if dimension in self.kinds.fraction_dimensions and value >= 1 and value == int(value):
+                    point = 10.0 ** -len(str(int(value)))  # "a 38-caliber" is a .38
+                    value, stated_low, stated_high = value * point, _times(stated_low, point), _times(stated_high, point)
+                    cmp_low, cmp_high = cmp_low * point, cmp_high * point
                 cmp_low, cmp_high = cmp_low * factor, cmp_high * factor
                 end += len(after) - len(unit_text) + measure.end()
                 unit = " ".join(measure.group("u").lower().split())  # as written; the subject has the dimension
@@ -184,3 +188,7 @@ class NumericExtractor:
                             clean(stated_low) if stated_low is not None else None,
                             clean(stated_high) if stated_high is not None else None,
                             hedge_text, qtype, unit=unit, cmp_low=cmp_low, cmp_high=cmp_high, **fields)
+
+
+def _times(bound: float | None, factor: float) -> float | None:
+    return None if bound is None else bound * factor

@@ -93,6 +93,7 @@ class Kinds:
         self.stamp_after = regex.compile(rf"\s*[|·•–—-]?\s*(?:{alternation(self.stamp_words)})(?![\p{{L}}])",
                                          regex.IGNORECASE)
         self.measure_units = ruleset.units()
+        self.fraction_dimensions = ruleset.fraction_dimensions()
         glued = ruleset.glued_units()
         # a unit after the number: a space or a hyphen before it only when it is no glued-only unit ("30C"), then
         # any unit
