@@ -6,8 +6,8 @@
 Each run is a fresh process (the interpreter, the imports, the rules read and their patterns compiled, the
 article read, checked and reported). The machine is noisy from minute to minute, so two checkouts are timed in
 turn and compared by their best and median runs. Two articles: one sentence with one number and no name (what
-every check pays before it reads anything), and the first of the seeds (names too, which load the word
-frequencies of wordfreq on first use: about 0.17 s more).
+every check pays before it reads anything), and the first of the seeds (names too, which read the word
+frequencies of wordfreq's small list on first use).
 """
 
 from __future__ import annotations

@@ -358,3 +358,14 @@ def test_a_word_the_rules_know_as_ordinary_english_opening_a_sentence_is_no_name
 ])
 def test_a_frequent_word_that_only_opens_sentences_is_no_name(ruleset, text, kept):
     assert [n.text for n in _names(ruleset, text)] == kept
+
+
+@pytest.mark.parametrize("word", ["the", "clinic", "comments", "sincerely", "page", "further", "klitschko",
+                                  "teixeira", "matusiewicz", "o'brien", "pin-up", "x"])
+def test_the_small_word_list_read_from_its_file_is_what_wordfreq_gives(word):
+    # factcheck/frequency.py reads wordfreq's small English list itself, for a fast start: same frequencies
+    from wordfreq import zipf_frequency
+
+    from factcheck.frequency import common_zipf
+
+    assert common_zipf(word) == zipf_frequency(word, "en", wordlist="small")

@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
 from ..articles import natural_key
-from ..extraction.names import zipf
+from ..frequency import zipf
 from ..models import Finding, NamedClaim, Severity
 from .fingerprint import fingerprint
 from .name_phrases import added_articles, open_compounds, street_types

@@ -8,12 +8,12 @@ case are skipped: there every word is capitalised. Aliases are folded onto one e
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 
 import regex
 
+from ..frequency import common_zipf
 from ..models import NamedClaim, Sentence
 from ..patterns import standard
 from ..ruleset import Ruleset
@@ -31,15 +31,6 @@ _DOMAIN_AFTER = regex.compile(r"\.\s?(?:com|org|net|gov|edu|co|uk|ca|au|us|tv|io
 _TOKEN_REST = r"(?:(?:\.\s?\p{Lu})+\.?|[\p{L}\p{M}]*(?:(?:['’](?![sS]\b)|-)\p{L}[\p{L}\p{M}]*)*|\.)"
 _TOKEN = rf"\p{{Lu}}{_TOKEN_REST}"
 _SMALL = r"(?:de|del|da|di|la|le|van|von|der|den|al|el|bin|ibn)"
-
-
-@functools.lru_cache(maxsize=4096)
-def zipf(word: str) -> float:
-    """How frequent a word is in English, on the Zipf scale (wordfreq, imported on first use: only names
-    need it)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
 
 
 def name_pattern(of_heads: Iterable[str]) -> re.Pattern[str]:
@@ -172,7 +163,7 @@ class NameExtractor:
             first, _, rest = claim.text.partition(" ")
             if claim.start == claim.sentence.start and not rest:
                 if first.lower() in lowercase_words or (first not in inside and not first.isupper()
-                                                        and zipf(first.lower()) >= OPENER_ZIPF
+                                                        and common_zipf(first.lower()) >= OPENER_ZIPF
                                                         and not self._name_by_next_word(claim)):
                     continue
             elif claim.start == claim.sentence.start and first.lower() in lowercase_words:
