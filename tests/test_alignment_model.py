@@ -357,6 +357,9 @@ def test_a_word_opening_a_sentence_is_a_name_where_the_article_names_it(ruleset,
     ("Detroit Boy, 11, Charged With Manslaughter", None, ""),
     ("The 40-year-old Thompson never recovered.", "thompson", ""),
     ("Corey Morgan's 56-year-old mother was shot in her arm.", None, "mother"),  # her age, not his
+    # a noun of two words before the name: the person is named all the same
+    ("The 26-year-old construction worker Jeremy Lewis was killed.", "jeremy lewis", "worker"),
+    ("A 69-year-old Vietnam veteran was killed.", None, "veteran"),  # a veteran of Vietnam, no one named Vietnam
 ])
 def test_whose_an_age_is(ruleset, text, owner, subject):
     (claim,) = [c for c in claims_of(ruleset, text) if c.type == "age"]
@@ -370,6 +373,14 @@ def test_two_named_people_of_one_family_are_two_owners(ruleset):
     assert one["whose"] == "same"  # a middle name, a title before the name
     slip = pair_levels(ruleset, "Malijah Grant, 1, was shot.", "Malijha Grant, 1, was shot.")
     assert slip["whose"] == "same"  # one letter swapped is a slip of one name
+
+
+def test_a_finding_on_ages_names_whose_they_are(ruleset):
+    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate((
+        "Police identified the dead man as Jeremy Lewis, 27, of Fullerton.",
+        "The gunman killed construction worker Jeremy Lewis, 26, of Fullerton."))]
+    report = check_articles(articles, ruleset, group_by="none")
+    assert [f.subject for f in report.findings if f.rule == "numeric-conflict"] == ["age of Jeremy Lewis"]
 
 
 def test_ages_of_two_named_people_are_never_one_quantity(ruleset):

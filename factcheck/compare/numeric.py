@@ -9,6 +9,9 @@ other: "12 Somali and 11 Yemeni" is an enumeration, not a contradiction.
 from __future__ import annotations
 
 import datetime
+from collections import Counter
+
+import regex
 
 from ..align import Group
 from ..extraction.numeric import granularity
@@ -84,7 +87,11 @@ def _severity(pairs: list[tuple[NumericClaim, NumericClaim]]) -> tuple[Severity,
 
 
 def _label(group: Group) -> str:
-    """The subject as the articles write it ("groups / organizations"), with its event ("people (killed)")."""
+    """The subject as the articles write it ("groups / organizations"), with its event ("people (killed)"); of
+    ages, whose ("age of Jeremy Lewis", "age of the man")."""
+    if all(claim.type == "age" for claim in group.claims):
+        label = _age_label(group.claims)
+        return label + (f" ({group.event})" if group.event else "")
     heads: dict[str, int] = {}
     for claim in group.claims:
         words = claim.subject_text.split()
@@ -95,6 +102,22 @@ def _label(group: Group) -> str:
     if group.subject.startswith("other "):
         label = f"other {label}"
     return label + (f" ({group.event})" if group.event and group.event not in label else "")
+
+
+def _age_label(claims: tuple[NumericClaim, ...]) -> str:
+    """Whose ages a group holds: the person's name as an article writes it, the fullest of those most named
+    ("Jeremy Lewis" over "Lewis"), else the person's noun ("the man"), else just "age"."""
+    owners = Counter(claim.owner for claim in claims if claim.owner)
+    if owners:
+        owner = max(owners, key=lambda o: (len(o.split()), owners[o], o))
+        for claim in claims:
+            written = regex.search(r"(?<![\p{L}])" + r"\s+".join(map(regex.escape, owner.split())) + r"(?![\p{L}])",
+                                   claim.sentence.text, regex.IGNORECASE)
+            if written:
+                return f"age of {written.group()}"
+        return f"age of {owner.title()}"
+    nouns = Counter(claim.subject for claim in claims if claim.subject)
+    return f"age of the {max(nouns, key=lambda n: (nouns[n], n))}" if nouns else "age"
 
 
 def _rising(pairs: list[tuple[NumericClaim, NumericClaim]], published: dict[str, datetime.date | None]

@@ -88,6 +88,9 @@ class Owners:
         words = person.group("n").split()
         if words[0].lower() in self.stop:
             return None, subject_text, subject  # "a 69-year-old from Laguna Hills": no one named
+        lead = list(itertools.takewhile(lambda w: not w[:1].isupper() and w.lower() not in self.stop, words))[:2]
+        if len(lead) == 2 and words[2:3] and words[2][:1].isupper():
+            words = words[1:]  # "construction worker Jeremy Lewis": the noun is the last of two before the name
         noun = [] if words[0][:1].isupper() else [words.pop(0)]  # "champion Klitschko", "man", "girl"
         run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
         following = words[len(run)] if len(run) < len(words) else ""
