@@ -60,6 +60,7 @@ CASES = [
     ("The firm paid 1.2 billion shekels ($330 million) for it.", "1.2 billion shekels", "money", 1_200_000_000,
      "ILS"),
     ("The firm paid 1.2 billion shekels ($330 million) for it.", "$330 million", "money", 330_000_000, "USD"),
+    ("Admissions rose to 911 in May.", "911", "count", 911, None),  # no emergency line without its words
     # signs and words
     ("It was minus 12 degrees in Moscow.", "minus 12 degrees", "measure", -12, "degrees"),
     ("Crews worked in minus-20 degree temperatures.", "minus-20 degree", "measure", -20, "degree"),
@@ -136,6 +137,10 @@ NOT_QUANTITIES = [
     ("The suspect used an AK-47 in the attack.", 47),
     ("Drivers in the F1 paddock were told on Friday.", 1),
     ("The firm makes the A320 and the G7 met in Rome.", 320),
+    # the emergency line, beside the words that say so
+    ("A neighbour made a 911 call shortly after 3 a.m.", 911),
+    ("Another caller dialled 999 from the platform.", 999),
+    ("Calls to 911 went unanswered for an hour.", 911),
 ]
 QUANTITY_TYPES = {"count", "measure", "money", "percent"}
 

@@ -93,6 +93,12 @@ class Kinds:
         self.stamp_after = regex.compile(rf"\s*[|·•–—-]?\s*(?:{alternation(self.stamp_words)})(?![\p{{L}}])",
                                          regex.IGNORECASE)
         self.measure_units = ruleset.units()
+        self.emergency_numbers = ruleset.language("emergency", "numbers")
+        self.emergency_after = regex.compile(
+            rf"^[\s-]+(?:{alternation(ruleset.language('emergency', 'after'))})(?![\p{{L}}])", regex.IGNORECASE)
+        self.emergency_before = regex.compile(
+            rf"(?<![\p{{L}}])(?:{alternation(ruleset.language('emergency', 'before'))})(?:\s+(?:to|on))?\s+$",
+            regex.IGNORECASE)
         self.fraction_dimensions = ruleset.fraction_dimensions()
         glued = ruleset.glued_units()
         # a unit after the number: a space or a hyphen before it only when it is no glued-only unit ("30C"), then
@@ -299,6 +305,9 @@ class Kinds:
             return qtype, unit, value
         if qtype == "fraction":
             return self._fraction_type(core, after, value)
+        if core.strip() in self.emergency_numbers and (self.emergency_after.match(after)
+                                                       or self.emergency_before.search(before)):
+            return "identifier", None, value  # "a 911 call", "dialled 999": the emergency line
         after_kind = self.kind_after.match(after)
         before_kind = self.kind_before.match(before)
         a = after_kind.lastgroup if after_kind else None
