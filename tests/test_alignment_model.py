@@ -383,6 +383,16 @@ def test_a_finding_on_ages_names_whose_they_are(ruleset):
     assert [f.subject for f in report.findings if f.rule == "numeric-conflict"] == ["age of Jeremy Lewis"]
 
 
+def test_a_finding_says_each_value_once_however_it_is_written(ruleset):
+    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate((
+        "Police said Makanzee Oldham, 2, died in hospital on Saturday.",
+        "The two-year-old Makanzee Oldham died in hospital on Saturday.",
+        "Police said Makanzee Oldham, 3, died in hospital on Saturday."))]
+    report = check_articles(articles, ruleset, group_by="none")
+    (finding,) = [f for f in report.findings if f.rule == "numeric-conflict"]
+    assert len(finding.claims) == 3 and "Makanzee Oldham: 2, 3." in finding.message
+
+
 def test_ages_of_two_named_people_are_never_one_quantity(ruleset):
     # equal ages of two men: not an agreement; their different ages: not a conflict
     articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate((

@@ -144,7 +144,10 @@ def compare_groups(groups: list[Group], published: dict[str, datetime.date | Non
     agreements: list[Finding] = []
     for group in groups:
         articles = {c.article_id for c in group.claims}
-        values = ", ".join(dict.fromkeys(describe(c) for c in group.claims))
+        said: dict[tuple, str] = {}  # one written form of each value as compared: "2, 3", not "2, two, 3"
+        for c in group.claims:
+            said.setdefault((c.cmp_low, c.cmp_high, c.unit), describe(c))
+        values = ", ".join(dict.fromkeys(said.values()))
         subject = _label(group)
         parts = [f"{c.article_id}={c.value}:{c.hedge or ''}" for c in group.claims]
         pairs = _conflicting_pairs(group.claims)
