@@ -191,6 +191,12 @@ def test_a_time_cue_dates_only_its_own_statement(ruleset):
     # a parenthesis is a statement of its own: the boxer's knockouts are his record, not September's
     assert cue("Bowe (45-1, 33 KOs) had been training in Germany since September.") is None
     assert cue("Bowe had been training in Germany since September (33 sparring sessions).") is None
+    # a participle clause after the number says what followed: its year dates that, not the number
+    wins = [c for c in claims_of(ruleset, "The fight took his tally to 46 wins, taking his unbeaten run to 10 "
+                                          "since a defeat in 2004.") if c.value == 46]
+    assert [c.cue for c in wins] == [None]
+    # "including" adds to the number's own statement
+    assert cue("He was convicted of killing four people, including a judge in a court room shooting in 2005.") == "2005"
 
 
 def test_a_count_of_an_earlier_season_or_decade_is_set_apart(ruleset):

@@ -38,6 +38,11 @@ _STATEMENT_BREAK = regex.compile(r"[;—–]|\s-\s|\s(?:but|while|whereas|althou
 NAMING_WORDS = 100
 # A capitalised word inside a sentence (after a word or a comma): where a name is capitalised and a common word not
 _INSIDE_CAPITAL = regex.compile(r"(?<=[\p{L},;]\s+)\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}-]*")  # "DiLeo", "Roberts-Cole"
+# A participle clause after the number, set off by a comma, says what followed ("took his record to 52-3, taking his
+# unbeaten run to 10 since losing in 2004"): its time cue dates that, not the number before it. Before the number
+# such a clause is an adverbial of the whole ("Running for office in 2004, he won 52%") and does not break it.
+# "including", "according" ... are prepositions: what they add is of the number's own statement.
+_TRAILING_CLAUSE = regex.compile(r",\s+(?!(?:includ|accord|follow|regard|concern|exclud|involv)ing\s)\p{Ll}{2,}ing\s")
 _OTHER_NEXT = standard(r"(?i)^\s*other\s")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
@@ -447,7 +452,8 @@ def _statement(sentence: str, at: int) -> str:
         elif m.start() >= at:
             end = m.start()
             break
-    return sentence[start:end]
+    trailing = _TRAILING_CLAUSE.search(sentence, at, end)
+    return sentence[start:trailing.start() if trailing else end]
 
 
 def _last_clause(before: str) -> str:
