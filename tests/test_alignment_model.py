@@ -199,6 +199,14 @@ def test_a_time_cue_dates_only_its_own_statement(ruleset):
     assert cue("He was convicted of killing four people, including a judge in a court room shooting in 2005.") == "2005"
 
 
+def test_counts_of_two_days_are_two_quantities(ruleset):
+    # a crowd of Monday night and one of Tuesday night differ without contradicting each other
+    assert conflicts(ruleset, "About 100 protesters marched to the precinct on Monday night, police said.",
+                     "About 300 protesters marched to the precinct on Tuesday night, police said.") == []
+    assert conflicts(ruleset, "About 100 protesters marched to the precinct on Monday night, police said.",
+                     "About 300 protesters marched to the precinct on Monday night, police said.") == [[100, 300]]
+
+
 def test_a_count_of_an_earlier_season_or_decade_is_set_apart(ruleset):
     """"Last season", "a decade ago" set a count in another time than the story's: two counts of games, one of
     them last season's, are two quantities, however alike their words."""

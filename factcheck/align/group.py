@@ -22,6 +22,7 @@ from .model import LinkModel, Scored
 MAX_POSTING = 300
 WHAT = [c.name for c in COMPARISONS].index("what")
 EVENT = [c.name for c in COMPARISONS].index("event")
+WHEN = [c.name for c in COMPARISONS].index("when")
 # Sentences of background, without the word, that every story is taken to have besides its own: a word two
 # sentences of a two-article check share is rare evidence too, not only a word rare in a large story.
 BACKGROUND = 20
@@ -199,8 +200,9 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     (the full match weight), a link starting only between claims whose measured nouns (COUNTED) do not differ:
     an equal value alone must not pull a claim that counts something else into a group ("more than 40 ... racial
     justice organizations" read as counting "racial"), where it would keep the group from the conflict it belongs
-    to; then groups that differ in value but count the same noun and agree on the event (both name the same one,
-    or neither names one, except years: DATES_AN_EVENT) are merged when they share rare words (the words beside the
+    to; then groups that differ in value but count the same noun, agree on the event (both name the same one,
+    or neither names one, except years: DATES_AN_EVENT) and name no two different days or times ("on Monday
+    night", "on Tuesday night": two crowds) are merged when they share rare words (the words beside the
     number counting twice) weighing the model's ``merge`` threshold of their family on average, and no pair
     between them holds values too far apart (``close``): that is where conflicts come from, and a model leaning
     on equal values alone would never see one."""
@@ -214,8 +216,8 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
         if not close(a, b, model):
             if a.claim.value != b.claim.value:
                 shared[(i, j)] = -math.inf  # too far apart for one figure: their groups stay apart, whatever else
-        elif s.levels[WHAT] == "same" and (s.levels[EVENT] == "same" or s.levels[EVENT] == "both_absent"
-                                           and not {a.family, b.family} & DATES_AN_EVENT):
+        elif s.levels[WHAT] == "same" and s.levels[WHEN] != "different" and (
+                s.levels[EVENT] == "same" or s.levels[EVENT] == "both_absent" and not {a.family, b.family} & DATES_AN_EVENT):
             shared[(i, j)] = (shared_context(a, b, story) + shared_near(a, b, story)
                               - model.merge_at(min(a.family, b.family)))
     return [g for g in link(frames, shared, 0.0, None, groups) if len(g) > 1]
