@@ -31,9 +31,14 @@ def pair_levels(ruleset, first, second):
                     levels(describe(a), describe(b), STORY), strict=True))
 
 
-def conflicts(ruleset, *texts):
+def report_of(ruleset, *texts):
+    """The report of a check of one article per text, named 0.txt, 1.txt ..."""
     articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate(texts)]
-    report = check_articles(articles, ruleset, group_by="none")
+    return check_articles(articles, ruleset, group_by="none")
+
+
+def conflicts(ruleset, *texts):
+    report = report_of(ruleset, *texts)
     return [sorted(c.value for c in f.claims) for f in report.findings if f.rule == "numeric-conflict"]
 
 
@@ -92,8 +97,7 @@ def test_years_of_one_past_event(ruleset):
 
 
 def agreements(ruleset, *texts):
-    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate(texts)]
-    report = check_articles(articles, ruleset, group_by="none")
+    report = report_of(ruleset, *texts)
     return [sorted(c.value for c in f.claims) for f in report.agreements]
 
 
@@ -389,30 +393,30 @@ def test_two_named_people_of_one_family_are_two_owners(ruleset):
 
 
 def test_a_finding_on_ages_names_whose_they_are(ruleset):
-    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate((
+    report = report_of(
+        ruleset,
         "Police identified the dead man as Jeremy Lewis, 27, of Fullerton.",
-        "The gunman killed construction worker Jeremy Lewis, 26, of Fullerton."))]
-    report = check_articles(articles, ruleset, group_by="none")
+        "The gunman killed construction worker Jeremy Lewis, 26, of Fullerton.")
     assert [f.subject for f in report.findings if f.rule == "numeric-conflict"] == ["age of Jeremy Lewis"]
 
 
 def test_a_finding_says_each_value_once_however_it_is_written(ruleset):
-    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate((
+    report = report_of(
+        ruleset,
         "Police said Makanzee Oldham, 2, died in hospital on Saturday.",
         "The two-year-old Makanzee Oldham died in hospital on Saturday.",
-        "Police said Makanzee Oldham, 3, died in hospital on Saturday."))]
-    report = check_articles(articles, ruleset, group_by="none")
+        "Police said Makanzee Oldham, 3, died in hospital on Saturday.")
     (finding,) = [f for f in report.findings if f.rule == "numeric-conflict"]
     assert len(finding.claims) == 3 and "Makanzee Oldham: 2, 3." in finding.message
 
 
 def test_ages_of_two_named_people_are_never_one_quantity(ruleset):
     # equal ages of two men: not an agreement; their different ages: not a conflict
-    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate((
+    report = report_of(
+        ruleset,
         "Paul Kendall, 24, of Ecorse was charged on Monday with murder.",
         "Diallo Davis, 24, of Detroit was charged on Monday with murder.",
-        "Cleveland Smelley, 30, of Detroit was charged on Monday with murder."))]
-    report = check_articles(articles, ruleset, group_by="none")
+        "Cleveland Smelley, 30, of Detroit was charged on Monday with murder.")
     ages = [f for f in [*report.findings, *report.agreements] if any(c.type == "age" for c in f.claims)]
     assert ages == []
 
@@ -427,10 +431,8 @@ def test_spans_of_time_are_compared_in_seconds(ruleset):
 
 
 def test_reasons_quote_words_as_written(ruleset):
-    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate((
-        "Officials said 40 cars were towed after flooding downtown streets.",
-        "About 40 cars were towed after flooding downtown streets, officials said."))]
-    (agreement,) = check_articles(articles, ruleset, group_by="none").agreements
+    (agreement,) = report_of(ruleset, "Officials said 40 cars were towed after flooding downtown streets.",
+                             "About 40 cars were towed after flooding downtown streets, officials said.").agreements
     assert "flooding" in agreement.why and "streets" in agreement.why  # not the stems "flood", "street"
 
 
@@ -484,10 +486,10 @@ def test_records_of_one_fighter_are_compared_exactly(ruleset):
 
 
 def test_measures_of_two_dimensions_are_never_one_quantity(ruleset):
-    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate((
+    report = report_of(
+        ruleset,
         "The tanker spilled 100,000 gallons of crude into the bay.",
-        "The tanker spilled 100,000 pounds of crude into the bay."))]
-    report = check_articles(articles, ruleset, group_by="none")
+        "The tanker spilled 100,000 pounds of crude into the bay.")
     assert [f for f in [*report.findings, *report.agreements] if f.claims[0].type == "measure"] == []
 
 
