@@ -141,6 +141,7 @@ class NumericClaim:
     context: frozenset[str] = field(default_factory=frozenset)  # content words of the sentence
     weekdays: frozenset[str] = field(default_factory=frozenset)  # days the sentence names ("monday")
     stamp: bool = False  # a date or time that only stamps the article ("Updated June 22, 2013 01:03 PM")
+    whole: bool = False  # the whole of a part ("two of the three victims died": three), not the event's count
     subject_class: str = ""  # the kind of thing counted ("person" for victims, women, people), or ""
 
     @property

@@ -18,8 +18,11 @@ from .ruleset import Ruleset
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
 
 
-# A candidate break: sentence punctuation, closing quotes or brackets, white space, then a likely opener.
-_BREAK = regex.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
+# A candidate break: sentence punctuation, closing quotes or brackets, white space, then a likely opener; or, in
+# text scraped without the space ("had a pistol.Fourteen people were hospitalized.Investigators ..."), a word of
+# small letters, the punctuation, then a capitalised word.
+_BREAK = regex.compile(r"""[.!?]+["'”’)\]]*(?:(?=\s+["'“‘(\[]?[\p{Lu}\d])"""
+                       r"""|(?<=\p{Ll}{2}[.!?]+["'”’)\]]*)(?=["“]?\p{Lu}\p{Ll}))""")
 MAX_SENTENCE = 2000  # characters; longer runs are cut (see _bounded)
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
 _MERIDIEM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])[ap]\.\s?m$")

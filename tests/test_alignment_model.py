@@ -140,6 +140,14 @@ def test_ordinals_written_as_words(ruleset, text, value, subject):
     assert not [c for c in claims_of(ruleset, "A fifth of the city flooded.") if c.type == "ordinal"]  # a share
 
 
+def test_an_ordinal_without_its_noun_counts_what_the_articles_ordinals_count(ruleset):
+    claims = [c for c in claims_of(ruleset, "Klitschko dropped Thompson in the fifth round. Early in the sixth, "
+                                            "the referee stopped it.") if c.type == "ordinal"]
+    assert [(c.value, c.subject) for c in claims] == [(5, "round"), (6, "round")]
+    (alone,) = [c for c in claims_of(ruleset, "Early in the sixth, the referee stopped it.") if c.type == "ordinal"]
+    assert alone.subject == ""  # no ordinal of the article names a noun
+
+
 @pytest.mark.parametrize("text,value", [
     ("He was charged in the Hudson Street quadruple murder on Monday.", 4),
     ("A triple homicide shocked the town.", 3),
@@ -558,3 +566,12 @@ def test_a_hedge_makes_no_vague_word_precise(ruleset):
     assert (few.cmp_low, few.value) == (2, 3) and not alignable(few)
     (dozen,) = claims_of(ruleset, "At least a dozen people were at the party.")
     assert alignable(dozen) and dozen.cmp_low <= 12 <= dozen.cmp_high
+
+
+def test_counts_of_one_noun_merge_when_only_one_names_the_event(ruleset):
+    """ "seven counts of assault" and "charged with eight counts of assault": the counted noun says what was
+    counted, so the event one sentence leaves unsaid does not keep the two apart."""
+    assert conflicts(ruleset,
+                     "Smelley faces seven counts of assault with intent to murder in the attack on the family home.",
+                     "Prosecutors charged Smelley with eight counts of assault with intent to murder in the attack "
+                     "on the family home.") == [[7, 8]]

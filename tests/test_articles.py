@@ -86,6 +86,12 @@ def test_a_heading_with_a_colon_is_no_comment(ruleset, line):
     assert body_text(article(text, ruleset)) == ["The storm damaged 40 homes.", line]
 
 
+def test_a_number_opening_a_sentence_scraped_without_its_space_is_read(ruleset, pipeline):
+    art = article("He had a pistol.Fourteen people were hospitalized.Police are looking for a motive.\n", ruleset)
+    claims = [(c.text, c.value, c.sentence.text) for c in pipeline.extract(art).numeric]
+    assert claims == [("Fourteen", 14, "Fourteen people were hospitalized.")]
+
+
 def test_offsets_survive_crlf_and_non_breaking_spaces(ruleset, pipeline):
     text = "Title\r\n\r\nReport: over\u00a0100 Amazon workers signed a letter.\r\n"
     art = article(text, ruleset)
@@ -111,6 +117,10 @@ def test_offsets_survive_crlf_and_non_breaking_spaces(ruleset, pipeline):
     # an abbreviation ends one before a capitalised function word, not before a name
     ("He moved to the U.S. They said he was 23.", ["He moved to the U.S.", "They said he was 23."]),
     ("The U.S. Attorney General said so.", ["The U.S. Attorney General said so."]),
+    # text scraped without the space after a full stop still ends its sentences there
+    ("He had a pistol.Fourteen people were hospitalized.Investigators are unclear on the motive.",
+     ["He had a pistol.", "Fourteen people were hospitalized.", "Investigators are unclear on the motive."]),
+    ("The site example.com said Gov. Brown won.", ["The site example.com said Gov. Brown won."]),
 ])
 def test_sentences(ruleset, text, expected):
     art = article(text + "\n", ruleset)

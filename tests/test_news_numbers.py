@@ -65,6 +65,9 @@ CASES = [
     ("It was minus 12 degrees in Moscow.", "minus 12 degrees", "measure", -12, "degrees"),
     ("Crews worked in minus-20 degree temperatures.", "minus-20 degree", "measure", -20, "degree"),
     ("Growth was -2.4% last quarter.", "-2.4%", "percent", -2.4, "%"),
+    # a hyphen spaced on both sides after a word is a dash, not a minus sign
+    ("Merkel urged parliament to pass its share of the bailout - 22 billion euros.", "22 billion euros", "money",
+     22_000_000_000, "EUR"),
     ("Sales were down 0.8 per cent in May.", "0.8 per cent", "percent", 0.8, "%"),
     ("Profits were up 3pc on the year.", "3pc", "percent", 3, "%"),
     ("Yields fell 40 basis points on Friday.", "40 basis points", "percent", 40, "basis points"),

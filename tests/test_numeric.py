@@ -123,6 +123,8 @@ CASES = [
     ("Three living relatives attended the hearing.", "Three", "count", 3, 3, 3, None, "relative"),
     # an abbreviation's plural written with an apostrophe is not a possessive
     ("Klitschko, 53-3, 47 KO's, dismantled Rahman.", "47", "count", 47, 47, 47, None, "kos"),
+    # a pronoun's contraction starts a clause: the noun phrase ends before it
+    ("And so were the two women she's accused of gunning down.", "two", "count", 2, 2, 2, None, "woman"),
     # a dash written as a hyphen ends the phrase before the next number
     ("The three bank workers-two women and a man-were killed.", "three", "count", 3, 3, 3, None, "employee"),
     ("The trial opens on the 15th of June.", "15th of June", "date", 15, 15, 15, None, "day of jun"),

@@ -97,7 +97,8 @@ def close(a: Frame, b: Frame, model: LinkModel) -> bool:
 
 def cannot_link(a: Frame, b: Frame) -> bool | str:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
-    children", "three children"), an increment and a total ("three more suspects", "one suspect"), of two
+    children", "three children"), an increment and a total ("three more suspects", "one suspect"), a whole and a
+    count of an event ("two of the three victims died", "one victim died"), of two
     named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
     of two times (a background cue, "in September", and the story's Sunday); two values of two named events
     (one value beside two event words is weighed, not forbidden: "captured three boats", "three boats, seized
@@ -112,6 +113,8 @@ def cannot_link(a: Frame, b: Frame) -> bool | str:
         return False
     if a.increment != b.increment:
         return True  # "three more suspects" arrested is not the "one suspect" arrested before
+    if a.claim.whole != b.claim.whole:
+        return True  # "two of the three victims died": the three are not the count of the dead
     if a.event and b.event and a.event != b.event:
         return True
     if a.article == b.article:  # unless ages of one named person: "Lenore Matusiewicz, 68" and "..., 67"
@@ -200,8 +203,7 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     (the full match weight), a link starting only between claims whose measured nouns (COUNTED) do not differ:
     an equal value alone must not pull a claim that counts something else into a group ("more than 40 ... racial
     justice organizations" read as counting "racial"), where it would keep the group from the conflict it belongs
-    to; then groups that differ in value but count the same noun, agree on the event (both name the same one,
-    or neither names one, except years: DATES_AN_EVENT) and name no two different days or times ("on Monday
+    to; then groups that differ in value but count the same noun, may be of one event (_one_event) and name no two different days or times ("on Monday
     night", "on Tuesday night": two crowds) are merged when they share rare words (the words beside the
     number counting twice) weighing the model's ``merge`` threshold of their family on average, and no pair
     between them holds values too far apart (``close``): that is where conflicts come from, and a model leaning
@@ -216,8 +218,20 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
         if not close(a, b, model):
             if a.claim.value != b.claim.value:
                 shared[(i, j)] = -math.inf  # too far apart for one figure: their groups stay apart, whatever else
-        elif s.levels[WHAT] == "same" and s.levels[WHEN] != "different" and (
-                s.levels[EVENT] == "same" or s.levels[EVENT] == "both_absent" and not {a.family, b.family} & DATES_AN_EVENT):
+        elif s.levels[WHAT] == "same" and s.levels[WHEN] != "different" and _one_event(s.levels[EVENT], a, b):
             shared[(i, j)] = (shared_context(a, b, story) + shared_near(a, b, story)
                               - model.merge_at(min(a.family, b.family)))
     return [g for g in link(frames, shared, 0.0, None, groups) if len(g) > 1]
+
+
+def _one_event(level: str, a: Frame, b: Frame) -> bool:
+    """Whether two claims that count one noun may be of one event, for the merge stage: both name it, or neither
+    does (but two years: DATES_AN_EVENT), or, of counted things that are not people, one does ("seven counts of
+    assault" and "charged with eight counts of assault"): such a noun says what was counted, where "three victims"
+    and "eight people" need their events to be one count."""
+    if level == "same":
+        return True
+    if level == "both_absent":
+        return not {a.family, b.family} & DATES_AN_EVENT
+    return (level == "one_absent" and a.family in COUNTED and b.family in COUNTED
+            and "person" not in (a.what_class, b.what_class))

@@ -70,7 +70,7 @@ class NumericExtractor:
             first = bisect.bisect_left(starts, sentence.start)
             if first < len(starts) and starts[first] < sentence.end:
                 claims += self.claims(sentence, text, starts, urls)
-        return claims
+        return self.describer.elided_nouns(claims, text)
 
     def claims(self, sentence: Sentence, text: str, starts: list[int] | None = None,
                urls: list[tuple[int, int]] | None = None) -> list[NumericClaim]:

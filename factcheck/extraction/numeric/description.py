@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import replace
 
 import regex
@@ -56,6 +57,8 @@ _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _OF_PHRASE = standard(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 _DIMENSION_ADJECTIVE = standard(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
 _POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
+_CONTRACTION = re.compile(r"(\w+)['’](?:s|re|ve|ll|d|m)")  # "she's", "they're", "we've"
+_THE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])the\s+$")  # "in the seventh"
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")  # an abbreviation written with points: "U.S", "U.N"
 # what a span of time is of: "30 hours of deliberation", "four days of rioting"
 _SPAN_OF = regex.compile(r"^[\s-]*\p{L}+\s+of\s+(?P<n>\p{Ll}{4,})")
@@ -171,8 +174,10 @@ class Describer:
         if updated and event is None:  # "the death toll from the quake rose to 10"
             events = [self.event_words[w] for w in clause_words if w in self.event_words]
             event, distance = (events[-1], 0) if events else (None, 99)
-        partitive = _PARTITIVE_BEFORE.match(text, max(sentence.start, start - 40), start) if event else None
-        if partitive and (partitive.group().split()[0].lower() in self.part_words or partitive.group()[0].isdigit()):
+        partitive = _PARTITIVE_BEFORE.match(text, max(sentence.start, start - 40), start)
+        whole = bool(partitive) and (partitive.group().split()[0].lower() in self.part_words
+                                     or partitive.group()[0].isdigit())
+        if whole:
             event = None  # "two of the three victims died": three is the whole group, the event is the part's
         first_word = FIRST_WORD.match(after)
         counts_nothing = bool(first_word and first_word.group(1).lower() in self.not_subjects)
@@ -185,7 +190,7 @@ class Describer:
             if verb:  # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"
                 subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"
         context = self.context_words(sentence.text)  # cached: the claims of a sentence share it
-        return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated,
+        return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated, "whole": whole,
                 "owner": self.owners.owner(before, after[len(subject_text) + 1:] if subject_text else after,
                                            _named_words(text)),
                 "cue": self._cue(_statement(sentence.text, start - sentence.start)), "context": context,
@@ -303,6 +308,8 @@ class Describer:
                 continue
             if (lower in self.stop and not token.isupper()) or lower in self.not_subjects or lower in self.event_words:
                 break
+            if _CONTRACTION.fullmatch(lower) and _CONTRACTION.fullmatch(lower)[1] in self.stop:
+                break  # "the two women she's accused of killing": a pronoun's contraction starts a clause
             if run and lower.endswith(("ed", "ing", "ly")) and not self._is_plural_noun(lower):
                 break
             run.append(token)
@@ -340,11 +347,24 @@ class Describer:
         return self.synonyms.get(singular, singular)
 
     def _is_plural_noun(self, word: str) -> bool:
+        if _POSSESSIVE_END.search(word):
+            return False  # "Rahman's", "she's": a possessive or a contraction, not a plural
         if word in self.synonyms or word in self.plurals:
             return True
         if len(word) > 4 and word.endswith("men"):
             return True  # crewmen, policemen, fishermen
         return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+    def elided_nouns(self, claims: list[NumericClaim], text: str) -> list[NumericClaim]:
+        """Ordinals whose noun is left out ("stopped in the seventh") count what the article's other ordinals
+        count, the noun it gives them most ("the sixth round", "in the seventh round"). Not "the first", which is
+        as often a person ("the first to arrive")."""
+        nouns = Counter(c.subject for c in claims if c.type == "ordinal" and c.subject)
+        if not nouns:
+            return claims
+        noun = max(sorted(nouns), key=nouns.__getitem__)
+        return [replace(c, subject=noun) if c.type == "ordinal" and not c.subject and c.value != 1
+                and _THE_BEFORE.search(text, max(0, c.start - 8), c.start) else c for c in claims]
 
     def _event(self, clause_words: list[str], after: str, subject_words: int = 0) -> tuple[str | None, int]:
         """The nearest event word to the number within its clause, and how many words away it is.

@@ -116,14 +116,16 @@ class NumberReader:
         self.part_before_half = regex.compile(r"(?r)(?:first|second|other|last|latter|former|back|front|top|bottom|"
                                               r"upper|lower|northern|southern|eastern|western)\s+$", regex.IGNORECASE)
         fraction_tail = rf"(?:[\s-]+and[\s-]+(?:a|one|{word_numbers})[\s-]+(?:{fractions}))"
-        # A number stands alone, or after a currency; a hyphen after a number and a space is a dash ("10 - 20"),
-        # elsewhere a minus sign ("-5", "- 1 4/5").
+        # A number stands alone (or opens a sentence scraped without its space: "a pistol.Fourteen people"), or
+        # after a currency; a hyphen after a number and a space is a dash ("10 - 20"),
+        # elsewhere a minus sign ("-5", "- 1 4/5"); one spaced on both sides after a word is a dash as well ("the
+        # bailout - 22 billion euros").
         # a weak symbol only before a scaled amount or one grouped by thousands: "R45 billion", "PS2.5bn"
         weak = (rf"(?<![\p{{L}}\d])(?P<weak>(?-i:{alternation(self.weak_symbols) or '(?!)'}))(?=\d[\d.]*(?:\s?(?:"
                 rf"{alternation(self.suffixes)})|\s+(?:{scale_words}))(?![\p{{L}}])|\d{{1,3}}(?:,\d{{3}})+(?![\d.,]))")
         opening = (rf"(?:(?P<cur>{symbols})\s?|(?<![\p{{L}}])(?P<code>(?-i:{codes}))\s?|{weak}|"
-                   r"(?<![\p{L}\d.,/#$£€¥])(?<!\d[.,])(?<![\d\s]-))"
-                   r"(?P<neg>(?:(?<![^\s(=:])(?<!\d\s)-|−)\s?|(?:minus|negative)(?:\s+|-))?")
+                   r"(?:(?<![\p{L}\d.,/#$£€¥])|(?<=\p{Ll}\p{Ll}\.)(?=\p{Lu}\p{Ll}))(?<!\d[.,])(?<![\d\s]-))"
+                   r"(?P<neg>(?<![^\s(=:])(?<!\d\s)-(?!\s)|(?<![^(=:])-\s|−\s?|(?:minus|negative)(?:\s+|-))?")
         # The second number of a dashed pair ("40-50"): glued to the dash, no currency or sign of its own.
         after_dash = r"(?:(?P<cur>(?!))|(?P<code>(?!))|(?P<weak>(?!))|(?<=\d[-–]))(?P<neg>(?!))?"
         kinds = [  # of number, tried in this order
