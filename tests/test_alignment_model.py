@@ -569,8 +569,8 @@ def test_a_hedge_makes_no_vague_word_precise(ruleset):
 
 
 def test_counts_of_one_noun_merge_when_only_one_names_the_event(ruleset):
-    """ "seven counts of assault" and "charged with eight counts of assault": the counted noun says what was
-    counted, so the event one sentence leaves unsaid does not keep the two apart."""
+    """ "seven counts of assault" and "charged with eight counts of assault": the counted noun (a thing, not
+    people) says what was counted, so the event one sentence leaves unsaid does not keep the two apart."""
     assert conflicts(ruleset,
                      "Smelley faces seven counts of assault with intent to murder in the attack on the family home.",
                      "Prosecutors charged Smelley with eight counts of assault with intent to murder in the attack "

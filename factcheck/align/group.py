@@ -98,9 +98,8 @@ def close(a: Frame, b: Frame, model: LinkModel) -> bool:
 def cannot_link(a: Frame, b: Frame) -> bool | str:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
     children", "three children"), an increment and a total ("three more suspects", "one suspect"), a whole and a
-    count of an event ("two of the three victims died", "one victim died"), of two
-    named owners ("Miller is averaging 15.5", "Iguodala ... 14.9") or
-    of two times (a background cue, "in September", and the story's Sunday); two values of two named events
+    count of an event ("two of the three victims died", "one victim died"), of two named owners ("Miller is
+    averaging 15.5", "Iguodala ... 14.9") or of two times (a background cue, "in September", and the story's Sunday); two values of two named events
     (one value beside two event words is weighed, not forbidden: "captured three boats", "three boats, seized
     ..." are one count, the event words of a sentence being many). Two owners return "owners": a merge
     tolerates a few (OWNER_SLIPS). Two ages of one
@@ -203,8 +202,8 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     (the full match weight), a link starting only between claims whose measured nouns (COUNTED) do not differ:
     an equal value alone must not pull a claim that counts something else into a group ("more than 40 ... racial
     justice organizations" read as counting "racial"), where it would keep the group from the conflict it belongs
-    to; then groups that differ in value but count the same noun, may be of one event (_one_event) and name no two different days or times ("on Monday
-    night", "on Tuesday night": two crowds) are merged when they share rare words (the words beside the
+    to; then groups that differ in value but count the same noun, may be of one event (_one_event) and name no
+    two different days or times ("on Monday night", "on Tuesday night": two crowds) are merged when they share rare words (the words beside the
     number counting twice) weighing the model's ``merge`` threshold of their family on average, and no pair
     between them holds values too far apart (``close``): that is where conflicts come from, and a model leaning
     on equal values alone would never see one."""

@@ -308,7 +308,7 @@ class Describer:
                 continue
             if (lower in self.stop and not token.isupper()) or lower in self.not_subjects or lower in self.event_words:
                 break
-            if _CONTRACTION.fullmatch(lower) and _CONTRACTION.fullmatch(lower)[1] in self.stop:
+            if (contraction := _CONTRACTION.fullmatch(lower)) and contraction[1] in self.stop:
                 break  # "the two women she's accused of killing": a pronoun's contraction starts a clause
             if run and lower.endswith(("ed", "ing", "ly")) and not self._is_plural_noun(lower):
                 break

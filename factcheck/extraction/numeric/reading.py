@@ -117,9 +117,8 @@ class NumberReader:
                                               r"upper|lower|northern|southern|eastern|western)\s+$", regex.IGNORECASE)
         fraction_tail = rf"(?:[\s-]+and[\s-]+(?:a|one|{word_numbers})[\s-]+(?:{fractions}))"
         # A number stands alone (or opens a sentence scraped without its space: "a pistol.Fourteen people"), or
-        # after a currency; a hyphen after a number and a space is a dash ("10 - 20"),
-        # elsewhere a minus sign ("-5", "- 1 4/5"); one spaced on both sides after a word is a dash as well ("the
-        # bailout - 22 billion euros").
+        # after a currency; a hyphen after a number and a space is a dash ("10 - 20"), and so is one spaced on both
+        # sides after a word ("the bailout - 22 billion euros"); elsewhere it is a minus sign ("-5", "- 1 4/5").
         # a weak symbol only before a scaled amount or one grouped by thousands: "R45 billion", "PS2.5bn"
         weak = (rf"(?<![\p{{L}}\d])(?P<weak>(?-i:{alternation(self.weak_symbols) or '(?!)'}))(?=\d[\d.]*(?:\s?(?:"
                 rf"{alternation(self.suffixes)})|\s+(?:{scale_words}))(?![\p{{L}}])|\d{{1,3}}(?:,\d{{3}})+(?![\d.,]))")
