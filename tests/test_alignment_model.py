@@ -81,6 +81,17 @@ def test_two_ages_of_one_person_in_one_article(ruleset):
                               "67, was sentenced to 18 months.", "The trial ended on Friday.") == [[67, 68]]
 
 
+def test_ages_of_one_named_person_meet_whatever_else_their_sentences_say(ruleset):
+    # two sources agree on 21, two others give 31 and 32: the sentences share nothing but the name, and the
+    # name is enough for a person's age, so one finding holds all three values
+    assert conflicts(ruleset, "Jacquay Howard, 21, was arrested in Houston on Friday after a month on the run.",
+                     "Jacquay Howard, 21, was arrested in Houston on Friday after a month on the run. Jacquay Howard,"
+                     " 31, is one of three suspected gunmen in the shooting that left two dead.",
+                     "Jacquay Howard, 32, was sentenced last week to 45 years after entering his plea. Jacquay "
+                     "Howard, 31, is one of three suspected gunmen in the shooting that left two dead."
+                     ) == [[21, 21, 31, 31, 32]]
+
+
 def test_ages_of_two_people_are_not(ruleset):
     assert conflicts(ruleset, "Police said Diallo Davis, 23, was shot outside the store.",
                      "Marcus Lee, 31, was shot outside the store, police said.") == []

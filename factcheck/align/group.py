@@ -205,8 +205,8 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     to; then groups that differ in value but count the same noun, may be of one event (_one_event) and name no
     two different days or times ("on Monday night", "on Tuesday night": two crowds) are merged when they share rare words (the words beside the
     number counting twice) weighing the model's ``merge`` threshold of their family on average, and no pair
-    between them holds values too far apart (``close``): that is where conflicts come from, and a model leaning
-    on equal values alone would never see one."""
+    between them holds values too far apart (``close``); ages of one named person (_one_person) merge on the name
+    alone. That is where conflicts come from, and a model leaning on equal values alone would never see one."""
     full = {pair: s.weight for pair, s in scores.items()}
     groups = link(frames, full, model.threshold, model.prior,
                   starts={pair for pair, s in scores.items()
@@ -217,10 +217,20 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
         if not close(a, b, model):
             if a.claim.value != b.claim.value:
                 shared[(i, j)] = -math.inf  # too far apart for one figure: their groups stay apart, whatever else
+        elif _one_person(a, b) and s.levels[WHAT] != "different":
+            shared[(i, j)] = max(shared_context(a, b, story) + shared_near(a, b, story) - model.merge_at("age"), 0.0)
         elif s.levels[WHAT] == "same" and s.levels[WHEN] != "different" and _one_event(s.levels[EVENT], a, b):
             shared[(i, j)] = (shared_context(a, b, story) + shared_near(a, b, story)
                               - model.merge_at(min(a.family, b.family)))
     return [g for g in link(frames, shared, 0.0, None, groups) if len(g) > 1]
+
+
+def _one_person(a: Frame, b: Frame) -> bool:
+    """Whether two claims are ages of one person named in full by at least one of them ("Jacquay Howard, 21" and
+    "Howard, 31"): a story gives a person one age, so their names are all the description two ages need to be
+    compared, however little else their sentences share."""
+    return (a.family == b.family == "age" and (_full_name(a.whose) or _full_name(b.whose))
+            and same_owner(a.whose, b.whose))
 
 
 def _one_event(level: str, a: Frame, b: Frame) -> bool:
