@@ -51,6 +51,15 @@ def test_plain_conflicts_of_the_issue(ruleset, first, second, expected):
     assert conflicts(ruleset, first, second) == expected
 
 
+def test_who_says_a_number_is_not_whose_it_is(ruleset):
+    # "Police said 70 people ...": the police are the source, not the owner of the count, so two sources quoting
+    # two bodies still disagree; a name in the number's own clause still owns it ("Miller is averaging 15.5")
+    assert conflicts(ruleset, "Police said 70 people were injured at the house.",
+                     "Officers said 90 people were injured at the house.") == [[70, 90]]
+    assert conflicts(ruleset, "Officials said Miller is averaging 15.5 points per game this season.",
+                     "Officials said Iguodala is averaging 14.9 points per game this season.") == []
+
+
 def test_values_are_as_far_apart_as_their_hedges_leave_them(ruleset):
     """"More than 85" and "roughly 40" are 85 and 45 apart (their nearest readings), not 85 and 40; exact values
     by their values."""
@@ -372,10 +381,10 @@ REPORT = ("Police in Palmer were called to the old warehouse on Tuesday night af
 
 
 @pytest.mark.parametrize("sentence,owner", [
-    ("Authorities said 12 people were hurt.", None),  # a common word, capitalised to open the sentence
-    ("Firefighters said 12 people were hurt.", None),
-    ("Cooley said 12 people were hurt.", "cooley"),  # a name the article writes capitalised inside a sentence
-    ("Wasilla's firefighters said 12 people were hurt.", "wasilla"),
+    ("Authorities lost 12 trucks in the fire.", None),  # a common word, capitalised to open the sentence
+    ("Firefighters lost 12 trucks in the fire.", None),
+    ("Cooley lost 12 trucks in the fire.", "cooley"),  # a name the article writes capitalised inside a sentence
+    ("Wasilla's firefighters lost 12 trucks in the fire.", "wasilla"),
 ])
 def test_a_word_opening_a_sentence_is_a_name_where_the_article_names_it(ruleset, sentence, owner):
     (claim,) = [c for c in claims_of(ruleset, REPORT + sentence) if c.value == 12]

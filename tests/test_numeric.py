@@ -290,6 +290,16 @@ def test_an_event_word_of_the_other_conjunct_is_not_the_counts(pipeline):
     assert killed["two"].event == "killed" and killed["five"].event == "injured"
 
 
+@pytest.mark.parametrize("sentence,text,event", [
+    ("The protest began around 8:30 p.m. on Monday.", "around 8:30 p.m.", "began"),
+    ("Starting at about 8 p.m., the crowd moved downtown.", "about 8 p.m.", "began"),
+    ("About 20,000 people marched through the city centre.", "About 20,000", "protested"),
+    ("Police said more than 70 shots were fired at the house.", "more than 70", "fired"),
+])
+def test_the_start_of_an_event_a_march_and_shots_fired_are_events(pipeline, sentence, text, event):
+    assert {c.text: c.event for c in numeric_claims(pipeline, sentence)}[text] == event
+
+
 def test_a_unit_and_a_half_leaves_no_stray_fraction(pipeline):
     claims = numeric_claims(pipeline, "Police held him for about an hour and a half on Monday.")
     assert [(c.text, c.type, c.value, c.low, c.high) for c in claims] == [

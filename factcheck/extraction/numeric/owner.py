@@ -12,7 +12,9 @@ from ...ruleset import Ruleset
 from .words import singularize
 
 _POSSESSIVE_S = standard(r"['’]s$")
-_OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas)\s")
+# where the clause of a number's owner starts: after punctuation, a conjunction or a verb of speech ("Police said
+# 70 people were hurt": the police are the source of the count, not its owner)
+_OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas|said|says|told|added)\s")
 _LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
 # led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
 _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*"
