@@ -137,7 +137,7 @@ class Describer:
         before = text[sentence.start:claim.start]
         after = text[claim.end:sentence.end]
         context = self.context_words(sentence.text)
-        clause_words = LETTERS.findall(_last_clause(before).lower())
+        clause_words = self._words(_last_clause(before))
         event, _ = self._event(clause_words, after)
         if claim.type == "year" and event is None:
             event = self._statement_event(before, after)
@@ -166,7 +166,7 @@ class Describer:
         if subject and qtype == "count" and " and " in window and self.breakdown.search(window):
             modifier = [w for w in subject_text.split()[:-1] if w[:1].isupper()]
             subject = f"{modifier[0].lower()} {subject}" if modifier else f"part of {subject}"
-        clause_words = LETTERS.findall(_last_clause(before).lower())
+        clause_words = self._words(_last_clause(before))
         if subject and any(w in self.averages for w in clause_words):
             subject = f"{subject} average"  # "averaged more than 30 home runs" is a rate, not a total
         event, distance = self._event(clause_words, after, len(subject_text.split()))
@@ -371,7 +371,7 @@ class Describer:
         ``clause_words``: the words of the clause before the number, in lower case."""
         # "the toll rose to 10": words that report a change, and "to", do not put the event further away
         before_words = [w for w in clause_words if w not in self.update_words and w != "to"]
-        after_words = LETTERS.findall(_first_clause(after[:200]).lower())  # only its first few words count
+        after_words = self._words(_first_clause(after[:200]))  # only its first few words count
         best: tuple[int, str] | None = None
         if before_words[-1:] in (["and"], ["or"]):
             before_words = []  # "charged with murder and seven counts of assault": the event is the other conjunct's
@@ -386,6 +386,11 @@ class Describer:
                 break
         return (best[1], best[0]) if best else (None, 99)
 
+    def _words(self, text: str) -> list[str]:
+        """The words of a text in lower case, a month written with its capital left blank: "in March" dates, where
+        "marched" or "a march" is an event."""
+        return ["" if w[:1].isupper() and w.lower() in self.months else w.lower() for w in LETTERS.findall(text)]
+
     def _is_number_word(self, word: str) -> bool:
         """"six", "twenty", "twenty-three": a number written as words (rules/numbers.toml)."""
         return all(part in self.number_words for part in word.split("-"))
@@ -396,8 +401,8 @@ class Describer:
         clause rather than a word of its noun phrase."""
         statement = _statement(before + "\x00" + after, len(before))
         left, _, right = statement.partition("\x00")
-        words = [*enumerate(reversed(LETTERS.findall(left.lower())[-STATEMENT_EVENT_WORDS:])),
-                 *enumerate(LETTERS.findall(right.lower())[:STATEMENT_EVENT_WORDS])]
+        words = [*enumerate(reversed(self._words(left)[-STATEMENT_EVENT_WORDS:])),
+                 *enumerate(self._words(right)[:STATEMENT_EVENT_WORDS])]
         found = sorted((i, self.event_words[w]) for i, w in words if w in self.event_words)
         return found[0][1] if found else None
 
