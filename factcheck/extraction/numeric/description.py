@@ -368,7 +368,7 @@ class Describer:
 
     def _event(self, clause_words: list[str], after: str, subject_words: int = 0) -> tuple[str | None, int]:
         """The nearest event word to the number within its clause, and how many words away it is.
-        ``clause_words``: the words of the clause before the number, in lower case."""
+        ``clause_words``: the words of the clause before the number, as ``_words`` reads them."""
         # "the toll rose to 10": words that report a change, and "to", do not put the event further away
         before_words = [w for w in clause_words if w not in self.update_words and w != "to"]
         after_words = self._words(_first_clause(after[:200]))  # only its first few words count
