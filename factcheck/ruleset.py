@@ -131,7 +131,7 @@ SCHEMAS: dict[str, Schema] = {
         "plurals": {"words": _str_list},
         "classes": _str_list_table,
     },
-    "events.toml": {"events": ("each", {"words": _str_list, "subject": _str})},
+    "events.toml": {"events": ("each", {"words": _str_list, "subject": _str, "nouns": _str_list})},
     "language.toml": {
         "phrase": {"stop": _str_list, "windows": _str_list, "averages": _str_list},
         "sentences": {"abbreviations": _str_list, "before_numbers": _str_list},
@@ -322,6 +322,11 @@ class Ruleset:
             for word in table.get("words", []):
                 words[word.lower()] = event
         return words, subjects
+
+    def event_nouns(self) -> dict[str, str]:
+        """A counted noun that is an event itself (events.toml "nouns": "charge") -> its event."""
+        return {noun.lower(): event for event, table in self.data["events.toml"].get("events", {}).items()
+                for noun in table.get("nouns", [])}
 
     def language(self, table: str, key: str) -> frozenset[str]:
         return self._language.get((table, key), frozenset())

@@ -280,15 +280,20 @@ def test_what_kind_of_number_opens_or_precedes_a_compound(pipeline, sentence, te
     assert {c.text: c.type for c in numeric_claims(pipeline, sentence)}[text] == qtype
 
 
-def test_an_event_word_of_the_other_conjunct_is_not_the_counts(pipeline):
-    """"charged with first-degree murder and seven counts of assault": murder is the first charge's word; the
-    seven counts belong to no killing (a count of one event cannot be aligned with a count of another)."""
+def test_counts_of_a_charge_belong_to_the_charging_not_to_the_crime_they_name(pipeline):
+    """"charged with first-degree murder and seven counts of assault": the seven are charges (events.toml
+    "nouns"), whatever crime their "of" phrase names; "two counts of murder" counts no killing, and so is not
+    aligned with "two teens were killed"."""
     sentence = "Three men are charged with first-degree murder and seven counts of assault with intent to murder."
     claims = {c.text: c for c in numeric_claims(pipeline, sentence)}
     assert claims["seven"].subject == "charge of assault"
-    assert claims["seven"].event is None
+    assert claims["seven"].event == "charged"
+    counts = {c.text: c for c in numeric_claims(pipeline, "Each faces two counts of murder and three charges of theft.")}
+    assert counts["two"].event == "charged" and counts["three"].event == "charged"
     killed = {c.text: c for c in numeric_claims(pipeline, "Police said gunmen killed two and wounded five.")}
     assert killed["two"].event == "killed" and killed["five"].event == "injured"
+    murdered = {c.text: c for c in numeric_claims(pipeline, "Two teens were murdered in the park.")}
+    assert murdered["Two"].event == "killed"
 
 
 @pytest.mark.parametrize("sentence,text,event", [

@@ -81,6 +81,7 @@ class Describer:
         self.not_subjects = ruleset.not_subjects()
         self.plurals = frozenset(ruleset.data["subjects.toml"].get("plurals", {}).get("words", []))
         self.event_words, self.event_subjects = ruleset.events()
+        self.event_nouns = ruleset.event_nouns()
         self.classes = ruleset.subject_classes()
         self.stop = ruleset.language("phrase", "stop")
         self.months = ruleset.language("calendar", "months")
@@ -170,6 +171,9 @@ class Describer:
         if subject and any(w in self.averages for w in clause_words):
             subject = f"{subject} average"  # "averaged more than 30 home runs" is a rate, not a total
         event, distance = self._event(clause_words, after, len(subject_text.split()))
+        noun = subject.split(" of ")[0].split()[-1:]
+        if noun and noun[0] in self.event_nouns:  # "two counts of murder": charges, whatever crime they name
+            event, distance = self.event_nouns[noun[0]], 0
         updated = bool(self.update_cue.match(text, max(sentence.start, start - 50), start))
         if updated and event is None:  # "the death toll from the quake rose to 10"
             events = [self.event_words[w] for w in clause_words if w in self.event_words]
