@@ -270,7 +270,7 @@ def test_a_magnitude_put_at_a_value(pipeline):
 
 @pytest.mark.parametrize("sentence,text,qtype", [
     ("Two night-shift nurses were hurt.", "Two", "count"),  # a compound adjective, not two nights
-    ("A two-day-old baby was found.", "two", "duration"),
+    ("A two-day-old baby was found.", "two", "age"),  # an age in days (see test_an_age_in_months_...)
     ("Route 12 was closed on Friday.", "12", "identifier"),  # a name at the start of a sentence
     ("Flight 370 vanished over the sea.", "370", "identifier"),
     ("Another 20,000 people marched.", "20,000", "count"),  # a determiner at the start of a sentence
@@ -278,6 +278,19 @@ def test_a_magnitude_put_at_a_value(pipeline):
 ])
 def test_what_kind_of_number_opens_or_precedes_a_compound(pipeline, sentence, text, qtype):
     assert {c.text: c.type for c in numeric_claims(pipeline, sentence)}[text] == qtype
+
+
+def test_an_age_in_months_weeks_or_days_is_an_age_of_its_own_unit(pipeline):
+    """"a 6-month-old girl" states the girl's age, in months: it is aligned with the other ages in months of the
+    story, never with a 6-year-old; "jailed for six months" stays a duration."""
+    from factcheck.align import describe
+    ages = numeric_claims(pipeline, "Police said a 6-month-old girl and a 6-year-old boy were shot.")
+    assert [(c.type, c.unit, c.subject) for c in ages] == [("age", "month", "girl"), ("age", None, "boy")]
+    assert [describe(c).kind for c in ages] == ["age/month", "age"]
+    named = numeric_claims(pipeline, "Six-month-old Miracle Murray was slain today.")[0]
+    assert (named.type, named.owner) == ("age", "miracle murray")
+    assert numeric_claims(pipeline, "The children were 11 months and six months old.")[-1].type == "age"
+    assert numeric_claims(pipeline, "He was jailed for six months.")[0].type == "duration"
 
 
 def test_counts_of_a_charge_belong_to_the_charging_not_to_the_crime_they_name(pipeline):

@@ -84,6 +84,8 @@ def describe(claim: NumericClaim) -> Frame:
         kind = f"money/{claim.unit or ''}"
     elif kind == "percent" and claim.unit == "basis points":
         kind = "percent/basis points"  # 40 basis points are 0.4 percentage points: never compared with them
+    elif kind == "age" and claim.unit:
+        kind = f"age/{claim.unit}"  # a 6-month-old and a 6-year-old are never one age
     elif claim.dimension:
         kind = f"measure/{claim.dimension}"  # 100,000 gallons and 100,000 pounds are never one quantity
     words = claim.subject_text.lower().split()

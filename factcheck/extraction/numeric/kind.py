@@ -33,6 +33,7 @@ _EVENT_PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:on|by|until|since
                                           regex.IGNORECASE)
 _CLOCK_NEXT = standard(r"(?:,?\s*(?:at\s+)?|\s*[-–—|]\s*)\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
 _ALL_DIGITS = standard(r"\d+")
+_OLD_AFTER = standard(r"(?i)[-\s]old(?![\p{L}])")
 _RELATIVE_AFTER = standard(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
 SHARE_OF = standard(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
 _A_NEXT = standard(r"(?i)\s+an?(?=\s)")
@@ -327,6 +328,8 @@ class Kinds:
             if rule in ("duration", "measure", "glued_unit"):
                 written = " ".join(after_kind.group().lower().replace("-plus ", " ").strip(" -").split())
                 if rule == "duration":  # "three days", or a time relative to another: "two weeks ago"
+                    if _OLD_AFTER.match(after, after_kind.end()):  # "a 6-month-old girl": an age, in months
+                        return "age", written.removesuffix("s"), value
                     relative = _RELATIVE_AFTER.match(after, after_kind.end())
                     return "relative" if relative else "duration", written, value
                 return "measure", self.measure_units[written][0], value

@@ -22,7 +22,7 @@ _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’]*(?:-\p{Lu}
 # whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
 _NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:[IVX]{2,4}|Jr\.?|Sr\.?))?"
                               r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:aged?\s+|(?P<a>an?\s+))?$")
-_AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?)[-\s]+old\s+(?P<n>[\p{L}'’-]+(?:\s+[\p{L}'’.-]+){0,3})")
+_AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]+old\s+(?P<n>[\p{L}'’-]+(?:\s+[\p{L}'’.-]+){0,3})")
 # whose a record is: "Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"
 _NAME_BEFORE_RECORD = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[,(]\s*$")
 # the street after a house or block number: "12000 block of East 223rd Street", "7050 Old State Road"
