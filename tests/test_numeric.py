@@ -73,6 +73,7 @@ CASES = [
     ("He was shot seven times by police.", "seven", "count", 7, 7, 7, None, "times shot"),
     ("Nearly 300 crewmen are held hostage.", "Nearly 300", "count", 300, None, 300, "nearly", "crewman"),
     ("They hold more than 300 crew members.", "more than 300", "count", 300, 300, None, "more than", "crewman"),
+    ("The boats had a total of 26 Somali crew onboard.", "26", "count", 26, 26, 26, None, "crewman"),
     # ranges written with a dash: rising, and no score words around them
     ("Police said 40-50 people were detained.", "40-50", "count", 40, 40, 50, None, "people"),
     ("The repairs will cost $5-10 million.", "$5-10 million", "money", 5000000, 5000000, 10000000, None, ""),
@@ -307,6 +308,11 @@ def test_counts_of_a_charge_belong_to_the_charging_not_to_the_crime_they_name(pi
     assert killed["two"].event == "killed" and killed["five"].event == "injured"
     murdered = {c.text: c for c in numeric_claims(pipeline, "Two teens were murdered in the park.")}
     assert murdered["Two"].event == "killed"
+    # the crime written before the noun names it too: two charges, not two people murdered
+    [charges] = numeric_claims(pipeline, "Hiller will be arraigned on two murder charges today.")
+    assert (charges.subject, charges.event) == ("charge", "charged")
+    [sentences] = numeric_claims(pipeline, "He is serving three life sentences for rape.")
+    assert (sentences.subject, sentences.event) == ("sentence", "sentenced")
 
 
 @pytest.mark.parametrize("sentence,text,event", [

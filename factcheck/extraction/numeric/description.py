@@ -310,6 +310,12 @@ class Describer:
                     after, m.end()):
                 run.append(token)
                 continue
+            if self.canonical(lower) in self.event_nouns:
+                run.append(token)  # "three life sentences", "two convictions": the event is what is counted
+                continue
+            if lower in self.event_words and self._names_an_event_noun(after, m.end()):
+                run.append(token)  # "two murder charges": the crime names the charges, it is no event of theirs
+                continue
             if (lower in self.stop and not token.isupper()) or lower in self.not_subjects or lower in self.event_words:
                 break
             if (contraction := _CONTRACTION.fullmatch(lower)) and contraction[1] in self.stop:
@@ -331,6 +337,11 @@ class Describer:
         if len(tail) > 1:
             canonical = f"{canonical} of {tail[-1].lower()}"
         return subject_text, canonical
+
+    def _names_an_event_noun(self, after: str, position: int) -> bool:
+        """Whether the next word is a noun that is an event itself (events.toml "nouns": "charges")."""
+        following = _WORD.match(after, position + len(after[position:]) - len(after[position:].lstrip(" ")))
+        return bool(following) and self.canonical(following.group()) in self.event_nouns
 
     def _plural_ahead(self, after: str, position: int) -> bool:
         """Whether a plural noun follows within three words, before any stop word ("civil and racial
