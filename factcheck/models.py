@@ -11,10 +11,12 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 _Model = TypeVar("_Model")
+_DIGITS = re.compile(r"\d+")
 _NO_VALUE = object()
 
 
@@ -147,6 +149,26 @@ class NumericClaim:
     @property
     def kind(self) -> str:
         return "numeric"
+
+    @property
+    def record(self) -> tuple[float, ...]:
+        """What two claims must share to state one value: every number of a record or score as written ("45-7-2":
+        45, 7 and 2, where ``value`` holds the first), of any other claim its value."""
+        if self.type == "score":
+            parts = tuple(float(n) for n in _DIGITS.findall(self.text))
+            if parts:
+                return parts
+        return (self.value,)
+
+    def same_value(self, other: NumericClaim) -> bool:
+        """Whether two claims state one value: equal values and, of two records, every part both write ("45-1"
+        and "45-7-2" differ; "122" read alone from "122-147" does not)."""
+        if self.value != other.value:
+            return False
+        if self.type == other.type == "score":
+            a, b = self.record, other.record
+            return a[:len(b)] == b[:len(a)]
+        return True
 
     @property
     def dimension(self) -> str | None:

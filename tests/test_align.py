@@ -30,6 +30,17 @@ def test_conflicting_death_tolls(ruleset):
     assert found[0].severity.label == "error"
 
 
+def test_a_record_differs_in_any_of_its_parts(ruleset):
+    """"52-3" and "52-4" share their first number, the value a record is stored by, and are still two records;
+    the same record agrees."""
+    found, _ = findings(ruleset, "Wladimir Klitschko (52-3, 46 KOs) stopped Hasim Rahman in Mannheim.",
+                        "Wladimir Klitschko (52-4, 46 KOs) stopped Hasim Rahman in Mannheim.")
+    assert [sorted(c.text for c in f.claims) for f in found] == [["52-3", "52-4"]]
+    _, agreed = findings(ruleset, "Wladimir Klitschko (52-3, 46 KOs) stopped Hasim Rahman in Mannheim.",
+                         "Wladimir Klitschko (52-3) stopped Hasim Rahman in Mannheim on Saturday.")
+    assert ["52-3", "52-3"] in [sorted(c.text for c in a.claims) for a in agreed]
+
+
 def test_overlapping_hedges_agree(ruleset):
     found, agreed = findings(ruleset, "Over 150,000 consumers signed the petition against the sale.",
                              "The petition against the sale was signed by more than 150,000 people.")

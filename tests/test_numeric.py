@@ -205,6 +205,8 @@ NOT_COUNTS = [
     ("It was his 21st birthday.", "21st", "ordinal"),
     ("Call 555-123-4567 for details.", "555-123-4567", "identifier"),
     ("Tips go to the sheriff's office at 903-597-CUFF.", "903-597", "identifier"),  # a number spelled in letters
+    ("Call Crimestoppers at 1-888-CRIME-SC with tips.", "1-888", "identifier"),  # a toll-free line, no record
+    ("Anyone with information is asked to call 1-888-825-7172.", "1-888-825-7172", "identifier"),
     ("He drove north on Interstate 75 for an hour.", "75", "identifier"),
 ]
 

@@ -79,6 +79,9 @@ def _when(a: Frame, b: Frame, story: Story) -> str:
 def _value(a: Frame, b: Frame, story: Story) -> str:
     x, y = a.claim, b.claim
     xv, yv = magnitude(a), magnitude(b)  # "10 years" is not "10 days"
+    if x.type == y.type == "score" and not x.same_value(y):  # "45-1" and "45-7-2": part by part
+        apart = sum(abs(p - q) for p, q in zip(x.record, y.record, strict=False))  # the parts both write
+        return "near" if apart <= YEARS_APART else "far"
     if xv == yv:
         return "equal_small" if abs(x.value) <= SMALL_VALUE and x.value == int(x.value) else "equal"
     if x.cmp_low <= y.cmp_high and y.cmp_low <= x.cmp_high:

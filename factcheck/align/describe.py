@@ -59,7 +59,7 @@ class Frame:
         text): a reprinted sentence's claims share it, and a pair of them is compared once, whatever the copies."""
         c = self.claim
         return (self.family, self.kind, self.what, self.head, self.what_class, self.whose, self.event, self.when,
-                self.context, self.near, self.sentence, c.type, c.value, c.cmp_low, c.cmp_high, c.cue, c.whole)
+                self.context, self.near, self.sentence, c.type, c.record, c.cmp_low, c.cmp_high, c.cue, c.whole)
 
     @property
     def increment(self) -> bool:

@@ -108,7 +108,7 @@ def cannot_link(a: Frame, b: Frame) -> bool | str:
     ages = "age" in (a.family, b.family)
     if ages and _full_name(a.whose) and _full_name(b.whose) and not same_owner(a.whose, b.whose):
         return True  # "Paul Kendall, 24" and "Diallo Davis, 24" are two men's ages, whatever their values
-    if a.claim.value == b.claim.value:
+    if a.claim.same_value(b.claim):
         return False
     if a.increment != b.increment:
         return True  # "three more suspects" arrested is not the "one suspect" arrested before
@@ -215,7 +215,7 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     for (i, j), s in scores.items():
         a, b = frames[i], frames[j]
         if not close(a, b, model):
-            if a.claim.value != b.claim.value:
+            if not a.claim.same_value(b.claim):
                 shared[(i, j)] = -math.inf  # too far apart for one figure: their groups stay apart, whatever else
         elif _one_person(a, b) and s.levels[WHAT] != "different":
             shared[(i, j)] = max(shared_context(a, b, story) + shared_near(a, b, story) - model.merge_at("age"), 0.0)

@@ -55,6 +55,8 @@ def _interval(claim: NumericClaim) -> tuple[float, float]:
 def _disjoint(a: NumericClaim, b: NumericClaim) -> bool:
     """Whether two claims cannot both hold. Plain numbers get a hair of rounding ("5.63" and "5.6"), unless of
     a kind that is never rounded; hedged ones already carry their slack."""
+    if a.type == b.type == "score":
+        return not a.same_value(b)  # "45-1" and "45-7-2": a record is exact in every part
     rounding = CONVERSION_ROUNDING if a.type == "measure" and a.unit != b.unit else ROUNDING
     if a.type in UNROUNDED or b.type in UNROUNDED:
         rounding = 0.0  # a relative hair of 2005 is ten years; a year, a date, an age or a clock time is exact
@@ -146,7 +148,7 @@ def compare_groups(groups: list[Group], published: dict[str, datetime.date | Non
         articles = {c.article_id for c in group.claims}
         said: dict[tuple, str] = {}  # one written form of each value as compared: "2, 3", not "2, two, 3"
         for c in group.claims:
-            said.setdefault((c.cmp_low, c.cmp_high, c.unit), describe(c))
+            said.setdefault((c.cmp_low, c.cmp_high, c.unit, c.record), describe(c))
         values = ", ".join(dict.fromkeys(said.values()))
         subject = _label(group)
         parts = [f"{c.article_id}={c.value}:{c.hedge or ''}" for c in group.claims]

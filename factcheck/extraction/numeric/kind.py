@@ -159,7 +159,8 @@ class Kinds:
             |(?P<comma>\s*(?:[,;)]|\.?\s*$|\s+of\s+\p{{Lu}}))
             |(?P<duration>(?i:(?:[\s-]|-plus\s)?(?:{durations_alt})(?![\p{{L}}]|-(?!old|long)\p{{L}})))
             |(?P<measure>(?i:{units}(?![\p{{L}}])))
-            |(?P<phone>[-.\s]\d{{3}}[-.\s](?:\d{{4}}(?!\d)|\p{{Lu}}{{4}}(?![\p{{L}}]))|[-.]\d{{4}}(?!\d))
+            |(?P<phone>[-.\s]\d{{3}}[-.\s](?:\d{{4}}(?!\d)|\p{{Lu}}{{4}}(?![\p{{L}}]))|[-.]\d{{4}}(?!\d)
+                |[-.]\s?\d{{3}}\s?[-.]\s?(?:\d{{3}}|\p{{Lu}}{{2}}))
             |(?P<dash>\s*[-–]\s*\d)""", re.VERBOSE)
         self.kind_before = regex.compile(
             rf"""(?r)(?P<magnitude>(?i:magnitude[\s-]*(?:(?:of|at|was|is)\s*)?|richter\s*scale\s*(?:of\s*)?)$)
