@@ -42,6 +42,8 @@ _JOINING_WORD = regex.compile(r"\s(?:and|of|&)\s")
 
 
 MIN_WORD = 4
+# A word this long may be misspelt by three edits and stay recognisable ("Matusiciewiz" for "Matusiewicz").
+LONG_WORD = 10
 # A word this frequent in English (Zipf scale: 3 is once per million words) is an ordinary word: "Read", "Clerk".
 COMMON_ZIPF = 3.0
 # A word at least this frequent is known to English (a name or a word): "Orioles" 3.3, "Teixeira" 2.7.
@@ -149,7 +151,7 @@ def _is_variant(a: str, b: str, vouched: bool = False) -> bool:
             return True  # a silent or doubled letter more at the end, the rest of the name the same: "Sara"/"Sarah
             # Griego", "State Fire Marshal"/"Marshall"
         return vouched and long_.endswith(short) and len(short) >= 5 and distance <= 2
-    if distance == 0 or distance > 2:
+    if distance == 0 or distance > (3 if len(short) >= LONG_WORD else 2):
         return False
     prefix = len(_common_prefix(a, b))
     suffix = len(_common_prefix(a[::-1], b[::-1]))
@@ -157,6 +159,8 @@ def _is_variant(a: str, b: str, vouched: bool = False) -> bool:
         return False  # a different ending: another word form
     if distance == 2 and len(short) < 8:
         return False
+    if distance == 3 and 2 * prefix < len(short):
+        return False  # three slips keep a long name's start: "Kaklamanis" is another man than "Karamanlis"
     if prefix == 0 and len(short) < 7 and not vouched:
         return False  # a different first letter on a short word: another name (Barry, Garry)
     return len(short) >= MIN_WORD
@@ -342,7 +346,7 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str], rules: Na
     pairs: list[tuple[str, str]] = []
     for i, a in enumerate(keys):
         later = keys[i + 1:]
-        for b, _, _ in extract(a, later, scorer=OSA.distance, score_cutoff=2, limit=None):
+        for b, _, _ in extract(a, later, scorer=OSA.distance, score_cutoff=3, limit=None):
             if (a, b) in together or _plural_of_other(a, b, words.occurrences):
                 continue
             if not (_is_variant(a, b) or _slip_of_a_known_name(a, b, words.occurrences)
