@@ -104,6 +104,12 @@ def test_every_finding_says_why_its_claims_were_aligned(ruleset):
     found, _ = findings(ruleset, "The quake killed 10 people in the villages on Sunday, officials said.",
                         "Officials said the quake killed 15 people in the villages on Sunday.")
     assert 'both count "people"' in found[0].why and "same event: killed" in found[0].why
+    # two sources that agree with each other are no reason to call a conflict one quantity
+    found, _ = findings(ruleset, "The quake killed 10 people in the villages on Sunday, officials said.",
+                        "Officials said the quake killed 10 people in the villages on Sunday.",
+                        "Officials said the quake killed 15 people in the villages on Sunday.")
+    assert [values(f) for f in found] == [[10, 10, 15]]
+    assert "value" not in found[0].why and "same event: killed" in found[0].why
 
 
 def test_a_partitive_total_is_not_the_event_count(ruleset):

@@ -104,14 +104,18 @@ def groups_of(frames: list[Frame], story: Story, scores: dict[tuple[int, int], S
     said_of: dict[tuple, list[str]] = {}  # the reasons of a pair, by its signatures and levels: asked once
     for members in cluster(frames, scores, model, story):
         group = [frames[i] for i in members]
+        # the values of a group that disagrees are no reason to call its claims one quantity ("same value" of two
+        # of them would read as if the conflict were agreed)
+        agreeing = all(f.claim.same_value(group[0].claim) for f in group)
+        but = frozenset() if agreeing else frozenset({"value"})
         reasons: Counter[str] = Counter()
         for n, i in enumerate(members):
             for j in members[n + 1:]:
                 pair = scores.get((i, j))
                 if pair is not None:
-                    key = (signature[i], signature[j], pair.levels)
+                    key = (signature[i], signature[j], pair.levels, but)
                     if key not in said_of:
-                        said_of[key] = model.why(frames[i], frames[j], story, pair)
+                        said_of[key] = model.why(frames[i], frames[j], story, pair, but=but)
                     reasons.update(said_of[key])
         whats = Counter(f.what or f.head for f in group if f.what or f.head)
         events = sorted({f.event for f in group if f.event})

@@ -107,10 +107,12 @@ class LinkModel:
             scored[(i, j)] = Scored(total + weights[(family, place.name, where)], (*found, where))
         return scored
 
-    def why(self, a: Frame, b: Frame, story: Story, scored: Scored, most: int = 3) -> list[str]:
-        """The comparisons that counted most for linking a pair, strongest first, in words."""
+    def why(self, a: Frame, b: Frame, story: Story, scored: Scored, most: int = 3,
+            but: frozenset[str] = frozenset()) -> list[str]:
+        """The comparisons that counted most for linking a pair, strongest first, in words; none of those named in
+        ``but``."""
         family = min(a.family, b.family)
         parts = [(self.weights[(family, c.name, level)], c.name, level)
-                 for c, level in zip(COMPARISONS, scored.levels, strict=True)]
+                 for c, level in zip(COMPARISONS, scored.levels, strict=True) if c.name not in but]
         parts = sorted((p for p in parts if p[0] > 0.5), key=lambda p: (-p[0], p[1]))
         return [text for _, name, level in parts if (text := explain(name, level, a, b, story))][:most]
