@@ -323,6 +323,8 @@ def test_counts_of_a_charge_belong_to_the_charging_not_to_the_crime_they_name(pi
     ("About 20,000 people marched through the city centre.", "About 20,000", "protested"),
     ("Police said more than 70 shots were fired at the house.", "more than 70", "fired"),
     ("Police found 12 bodies in March.", "12", None),  # a month, not a march
+    ("The win took the Ukrainian-born fighter to 52-3.", "52-3", None),  # where from, not a birth
+    ("The baby was born with 3 fingers.", "3", "born"),
 ])
 def test_the_start_of_an_event_a_protest_and_shots_fired_are_events(pipeline, sentence, text, event):
     assert {c.text: c.event for c in numeric_claims(pipeline, sentence)}[text] == event

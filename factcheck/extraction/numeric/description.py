@@ -70,6 +70,9 @@ _WORD = re.compile(r"[\w%$£€¥](?:(?<=[^\W\d_])(?:[^\W_]+|['’\-]|\.(?=[^\W\
                    r"|(?<=\d)[\d,.]*|(?<=[%$£€¥]))")
 
 
+# a capitalised word right before a hyphen: the first part of "Ukrainian-born"
+_CAPITALISED_BEFORE_HYPHEN = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*$")
+
 class Describer:
     """Describes claims for alignment; build once per Ruleset."""
 
@@ -403,8 +406,14 @@ class Describer:
 
     def _words(self, text: str) -> list[str]:
         """The words of a text in lower case, a month written with its capital left blank: "in March" dates, where
-        "marched" or "a march" is an event."""
-        return ["" if w[:1].isupper() and w.lower() in self.months else w.lower() for w in LETTERS.findall(text)]
+        "marched" or "a march" is an event; so is a word that ends a compound adjective after a name
+        ("Ukrainian-born", "Soviet-built": where from, not an event)."""
+        words = []
+        for m in LETTERS.finditer(text):
+            word, start = m.group(), m.start()
+            named = start > 1 and text[start - 1] == "-" and _CAPITALISED_BEFORE_HYPHEN.search(text, 0, start - 1)
+            words.append("" if named or word[:1].isupper() and word.lower() in self.months else word.lower())
+        return words
 
     def _is_number_word(self, word: str) -> bool:
         """"six", "twenty", "twenty-three": a number written as words (rules/numbers.toml)."""
