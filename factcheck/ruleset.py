@@ -144,6 +144,7 @@ SCHEMAS: dict[str, Schema] = {
         "scores": {"before": _str_list, "after": _str_list},
         "addresses": {"streets": _str_list, "sides": _str_list},
         "spelling": {"house_style": _rewrite_list},
+        "speech": {"verbs": _str_list},
     },
     "units.toml": ("each", {"base": _str, "units": _number_table, "glued": _str_list, "fraction": _bool}),
     "boilerplate.toml": {"line": ("array", PATTERN_RULE), "end": ("array", PATTERN_RULE),
@@ -343,13 +344,13 @@ class Ruleset:
 
     def name_rules(self) -> NameRules:
         """What name comparison reads: the (British, American) rewrites of language.toml [spelling] in file
-        order, the street words of [addresses], and the ordinal words of numbers.toml."""
+        order, the street words of [addresses], the ordinal words of numbers.toml and the verbs of [speech]."""
         from .compare.names import NameRules  # compare reads articles, which read rules: imported on use
 
         rewrites = self.data["language.toml"].get("spelling", {}).get("house_style", [])
         ordinals = frozenset(w.lower() for w in self.numbers().get("ordinals", {}))
         return NameRules(tuple((british, american) for british, _, american in (r.lower().partition(">") for r in rewrites)),
-                         self.language("addresses", "streets"), ordinals)
+                         self.language("addresses", "streets"), ordinals, self.language("speech", "verbs"))
 
     def units(self) -> dict[str, tuple[str, float]]:
         """written unit -> (dimension, size in the dimension's base unit)."""

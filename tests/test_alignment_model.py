@@ -58,6 +58,9 @@ def test_who_says_a_number_is_not_whose_it_is(ruleset):
                      "Officers said 90 people were injured at the house.") == [[70, 90]]
     assert conflicts(ruleset, "Officials said Miller is averaging 15.5 points per game this season.",
                      "Officials said Iguodala is averaging 14.9 points per game this season.") == []
+    # every verb of speech (rules/language.toml [speech]), "wrote" and "testified" too
+    assert conflicts(ruleset, "Reporter Anne Smith wrote 70 people were injured at the house.",
+                     "Sergeant Tom Jones testified 90 people were injured at the house.") == [[70, 90]]
 
 
 def test_values_are_as_far_apart_as_their_hedges_leave_them(ruleset):

@@ -19,6 +19,7 @@ edit is not a change of word form:
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from rapidfuzz.process import extract
 from ..articles import natural_key
 from ..frequency import zipf
 from ..models import Finding, NamedClaim, Severity
+from ..patterns import alternation
 from .fingerprint import fingerprint
 from .name_phrases import added_articles, open_compounds, street_types
 
@@ -50,8 +52,6 @@ COMMON_ZIPF = 3.0
 KNOWN_ZIPF = 2.5
 _LETTER = regex.compile(r"\p{L}")
 _LOWER_WORD = regex.compile(r"(?<!\p{L})\p{Ll}{4,}")
-# Words after a name that say it is a person's: "Lock said".
-_SPEECH_AFTER = regex.compile(r"^['’]?\s+(?:said|says|told|added|wrote|testified)\b")
 
 
 def key_of(word: str) -> str:
@@ -78,15 +78,15 @@ def _slip_of_a_known_name(a: str, b: str, occurrences: dict[str, list]) -> bool:
     return False
 
 
-def _surname_slip(a: str, b: str, occurrences: dict[str, list]) -> bool:
+def _surname_slip(a: str, b: str, occurrences: dict[str, list], speech: regex.Pattern[str]) -> bool:
     """A surname written alone as a speaker with a silent or doubled letter less than a full name gives it
     ("Salazar and Lock said" beside "Gary Locke"); "Brown" beside "Paul Browne" with a first name of its own
     is another person (_different_first_names)."""
     short, long_ = sorted((a, b), key=len)
     if len(short) < MIN_WORD or not _letter_more_at_end(short, long_):
         return False
-    return _speaker(occurrences[short]) and "last" in _roles(occurrences[long_]) \
-        or _speaker(occurrences[long_]) and "last" in _roles(occurrences[short])
+    return _speaker(occurrences[short], speech) and "last" in _roles(occurrences[long_]) \
+        or _speaker(occurrences[long_], speech) and "last" in _roles(occurrences[short])
 
 
 def _letter_more_at_end(short: str, long_: str) -> bool:
@@ -94,9 +94,9 @@ def _letter_more_at_end(short: str, long_: str) -> bool:
     return len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in ("e", "h", short[-1])
 
 
-def _speaker(occurrences: list[tuple[NamedClaim, int, int, str]]) -> bool:
+def _speaker(occurrences: list[tuple[NamedClaim, int, int, str]], speech: regex.Pattern[str]) -> bool:
     """A word written alone as the one who speaks: "Lock said"."""
-    return any(claim.start == start and claim.end == end and _SPEECH_AFTER.match(claim.sentence.text[end - claim.sentence.start:])
+    return any(claim.start == start and claim.end == end and speech.match(claim.sentence.text[end - claim.sentence.start:])
                for claim, start, end, _ in occurrences)
 
 
@@ -109,23 +109,24 @@ def _house_style(a: str, b: str, rewrites: tuple[tuple[str, str], ...]) -> bool:
     return american(a) == american(b)
 
 
-def _one_name(a: list[tuple[NamedClaim, int, int, str]], b: list[tuple[NamedClaim, int, int, str]]) -> bool:
+def _one_name(a: list[tuple[NamedClaim, int, int, str]], b: list[tuple[NamedClaim, int, int, str]],
+              speech: regex.Pattern[str]) -> bool:
     """Whether two spellings that are both ordinary words stand for one name: one is used as a surname and the
     other is written with a capital inside a sentence ("Bettie Page" and "photos of Paige"), not where any word
     takes one ("Read or Share this story")."""
-    return _used_as_surname(a) and _inside_sentence(b) or _used_as_surname(b) and _inside_sentence(a)
+    return _used_as_surname(a, speech) and _inside_sentence(b) or _used_as_surname(b, speech) and _inside_sentence(a)
 
 
 def _inside_sentence(occurrences: list[tuple[NamedClaim, int, int, str]]) -> bool:
     return any(_LETTER.search(claim.sentence.text, 0, start - claim.sentence.start) for claim, start, _, _ in occurrences)
 
 
-def _used_as_surname(occurrences: list[tuple[NamedClaim, int, int, str]]) -> bool:
+def _used_as_surname(occurrences: list[tuple[NamedClaim, int, int, str]], speech: regex.Pattern[str]) -> bool:
     """The text uses a word as a person's name: a speaker ("Lock said") or the last word of a two- or three-word
     name ("Gary Locke")."""
     for claim, _, end, _ in occurrences:
         sentence = claim.sentence
-        if _SPEECH_AFTER.match(sentence.text[end - sentence.start:]):
+        if speech.match(sentence.text[end - sentence.start:]):
             return True
     return "last" in _roles(occurrences)
 
@@ -323,12 +324,18 @@ def _roles(occurrences: list[tuple[NamedClaim, int, int, str]]) -> set[str]:
 
 @dataclass(frozen=True)
 class NameRules:
-    """What name comparison reads from rules/: British-to-American rewrites (house style), street words, and
-    ordinal words (numbered streets)."""
+    """What name comparison reads from rules/: British-to-American rewrites (house style), street words, ordinal
+    words (numbered streets) and verbs of speech (the name before one is a person's: "Lock said")."""
 
     house_style: tuple[tuple[str, str], ...] = ()
     streets: frozenset[str] = frozenset()
     ordinals: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def speech_after(self) -> regex.Pattern[str]:
+        """A verb of speech right after a name ("'s" or "’s" between them)."""
+        return regex.compile(rf"^['’]?\s+(?:{alternation(self.speech) or '(?!)'})\b")
 
 
 def name_variants(claims: list[NamedClaim], lowercase_words: set[str], rules: NameRules = NameRules()) -> list[Finding]:
@@ -350,7 +357,7 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str], rules: Na
             if (a, b) in together or _plural_of_other(a, b, words.occurrences):
                 continue
             if not (_is_variant(a, b) or _slip_of_a_known_name(a, b, words.occurrences)
-                    or _surname_slip(a, b, words.occurrences)):
+                    or _surname_slip(a, b, words.occurrences, rules.speech_after)):
                 continue
             if not _both_names(a, b, words.occurrences, lowercase_words):
                 continue
@@ -359,7 +366,8 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str], rules: Na
             roles_a, roles_b = _roles(words.occurrences[a]), _roles(words.occurrences[b])
             if roles_a - {"alone"} and roles_b - {"alone"} and not roles_a & roles_b:
                 continue  # a first name and a surname: "Sara Sadeqi" and "Alireza Safa" are two people
-            if is_common_word(a) and is_common_word(b) and not _one_name(words.occurrences[a], words.occurrences[b]):
+            if is_common_word(a) and is_common_word(b) and not _one_name(words.occurrences[a], words.occurrences[b],
+                                                                         rules.speech_after):
                 continue  # two ordinary words ("Reed"/"Read"), unless the text writes them as one surname
             pairs.append((a, b))
     pairs += [names for pair, names in sorted(vouched.items()) if pair not in pairs]  # a word pair shows more

@@ -7,14 +7,11 @@ import itertools
 
 import regex
 
-from ...patterns import standard
+from ...patterns import alternation, standard
 from ...ruleset import Ruleset
 from .words import singularize
 
 _POSSESSIVE_S = standard(r"['’]s$")
-# where the clause of a number's owner starts: after punctuation, a conjunction or a verb of speech ("Police said
-# 70 people were hurt": the police are the source of the count, not its owner)
-_OWNER_CLAUSE_BREAK = regex.compile(r"(?r)[;:,(]|\s(?:and|but|while|whereas|said|says|told|added)\s")
 _LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
 # led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
 _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*"
@@ -40,6 +37,10 @@ class Owners:
         self.number_words = number_words  # "Four of the six suspects": a number opening a sentence is no one's name
         # what does not name a street: its side of town and its kind ("East 223rd Street" is "223rd")
         self.street_words = ruleset.language("addresses", "streets") | ruleset.language("addresses", "sides")
+        # where the clause holding a number's owner starts: punctuation, a conjunction, a verb of speech (the
+        # speaker states the number: "Police said 70 people were injured")
+        speech = alternation(ruleset.language("speech", "verbs"), backward=True)
+        self.clause_break = regex.compile(rf"(?r)[;:,(]|\s(?:and|but|while|whereas|{speech})\s")
         self.owner_after = standard(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
                                     r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
 
@@ -57,7 +58,7 @@ class Owners:
             holder = self.holder(before[:opened + 1])
             if holder:
                 return holder.split()[-1]
-        last_break = _OWNER_CLAUSE_BREAK.search(before)
+        last_break = self.clause_break.search(before)
         clause = before[last_break.end():] if last_break else before
         for m in reversed(list(_CAPITALISED_NAME.finditer(clause))):
             last = _POSSESSIVE_S.sub("", m.group().split()[-1])
