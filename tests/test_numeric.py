@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.align import describe
+from factcheck.api import check_articles
 from factcheck.extraction.numeric import granularity, hedged_interval
 
-from helpers import numeric_claims
+from helpers import article, numeric_claims
 
 # sentence, claim text, type, value, low, high, hedge, subject
 CASES = [
@@ -286,7 +288,6 @@ def test_what_kind_of_number_opens_or_precedes_a_compound(pipeline, sentence, te
 def test_an_age_in_months_weeks_or_days_is_an_age_of_its_own_unit(pipeline):
     """"a 6-month-old girl" states the girl's age, in months: it is aligned with the other ages in months of the
     story, never with a 6-year-old; "jailed for six months" stays a duration."""
-    from factcheck.align import describe
     ages = numeric_claims(pipeline, "Police said a 6-month-old girl and a 6-year-old boy were shot.")
     assert [(c.type, c.unit, c.subject) for c in ages] == [("age", "month", "girl"), ("age", None, "boy")]
     assert [describe(c).kind for c in ages] == ["age/month", "age"]
@@ -294,6 +295,11 @@ def test_an_age_in_months_weeks_or_days_is_an_age_of_its_own_unit(pipeline):
     assert (named.type, named.owner) == ("age", "miracle murray")
     assert numeric_claims(pipeline, "The children were 11 months and six months old.")[-1].type == "age"
     assert numeric_claims(pipeline, "He was jailed for six months.")[0].type == "duration"
+    texts = ("Police said the 6-month-old girl, Miracle Murray, was shot on Saturday.",
+             "Police said the 7-month-old girl, Miracle Murray, was shot on Saturday.")
+    report = check_articles([article(t + "\n", pipeline.ruleset, f"{i}.txt") for i, t in enumerate(texts)],
+                            pipeline.ruleset, group_by="none")
+    assert [f.subject for f in report.findings] == ["age of the girl in months"]
 
 
 def test_counts_of_a_charge_belong_to_the_charging_not_to_the_crime_they_name(pipeline):

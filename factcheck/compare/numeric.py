@@ -93,6 +93,8 @@ def _label(group: Group) -> str:
     ages, whose ("age of Jeremy Lewis", "age of the man")."""
     if all(claim.type == "age" for claim in group.claims):
         label = _age_label(group.claims)
+        unit = group.claims[0].unit  # an age in months ("a 6-month-old"): alignment keeps one unit per group
+        label += f" in {unit}s" if unit else ""
         return label + (f" ({group.event})" if group.event else "")
     heads: dict[str, int] = {}
     for claim in group.claims:
