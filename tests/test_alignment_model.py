@@ -465,6 +465,9 @@ def test_reasons_quote_words_as_written(ruleset):
     (agreement,) = report_of(ruleset, "Officials said 40 cars were towed after flooding downtown streets.",
                              "About 40 cars were towed after flooding downtown streets, officials said.").agreements
     assert "flooding" in agreement.why and "streets" in agreement.why  # not the stems "flood", "street"
+    (agreement,) = report_of(ruleset, "Officials listed 12 species in the series.",
+                             "The series listed 12 species, officials said.").agreements
+    assert 'both count "species"' in agreement.why and "series" in agreement.why  # not "specy", "sery"
 
 
 def test_an_abbreviation_does_not_end_the_counted_noun(ruleset):

@@ -7,6 +7,7 @@ by ``python -m factcheck.align.fit``. Code says what a level means; data says ho
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -173,11 +174,19 @@ def levels_but_place(a: Frame, b: Frame, story: Story) -> tuple[str, ...]:
 
 def _as_written(form: str, frame: Frame) -> str:
     """A context word as its sentence writes it ("purging" for the form "purg", "bias" for "bia"), in lower case."""
-    for word in WORDS.findall(frame.claim.sentence.text):
+    return _written_forms(frame.claim.sentence.text).get(form, form)
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_forms(sentence: str) -> dict[str, str]:
+    """Each word form of a sentence (stem of its singular) to the first word writing it, in lower case; a word is
+    its own form too. Read once per sentence: the reasons of a story's groups quote the same sentences often."""
+    forms: dict[str, str] = {}
+    for word in WORDS.findall(sentence):
         lower = word.lower()
-        if lower == form or lower.startswith(form) and stem(singularize(lower)) == form:
-            return lower
-    return form
+        forms.setdefault(lower, lower)
+        forms.setdefault(stem(singularize(lower)), lower)
+    return forms
 
 
 def explain(name: str, level: str, a: Frame, b: Frame, story: Story) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Nouns whose singular is their plural: "one species", "a series", "a barracks".
+INVARIANT = frozenset({"barracks", "crossroads", "headquarters", "means", "news", "series", "species", "whereabouts"})
+
 
 def stem(word: str) -> str:
     """A light stem so that "holding" meets "hold" and "marched" meets "marching": -ing and -ed cut."""
@@ -15,7 +18,7 @@ def singularize(word: str) -> str:
     """A plain English singular: organizations -> organization, companies -> company, crewmen -> crewman."""
     if len(word) > 4 and word.endswith("men"):
         return word[:-3] + "man"
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")) or word in INVARIANT:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
