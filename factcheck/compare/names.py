@@ -334,7 +334,7 @@ class NameRules:
 
     @functools.cached_property
     def speech_after(self) -> regex.Pattern[str]:
-        """A verb of speech right after a name ("'s" or "’s" between them)."""
+        """A verb of speech right after a name ("Lock said"), a closing apostrophe allowed between them."""
         return regex.compile(rf"^['’]?\s+(?:{alternation(self.speech) or '(?!)'})\b")
 
 

@@ -343,7 +343,7 @@ class Describer:
 
     def _names_an_event_noun(self, after: str, position: int) -> bool:
         """Whether the next word is a noun that is an event itself (events.toml "nouns": "charges")."""
-        following = _WORD.match(after, position + len(after[position:]) - len(after[position:].lstrip(" ")))
+        following = _WORD.match(after[position:].lstrip(" "))
         return bool(following) and self.canonical(following.group()) in self.event_nouns
 
     def _plural_ahead(self, after: str, position: int) -> bool:
