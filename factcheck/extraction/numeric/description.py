@@ -408,6 +408,8 @@ class Describer:
         """The words of a text in lower case, a month written with its capital left blank: "in March" dates, where
         "marched" or "a march" is an event; so is a word that ends a compound adjective after a name
         ("Ukrainian-born", "Soviet-built": where from, not an event)."""
+        if "-" not in text:
+            return ["" if w[:1].isupper() and w.lower() in self.months else w.lower() for w in LETTERS.findall(text)]
         words = []
         for m in LETTERS.finditer(text):
             word, start = m.group(), m.start()
