@@ -170,6 +170,24 @@ class NumericClaim:
             return a[:len(b)] == b[:len(a)]
         return True
 
+    def compatible(self, other: NumericClaim) -> bool:
+        """Whether the intervals two claims are compared by meet (more than at an edge: ``touches``)."""
+        return self.cmp_low <= other.cmp_high and other.cmp_low <= self.cmp_high and not self.touches(other)
+
+    def touches(self, other: NumericClaim) -> bool:
+        """Whether two approximate values meet only at an edge: "about 8 p.m." (7:45 to 8:15) and "around 8:30
+        p.m." (8:15 to 8:45) are half an hour apart, each stretched a quarter of an hour toward the other, where
+        "about 8 p.m." and "8:15 p.m." meet."""
+        edge = self.cmp_high == other.cmp_low or other.cmp_high == self.cmp_low
+        return edge and self.approximate and other.approximate
+
+    @property
+    def approximate(self) -> bool:
+        """A value stretched both ways around what it says ("about 40" is 35 to 45), in the units it is compared
+        by (a clock time in minutes of the day; a measure or a span, converted, is never taken as one)."""
+        said = self.value // 100 * 60 + self.value % 100 if self.type == "time" else self.value
+        return self.type not in ("measure", "duration", "relative") and self.cmp_low < said < self.cmp_high
+
     @property
     def dimension(self) -> str | None:
         """A measure's dimension ("length"): its subject leads with it ("length of pipeline")."""

@@ -85,7 +85,7 @@ def _value(a: Frame, b: Frame, story: Story) -> str:
         return "near" if apart <= YEARS_APART else "far"
     if xv == yv:
         return "equal_small" if abs(x.value) <= SMALL_VALUE and x.value == int(x.value) else "equal"
-    if x.cmp_low <= y.cmp_high and y.cmp_low <= x.cmp_high:
+    if x.compatible(y):
         return "overlap"
     return "near" if _slip_apart(a, b, xv, yv) else "far"
 

@@ -47,6 +47,7 @@ MERGES = (*(float(x) for x in range(0, 15)), math.inf)
 RATIOS = (3.0, 4.0, 6.0, 10.0, math.inf)
 GAPS = (1.0, 2.0, 3.0, 5.0, 10.0, math.inf)
 MINUTES = (15.0, 30.0, 60.0, 120.0, 240.0, math.inf)
+SLIPS = (0.0, 0.05, 0.1, 0.2)
 
 
 # Every weight 0: what extraction and the fit's blocking need of a model, whatever rules/alignment.toml holds (the
@@ -224,7 +225,7 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
     """The model fitted on ``clusters``: weights and prior; then, twice, the link threshold for the best pairwise
     grouping under the merges so far and each family's merge threshold for the best F1 of conflict findings; last the
     largest value ratio a merge may hold, the largest difference of two years (or days of a month) and of two
-    clock times in minutes."""
+    clock times in minutes; last the share of one article's pairs of two values a merge tolerates."""
     match, other = level_counts(clusters, NEUTRAL)
     weights = {}
     for family in FAMILY_NAMES:
@@ -254,7 +255,15 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
         def rank_bound(v: float, bound: str = bound, model: LinkModel = model) -> tuple[float, float]:
             return _pick(_f1(*conflicts(clusters, replace(model, **{bound: v}), scores)), v)
         model = replace(model, **{bound: max(choices, key=rank_bound)})
-    return model
+
+    def rank_slips(v: float) -> tuple[float, float, float]:
+        """By pairwise grouping as the link threshold (a tolerated slip joins groups), then conflicts, then the
+        fewer: a tolerated slip is a risk, not a bound."""
+        model_v = replace(model, slips=v)
+        return (_pick_link(_f1(*grouping(clusters, model_v, scores)), 0.0)[0],
+                _f1(*conflicts(clusters, model_v, scores))[2], -v)
+
+    return replace(model, slips=max(SLIPS, key=rank_slips))
 
 
 def _pick_link(figures: tuple[float, float, float], threshold: float) -> tuple[float, float]:
@@ -288,6 +297,7 @@ def render(model: LinkModel, clusters: int) -> str:
         f"ratio = {model.ratio}",
         f"gap = {model.gap}",
         f"minutes = {model.minutes}",
+        f"slips = {model.slips}",
         "",
         "[merge]",
         *(f"{family} = {model.merge_at(family)}" for family in FAMILY_NAMES),

@@ -117,7 +117,7 @@ def cannot_link(a: Frame, b: Frame) -> bool | str:
     if a.event and b.event and a.event != b.event:
         return True
     if a.article == b.article:  # unless ages of one named person: "Lenore Matusiewicz, 68" and "..., 67"
-        return not (ages and same_owner(a.whose, b.whose))
+        return False if ages and same_owner(a.whose, b.whose) else "article"  # soft when merging (slips)
     if a.whose and b.whose and not same_owner(a.whose, b.whose):
         return "owners"  # across articles an owner may be misread: soft (OWNER_SLIPS)
     return a.claim.cue != b.claim.cue and not ages  # "in 1967" dates the killings, not the killer's age
@@ -150,12 +150,15 @@ def scored_pairs(frames: Sequence[Frame], model: LinkModel, story: Story) -> dic
 
 
 def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], threshold: float, unscored: float | None,
-         groups: list[list[int]] | None = None, starts: set[tuple[int, int]] | None = None) -> list[list[int]]:
+         groups: list[list[int]] | None = None, starts: set[tuple[int, int]] | None = None,
+         slips: float | None = None) -> list[list[int]]:
     """Groups (indices, singletons included) merged strongest pair first under average linkage: two groups
     merge when the pairs between them weigh ``threshold`` on average, a pair without a weight counting as
     ``unscored`` (or not at all when None), and none of them is a cannot-link. ``groups``: where to start
     (singletons by default); ``starts``: the pairs that may start a merge (all by default), the others only
-    weighing in the average."""
+    weighing in the average; ``slips``: the share of pairs of one article with two values a merge tolerates
+    (none when None): one misread claim must not keep "two boats" in thirteen articles from the "three boats"
+    of two others because one of the thirteen also says three."""
     forbidden = _cannot_link_of(frames)
     group_of = list(range(len(frames)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
@@ -172,12 +175,15 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
-        total, counted, hard, owners = 0.0, 0, False, 0
+        total, counted, hard, owners, in_article = 0.0, 0, False, 0, 0
         for x in members[gi]:
             for y in members[gj]:
                 why = forbidden(x, y)
                 if why == "owners":
                     owners += 1
+                    continue
+                if why == "article" and slips is not None:
+                    in_article += 1
                     continue
                 if why:
                     hard = True
@@ -188,7 +194,9 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
                     counted += 1
             if hard:
                 break
-        if hard or owners > OWNER_SLIPS * len(members[gi]) * len(members[gj]) or total / max(counted, 1) < threshold:
+        pairs = len(members[gi]) * len(members[gj])
+        if (hard or owners > OWNER_SLIPS * pairs or in_article > (slips or 0.0) * pairs
+                or total / max(counted, 1) < threshold):
             continue
         for x in members[gj]:
             group_of[x] = gi
@@ -222,7 +230,7 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
         elif s.levels[WHAT] == "same" and s.levels[WHEN] != "different" and _one_event(s.levels[EVENT], a, b):
             shared[(i, j)] = (shared_context(a, b, story) + shared_near(a, b, story)
                               - model.merge_at(min(a.family, b.family)))
-    return [g for g in link(frames, shared, 0.0, None, groups) if len(g) > 1]
+    return [g for g in link(frames, shared, 0.0, None, groups, slips=model.slips) if len(g) > 1]
 
 
 def _one_person(a: Frame, b: Frame) -> bool:

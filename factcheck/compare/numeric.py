@@ -66,7 +66,7 @@ def _disjoint(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # "more than 1,300" restates "1,300" rather than denying it
     (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
     tolerance = rounding * max(abs(a_low), abs(b_low), 1e-9)
-    return a_high + tolerance < b_low or b_high + tolerance < a_low
+    return a_high + tolerance < b_low or b_high + tolerance < a_low or not tolerance and a.touches(b)
 
 
 def _conflicting_pairs(claims: tuple[NumericClaim, ...]) -> list[tuple[NumericClaim, NumericClaim]]:

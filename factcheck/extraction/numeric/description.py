@@ -193,9 +193,14 @@ class Describer:
         word = LETTERS.match(text, start)
         adverb = bool(word) and word.group().lower() in self.adverbs  # "married twice"
         if qtype == "count" and (adverb or first_word and first_word.group(1).lower() == "times"):
+            # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"; a verb's
+            # event names the count ("firing more than two dozen times" and "fired an AK-47 23 times"), the
+            # clause's event where the verb stands further off
             verb = _VERB_BEFORE_TIMES.match(text, max(sentence.start, start - 40), start)
-            if verb:  # "shot seven times" counts shootings: compared with "shot 11 times", not with "arrested"
-                subject_text, subject = f"times {verb.group(1)}", f"times {stem(verb.group(1).lower())}"
+            said = verb.group(1) if verb else ""
+            done = self.event_words.get(said.lower()) if said else event
+            if said or done:
+                subject_text, subject = f"times {said or done}", f"times {done or stem(said.lower())}"
         context = self.context_words(sentence.text)  # cached: the claims of a sentence share it
         return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated, "whole": whole,
                 "owner": self.owners.owner(before, after[len(subject_text) + 1:] if subject_text else after,
