@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from factcheck.api import check_articles
+from dataclasses import replace
+
+from factcheck.align.model import LinkModel
+from factcheck.api import Pipeline, check_articles
 
 from helpers import article
 
@@ -46,6 +49,17 @@ def test_overlapping_hedges_agree(ruleset):
                              "The petition against the sale was signed by more than 150,000 people.")
     assert found == []
     assert [values(a) for a in agreed] == [[150000, 150000]]
+
+
+def test_approximate_values_that_meet_only_at_an_edge_differ(ruleset):
+    """"about 20" (15 to 25) and "about 30" (25 to 35) are ten apart, not one figure; a bound meeting a bound
+    ("at least 40", "at most 40") is one figure both allow."""
+    found, _ = findings(ruleset, "About 20 students attended the vigil at the school on Friday.",
+                        "About 30 students attended the vigil at the school on Friday.")
+    assert [values(f) for f in found] == [[20, 30]]
+    found, agreed = findings(ruleset, "At least 40 students attended the vigil at the school on Friday.",
+                             "At most 40 students attended the vigil at the school on Friday.")
+    assert found == [] and [values(a) for a in agreed] == [[40, 40]]
 
 
 def test_hedged_ranges_that_cannot_hold_are_a_warning(ruleset):
@@ -184,6 +198,24 @@ def test_years_of_one_event_conflict_and_of_two_events_do_not(ruleset):
     found, _ = findings(ruleset, "In 1957, Page posed for photographers on the beaches of Miami.",
                         "Page moved to Miami with her second husband in 1958.")
     assert found == []
+
+
+def test_one_article_with_two_values_does_not_keep_a_conflict_apart(ruleset):
+    """Ten outlets say the pirates came in two boats, one says three; one of the ten also says, once, three.
+    That article's pair of two values must not keep the conflict from the editor: a merge tolerates a small share
+    (the model's ``slips``, fitted) of such pairs between two groups. Without any tolerance, no finding."""
+    places = ["Gulf of Aden", "Red Sea", "Indian Ocean", "Arabian Sea", "Somali coast", "Horn of Africa",
+              "Bab el-Mandeb strait", "Yemeni coast", "island of Socotra", "Gulf of Oman"]
+    texts = [f"The pirates, in two boats, fired on the tanker near the {p} before the navy helicopter arrived."
+             for p in places]
+    texts[-1] += " The navy later said the pirates had three boats."
+    texts.append("The pirates, in three boats, fired on the tanker before the navy helicopter arrived.")
+    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate(texts)]
+    model = LinkModel.from_rules(ruleset)
+    for slips, expected in ((0.05, [[2] * 10 + [3, 3]]), (0.0, [])):
+        pipeline = Pipeline(ruleset, replace(model, slips=slips))
+        report = pipeline.compare([pipeline.extract(a) for a in articles], (), "none")
+        assert [values(f) for f in report.findings] == expected
 
 
 def test_two_owners_values_in_one_article_are_never_one_quantity(ruleset):

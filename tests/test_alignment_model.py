@@ -275,6 +275,9 @@ def test_clock_times_of_one_event(ruleset):
     assert clock_verdict(ruleset, said.format("about 3 p.m."), said.format("3:10 p.m.")) == "agree"
     assert clock_verdict(ruleset, said.format("about 10:10 p.m."), said.format("10:25 p.m.")) == "conflict"
     assert clock_verdict(ruleset, said.format("10 p.m."), said.format("10:01 p.m.")) == "conflict"
+    # two approximate times half an hour apart meet only at an edge, each stretched toward the other: they differ
+    assert clock_verdict(ruleset, said.format("about 8 p.m."), said.format("around 8:30 p.m.")) == "conflict"
+    assert clock_verdict(ruleset, said.format("about 8 p.m."), said.format("8:15 p.m.")) == "agree"
 
 
 @pytest.mark.parametrize("text,minutes", [

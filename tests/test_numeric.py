@@ -73,6 +73,10 @@ CASES = [
     ("The navy seized seven AK-47 assault rifles.", "seven", "count", 7, 7, 7, None, "model ak47"),
     ("Police recovered 12 AK 47 guns.", "12", "count", 12, 12, 12, None, "model ak47"),
     ("He was shot seven times by police.", "seven", "count", 7, 7, 7, None, "times shot"),
+    # a count of times counts its event, the verb's ("firing"), or the clause's where an object stands between
+    ("He was arrested after firing more than two dozen times at the family.", "more than two dozen", "count", 24,
+     24, None, "more than", "times fired"),
+    ("Police said he fired an AK-47 23 times at the family.", "23", "count", 23, 23, 23, None, "times fired"),
     ("Nearly 300 crewmen are held hostage.", "Nearly 300", "count", 300, None, 300, "nearly", "crewman"),
     ("They hold more than 300 crew members.", "more than 300", "count", 300, 300, None, "more than", "crewman"),
     ("The boats had a total of 26 Somali crew onboard.", "26", "count", 26, 26, 26, None, "crewman"),
