@@ -48,8 +48,8 @@ def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:
                     following = _word_after(text, match.end(), end)
                     if following.lower() in after_clock or (following.isupper() and len(following) <= 4):
                         continue  # "at 7 a.m. Wednesday", "8 p.m. ET": the time goes on
-                elif len(token) <= 1:
-                    continue  # a letter ("U. S.")
+                elif len(token) <= 1 and text[word.start() - 1:word.start()] not in ("'", "’"):
+                    continue  # a letter ("U. S."), not the end of a word ("47 KO's. In 2005, ...")
                 elif token in abbreviations:
                     if _word_after(text, match.end(), end).lower() not in openers:
                         continue  # "Mr. Bezos"; but "in the U.S. They said" ends there

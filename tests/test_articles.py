@@ -121,6 +121,9 @@ def test_offsets_survive_crlf_and_non_breaking_spaces(ruleset, pipeline):
     ("He had a pistol.Fourteen people were hospitalized.Investigators are unclear on the motive.",
      ["He had a pistol.", "Fourteen people were hospitalized.", "Investigators are unclear on the motive."]),
     ("The site example.com said Gov. Brown won.", ["The site example.com said Gov. Brown won."]),
+    # a letter after an apostrophe ends a word, not an initial
+    ("Bowe, 43-1, beat Pukall, 14-13-2, 12 KO's. In 2005, Bowe won a decision.",
+     ["Bowe, 43-1, beat Pukall, 14-13-2, 12 KO's.", "In 2005, Bowe won a decision."]),
 ])
 def test_sentences(ruleset, text, expected):
     art = article(text + "\n", ruleset)
