@@ -218,6 +218,17 @@ def test_one_article_with_two_values_does_not_keep_a_conflict_apart(ruleset):
         assert [values(f) for f in report.findings] == expected
 
 
+def test_ages_of_unnamed_people_far_apart_are_two_people(ruleset):
+    """A 20-year-old man and a 23-year-old man, no name beside either: two men far more often than one man's age
+    misreported, so such a pair never starts a group (ages more than two years apart are "far")."""
+    found, _ = findings(ruleset, "One suspect is a 26-year-old man; the other is a 20-year-old man, police said.",
+                        "An indictment was unsealed Wednesday for a 23-year-old man in the fatal shooting of a girl.")
+    assert found == []
+    found, _ = findings(ruleset, "Diallo Davis, 24, of Detroit was sentenced to nine to 20 years in prison.",
+                        "Diallo Davis, 23, appeared before the judge in Wayne County Circuit Court.")
+    assert [values(f) for f in found] == [[23, 24]]
+
+
 def test_two_owners_values_in_one_article_are_never_one_quantity(ruleset):
     """Two boxers' knockouts in one article: two owners and two values of one article, which no merge joins
     however many other outlets repeat one of them (an owner misread across articles is tolerated, not here)."""

@@ -134,7 +134,7 @@ CASES = [
     ("And so were the two women she's accused of gunning down.", "two", "count", 2, 2, 2, None, "woman"),
     # a dash written as a hyphen ends the phrase before the next number
     ("The three bank workers-two women and a man-were killed.", "three", "count", 3, 3, 3, None, "employee"),
-    ("The trial opens on the 15th of June.", "15th of June", "date", 15, 15, 15, None, "day of jun"),
+    ("The trial opens on the 15th of June.", "15th of June", "date", 15, 15, 15, None, "date in June"),
     # shares
     ("More than half of the voters stayed home.", "More than half", "fraction", 0.5, 0.5, None, "more than",
      "share of voter"),

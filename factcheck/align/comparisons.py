@@ -195,6 +195,8 @@ def explain(name: str, level: str, a: Frame, b: Frame, story: Story) -> str:
     if level in ("one_absent", "both_absent", "different"):
         return ""  # "same person or body: None" would be a weight's reason, not a reader's
     if name == "what":
+        if a.claim.type == "date" and level == "same":
+            return f"both dates in {a.what.removeprefix('date in ')}"
         if level == "class":
             return f'both count {a.what_class}s: "{a.what or a.head}", "{b.what or b.head}"'
         return f'both count "{a.what or a.head}"' if level == "same" else f'same noun "{a.head}"'

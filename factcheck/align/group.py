@@ -23,6 +23,7 @@ MAX_POSTING = 300
 WHAT = [c.name for c in COMPARISONS].index("what")
 EVENT = [c.name for c in COMPARISONS].index("event")
 WHEN = [c.name for c in COMPARISONS].index("when")
+VALUE = [c.name for c in COMPARISONS].index("value")
 # Sentences of background, without the word, that every story is taken to have besides its own: a word two
 # sentences of a two-article check share is rare evidence too, not only a word rare in a large story.
 BACKGROUND = 20
@@ -207,7 +208,9 @@ def link(frames: Sequence[Frame], weights: dict[tuple[int, int], float], thresho
 def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], model: LinkModel,
             story: Story) -> list[list[int]]:
     """Groups of two or more frames (indices). First the claims that agree in value and description are linked
-    (the full match weight), a link starting only between claims whose measured nouns (COUNTED) do not differ:
+    (the full match weight), a link starting only between ages no more than YEARS_APART apart (a 20-year-old man
+    and a 23-year-old man are two men more often than one man's age misreported; a toll of three and one of ten
+    may well be one toll reported twice) and between claims whose measured nouns (COUNTED) do not differ:
     an equal value alone must not pull a claim that counts something else into a group ("more than 40 ... racial
     justice organizations" read as counting "racial"), where it would keep the group from the conflict it belongs
     to; then groups that differ in value but count the same noun, may be of one event (_one_event) and name no
@@ -218,7 +221,8 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     full = {pair: s.weight for pair, s in scores.items()}
     groups = link(frames, full, model.threshold, model.prior,
                   starts={pair for pair, s in scores.items()
-                          if s.levels[WHAT] != "different" or frames[pair[0]].family not in COUNTED})
+                          if (s.levels[WHAT] != "different" or frames[pair[0]].family not in COUNTED)
+                          and not (s.levels[VALUE] == "far" and frames[pair[0]].family == "age")})
     shared: dict[tuple[int, int], float] = {}
     for (i, j), s in scores.items():
         a, b = frames[i], frames[j]

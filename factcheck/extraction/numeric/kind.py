@@ -8,6 +8,7 @@ Only some kinds are compared as counts (COMPARABLE_TYPES); the others are compar
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -17,6 +18,9 @@ from ...models import NumericClaim, Sentence
 from ...patterns import alternation, standard
 from ...ruleset import Ruleset
 from .reading import FIRST_WORD, Reading, clean
+
+# "jun" (and "June", "Jun.") to the month's name as a report writes it ("date in June")
+_MONTHS = {name[:3].lower(): name for name in calendar.month_name[1:]}
 
 # The rules that type a number, in the order they are tried (kind_after / kind_before name them), and the type
 # each gives: "magnitude 5.6", glued to letters ("A380", "COVID-19": no claim), "7:20", "No. 5" or "the 2200
@@ -237,7 +241,7 @@ class Kinds:
                     # is a year said of the same event ("born April 22, 1923" and "born in 1924" differ)
                     found.append(self.plain(sentence, text, m.start("y"), m.end("y"), int(m.group("y")), "year"))
                 else:  # a day of a month is compared with other days of that month said of the same thing
-                    found.append(replace(date, subject=f"day of {month.group('month').lower()[:3]}"))
+                    found.append(replace(date, subject=f"date in {_MONTHS[month.group('month').lower()[:3]]}"))
         return sorted(found, key=lambda c: c.start)
 
     def _stamp(self, sentence: Sentence, text: str, start: int, end: int) -> bool:
