@@ -402,6 +402,7 @@ def test_a_word_opening_a_sentence_is_a_name_where_the_article_names_it(ruleset,
     ("The 36-year-old champion Klitschko floored Thompson.", "klitschko", "champion"),
     ("The 61-year-old grandmother Sharron Smith died.", "sharron smith", "grandmother"),
     ("A 3-year-old Detroit girl was shot.", None, "girl"),  # a girl of Detroit, not a person named Detroit
+    ("He was charged in the death of a 7-year-old Adams County girl.", None, "girl"),  # the noun ends the sentence
     ("Police said a 23-year-old man Sunday was arrested.", None, "man"),
     ("He killed Melvin Edwards, a 69-year-old from Laguna Hills, on the road.", "melvin edwards", ""),
     ("Revenge Killing Of Tyshawn Lee, 9", "tyshawn lee", ""),  # a headline's words before the name

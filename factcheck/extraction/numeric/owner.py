@@ -96,7 +96,7 @@ class Owners:
             words = words[1:]  # "construction worker Jeremy Lewis": the noun is the last of two before the name
         noun = [] if words[0][:1].isupper() else [words.pop(0)]  # "champion Klitschko", "man", "girl"
         run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
-        following = words[len(run)] if len(run) < len(words) else ""
+        following = words[len(run)].rstrip(".") if len(run) < len(words) else ""  # "... Adams County girl."
         run = self.name_words(run)
         if not noun and following and self.classes.get(singularize(following.lower())) == "person":
             noun, run = [following], []  # "a 3-year-old Detroit girl" is a girl of Detroit
