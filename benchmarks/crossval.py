@@ -118,8 +118,8 @@ def main() -> int:
         print(f"fold {n}: fitted on {len(train)} clusters, scored on {len(held)}: " + lines(result)[-1])
         merges = " ".join(f"{f}={model.merge_at(f):g}" for f in sorted(model.merge))
         grouping = lines(result)[1].split(": ", 1)[1]
-        print(f"        threshold {model.threshold:g}, merge {merges}, ratio {model.ratio:g}, gap {model.gap:g}, slips {model.slips:g}, "
-              f"grouping {grouping}")
+        print(f"        threshold {model.threshold:g}, merge {merges}, ratio {model.ratio:g}, gap {model.gap:g}, "
+              f"slips {model.slips:g}, grouping {grouping}")
     print("cross-validated (held-out folds pooled):")
     for line in lines(pooled(results)):
         print("  " + line)

@@ -4,7 +4,8 @@ Blocking first, so nothing is compared with everything: two claims are scored on
 one quantity and they share something (the value, the measured noun, the owner, the event or a context word
 held by few claims). Scored pairs are linked strongest first; two groups merge only when the pairs between them
 weigh, on average, at least the model's threshold, and never across a pair that is evidently two quantities
-(cannot_link): two values in one article or of two owners, two named events, two background times.
+(cannot_link): two values in one article or of two owners, two named events, two background times (of these,
+two owners and, when groups of different values merge, one article's two values are tolerated in a small share).
 """
 
 from __future__ import annotations
@@ -100,12 +101,13 @@ def cannot_link(a: Frame, b: Frame) -> bool | str:
     """Evidently two quantities, whatever else they share: two values in one article ("a wife and two
     children", "three children"), an increment and a total ("three more suspects", "one suspect"), a whole and a
     count of an event ("two of the three victims died", "one victim died"), of two named owners ("Miller is
-    averaging 15.5", "Iguodala ... 14.9") or of two times (a background cue, "in September", and the story's Sunday); two values of two named events
-    (one value beside two event words is weighed, not forbidden: "captured three boats", "three boats, seized
-    ..." are one count, the event words of a sentence being many). Two owners return "owners": a merge
-    tolerates a few (OWNER_SLIPS). Two ages of one
-    named person may differ within one article and whatever year their sentences name; ages of two named people
-    are two quantities even when equal."""
+    averaging 15.5", "Iguodala ... 14.9") or of two times (a background cue, "in September", and the story's
+    Sunday); two values of two named events (one value beside two event words is weighed, not forbidden:
+    "captured three boats", "three boats, seized ..." are one count, the event words of a sentence being many).
+    Two values of one article return "article": a merge of different values tolerates a fitted share of them
+    (LinkModel.slips). Two owners return "owners": a merge tolerates a few (OWNER_SLIPS). Two ages of one named
+    person may differ within one article and whatever year their sentences name; ages of two named people are two
+    quantities even when equal."""
     ages = "age" in (a.family, b.family)
     if ages and _full_name(a.whose) and _full_name(b.whose) and not same_owner(a.whose, b.whose):
         return True  # "Paul Kendall, 24" and "Diallo Davis, 24" are two men's ages, whatever their values

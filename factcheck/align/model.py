@@ -10,9 +10,8 @@ shared rare words from which two groups of different values merge, and ``ratio``
 merged so (1957 and 1958 are one date misremembered, 1950 and 1957 a career's start and end), and of two days of a
 month, ``minutes`` the largest difference of two clock times, ``slips`` the share of pairs between the groups
 that one article states with two values (an article that says "two boats" and, once, "three boats"), all chosen
-for the
-best conflict findings (clock times of a story differ far more often than its counts do, and need more in common
-to be called one).
+for the best conflict findings (clock times of a story differ far more often than its counts do, and need more in
+common to be called one), slips for the best grouping.
 """
 
 from __future__ import annotations
