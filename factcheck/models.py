@@ -20,6 +20,11 @@ _DIGITS = re.compile(r"\d+")
 _NO_VALUE = object()
 
 
+def clock_minutes(hhmm: float) -> float:
+    """A clock time's value (HHMM on a 24-hour clock, 2030) as minutes since midnight (1230)."""
+    return hhmm // 100 * 60 + hhmm % 100
+
+
 def _slot_init(cls: type[_Model]) -> type[_Model]:
     """A frozen dataclass's __init__ sets each field through object.__setattr__, around the frozen guard; the
     slot's own setter does the same in less than half the time. For the values made by the thousand (sentences
@@ -185,7 +190,7 @@ class NumericClaim:
     def approximate(self) -> bool:
         """A value stretched both ways around what it says ("about 40" is 35 to 45), in the units it is compared
         by (a clock time in minutes of the day; a measure or a span, converted, is never taken as one)."""
-        said = self.value // 100 * 60 + self.value % 100 if self.type == "time" else self.value
+        said = clock_minutes(self.value) if self.type == "time" else self.value
         return self.type not in ("measure", "duration", "relative") and self.cmp_low < said < self.cmp_high
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from .models import NumericClaim
+from .models import NumericClaim, clock_minutes
 
 # Nouns whose plural is not the noun and an "s".
 _PLURALS = {"story": "stories", "entry": "entries"}
@@ -33,7 +33,7 @@ def stated_interval(claim: NumericClaim) -> str:
     """The bounds the words state, as a reader writes them: "40", "≥ 100", "> 85", "≤ 70", "35–45"."""
     low, high = claim.low, claim.high
     if claim.type == "time":  # stated as HHMM on a 24-hour clock
-        return " to ".join(dict.fromkeys(_clock(v // 100 * 60 + v % 100) for v in (low, high) if v is not None))
+        return " to ".join(dict.fromkeys(_clock(clock_minutes(v)) for v in (low, high) if v is not None))
     if low is not None and high is not None:
         return _number(low) if low == high else f"{_number(low)}–{_number(high)}"
     if low is not None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..extraction.numeric import singularize, stem
+from ..models import clock_minutes
 from .describe import WORDS, Frame, magnitude, same_owner
 
 # Shared context, summed inverse document frequency of the shared words: the bounds of its levels.
@@ -101,14 +102,10 @@ def _slip_apart(a: Frame, b: Frame, xv: float, yv: float) -> bool:
         return abs(xv - yv) <= YEARS_APART
     if a.family == "time":
         if a.claim.type == b.claim.type == "time":  # hhmm: minutes of the day
-            return abs(_minutes(xv) - _minutes(yv)) <= MINUTES_APART
+            return abs(clock_minutes(xv) - clock_minutes(yv)) <= MINUTES_APART
         return a.claim.type == b.claim.type and abs(xv - yv) <= DAYS_APART
     low, high = sorted((abs(xv), abs(yv)))
     return low > 0 and high / low <= NEAR_RATIO
-
-
-def _minutes(hhmm: float) -> float:
-    return hhmm // 100 * 60 + hhmm % 100
 
 
 def shared_context(a: Frame, b: Frame, story: Story) -> float:

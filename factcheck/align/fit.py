@@ -260,20 +260,26 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
         """By pairwise grouping as the link threshold (a tolerated slip joins groups), then conflicts, then the
         fewer: a tolerated slip is a risk, not a bound."""
         model_v = replace(model, slips=v)
-        return (_pick_link(_f1(*grouping(clusters, model_v, scores)), 0.0)[0],
+        return (_grouping_score(_f1(*grouping(clusters, model_v, scores))),
                 _f1(*conflicts(clusters, model_v, scores))[2], -v)
 
     return replace(model, slips=max(SLIPS, key=rank_slips))
 
 
 def _pick_link(figures: tuple[float, float, float], threshold: float) -> tuple[float, float]:
-    """How a link threshold ranks: by pairwise F0.5, precision weighing twice recall (a grouping that links wrong
-    claims shows wrong conflicts), then the larger (on a tie). Not a precision target: where the training pairs
-    sit near it, the threshold jumps from fold to fold and held-out recall with it."""
+    """How a link threshold ranks: by pairwise F0.5 (_grouping_score), then the larger (on a tie). Not a precision
+    target: where the training pairs sit near it, the threshold jumps from fold to fold and held-out recall with
+    it."""
+    return _grouping_score(figures), threshold
+
+
+def _grouping_score(figures: tuple[float, float, float]) -> float:
+    """Pairwise F0.5 of a grouping, precision weighing twice recall: a grouping that links wrong claims shows wrong
+    conflicts."""
     precision, recall, _ = figures
     if not precision + recall:
-        return 0.0, threshold
-    return (1 + BETA ** 2) * precision * recall / (BETA ** 2 * precision + recall), threshold
+        return 0.0
+    return (1 + BETA ** 2) * precision * recall / (BETA ** 2 * precision + recall)
 
 
 def _pick(figures: tuple[float, float, float], threshold: float) -> tuple[float, float]:
