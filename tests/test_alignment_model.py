@@ -486,6 +486,21 @@ def test_every_kind_has_weights(ruleset):
     assert families == {"address", "age", "amount", "count", "ordinal", "record", "span", "time", "year"}
 
 
+def test_a_family_with_few_labelled_pairs_is_weighed_like_every_family():
+    """Two ordinal pairs, both with different counted nouns and both matches, must not make a different noun
+    evidence for one quantity: the family's shares are drawn towards every family's, where a different noun
+    is mostly a non-match. A family with many pairs keeps its own weights."""
+    from collections import Counter
+
+    fit = pytest.importorskip("factcheck.align.fit")
+    match = Counter({("count", "what", "same"): 900, ("count", "what", "different"): 100,
+                     ("ordinal", "what", "different"): 2})
+    other = Counter({("count", "what", "same"): 100, ("count", "what", "different"): 900})
+    weights = fit.level_weights(match, other)
+    assert weights[("count", "what", "same")] > 2.5 and weights[("count", "what", "different")] < -2.5
+    assert weights[("ordinal", "what", "different")] < 0 < weights[("ordinal", "what", "same")]
+
+
 def test_fitted_weights_are_what_the_fit_gives(ruleset):
     fit = pytest.importorskip("factcheck.align.fit")
     shared = ROOT.parent / "shared"
