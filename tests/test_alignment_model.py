@@ -195,7 +195,9 @@ def test_ranks_of_one_round(ruleset):
 @pytest.mark.parametrize("text", ["Tuesday, August 7, 2012\n\nThe fire destroyed the warehouse.",
                                   "August 7, 2012\n\nThe fire destroyed the warehouse.",
                                   "August 8, 2012-4:43 pm The fire destroyed the warehouse.",
-                                  "Aug. 8, 2012 | 4:43 PM\n\nThe fire destroyed the warehouse."])
+                                  "Aug. 8, 2012 | 4:43 PM\n\nThe fire destroyed the warehouse.",
+                                  "9:53 AM, MON 22 JUL 2013\n\nThe fire destroyed the warehouse.",
+                                  "THURSDAY, JUNE 30, 2005\n\nThe fire destroyed the warehouse."])
 def test_a_date_alone_on_its_line_stamps_the_article(ruleset, text):
     """A date on a line of its own (a weekday before it, a clock time after it) is when the page was published,
     not a date of the story: neither it nor its year is compared."""
@@ -206,6 +208,9 @@ def test_a_date_in_a_sentence_is_a_date_of_the_story(ruleset):
     texts = [c.text for c in claims_of(ruleset, "The fire destroyed the warehouse on Tuesday, August 7, 2012.")
              if alignable(c)]
     assert texts == ["August 7, 2012", "2012"]
+    texts = [c.text for c in claims_of(ruleset, "9:53 AM on Monday, July 22, 2013, the fire reached the roof.")
+             if alignable(c)]
+    assert texts == ["9:53 AM", "July 22, 2013", "2013"]
 
 
 def test_a_year_is_not_its_own_time_cue(ruleset):

@@ -97,6 +97,13 @@ class Kinds:
         # ... or right after one: "Friday, Sep 10, 2010 | Updated 8:52 PM" (the date stamps the page too)
         self.stamp_after = regex.compile(rf"\s*[|·•–—-]?\s*(?:{alternation(self.stamp_words)})(?![\p{{L}}])",
                                          regex.IGNORECASE)
+        # a line of nothing but a date and a clock time: "9:53 AM, MON 22 JUL 2013" stamps the page
+        weekdays = ruleset.language("calendar", "weekdays")
+        calendar_words = {*self.months, *weekdays, *(w[:3] for w in weekdays), "tues", "thur", "thurs"}
+        self.stamp_line = regex.compile(
+            rf"[\s*_#>]*(?:(?:{alternation(sorted(calendar_words))}|[ap]\.?m|gmt|utc|[a-z][ds]t)(?![\p{{L}}])\.?|\d+"
+            rf"|[,/|·•:–—-]|[ \t])++(?=\n|$)", regex.IGNORECASE)
+        self.month_word = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(self.months)})(?![\p{{L}}])", regex.IGNORECASE)
         self.measure_units = ruleset.units()
         self.emergency_numbers = ruleset.language("emergency", "numbers")
         self.emergency_after = regex.compile(
@@ -256,6 +263,10 @@ class Kinds:
         if _WEEKDAY_LINE_BEFORE.search(text, max(0, start - 20), start) and _LINE_END_AFTER.match(text, end):
             return True
         if _DATELINE_PLACE_BEFORE.search(text, max(0, start - 48), start) and _DATELINE_DASH_AFTER.match(text, end):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        line = self.stamp_line.match(text, line_start)
+        if line and line.end() >= end and self.month_word.search(text, line_start, line.end()):
             return True
         return bool(first and first.group(1).lower() in self.stamp_words) or bool(
             self.stamp_before.search(text, max(sentence.start, start - 20), start)) or bool(
