@@ -69,6 +69,8 @@ _YEAR_BEFORE_CLOCK = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s+|[-–—|]\s*)?$")
 # a date alone on its line, a weekday before it: "Tuesday, August 7, 2012" (with a clock time after it, _CLOCK_NEXT)
 _WEEKDAY_LINE_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*(?:\p{Lu}\p{Ll}+,?\s+)?$")
 _LINE_END_AFTER = regex.compile(r"[ \t]*(?:\n|$)")
+# The most characters a stamp line holds on either side of a number ("10:24 AM, Wednesday, September 22, 2013")
+STAMP_LINE = 60
 
 # Types described as counts of something (what they count, its event); the others (ages, years, times, scores
 # and records, durations) are described by their own kind and compared with it: a record by its holder.
@@ -264,15 +266,24 @@ class Kinds:
             return True
         if _DATELINE_PLACE_BEFORE.search(text, max(0, start - 48), start) and _DATELINE_DASH_AFTER.match(text, end):
             return True
-        line_start = text.rfind("\n", 0, start) + 1
-        line = self.stamp_line.match(text, line_start)
-        if line and line.end() >= end and self.month_word.search(text, line_start, line.end()):
+        if self._stamp_line(text, start, end):
             return True
         return bool(first and first.group(1).lower() in self.stamp_words) or bool(
             self.stamp_before.search(text, max(sentence.start, start - 20), start)) or bool(
             self.stamp_after.match(text, end, min(sentence.end, end + 20))) or bool(
             _CLOCK_NEXT.match(text, end, min(sentence.end, end + 20))
             and not _EVENT_PREPOSITION_BEFORE.search(text, max(sentence.start, start - 12), start))
+
+    def _stamp_line(self, text: str, start: int, end: int) -> bool:
+        """Whether the number stands on a short line of nothing but a date and a clock time ("9:53 AM, MON 22 JUL
+        2013"); a long line is read no further (a line of thousands of numbers is never read once per number)."""
+        line_start = text.rfind("\n", max(0, start - STAMP_LINE), start) + 1
+        line_end = text.find("\n", end, end + STAMP_LINE)
+        line_end = len(text) if line_end < 0 and len(text) <= end + STAMP_LINE else line_end
+        if line_end < 0 or (line_start == 0 and start > STAMP_LINE):
+            return False
+        line = self.stamp_line.match(text, line_start, line_end)
+        return bool(line and line.end() == line_end and self.month_word.search(text, line_start, line_end))
 
     def word_times(self, sentence: Sentence, text: str) -> list[NumericClaim]:
         """Noon and midnight said as times of the day (1200 and 0000)."""
