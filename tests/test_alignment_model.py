@@ -3,6 +3,8 @@ the alignment issue, and the fitted weights in rules/ being what the fitting scr
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from factcheck.align import Group, alignable, describe
@@ -495,8 +497,6 @@ def test_a_family_with_few_labelled_pairs_is_weighed_like_every_family():
     """Two ordinal pairs, both with different counted nouns and both matches, must not make a different noun
     evidence for one quantity: the family's shares are drawn towards every family's, where a different noun
     is mostly a non-match. A family with many pairs keeps its own weights."""
-    from collections import Counter
-
     fit = pytest.importorskip("factcheck.align.fit")
     match = Counter({("count", "what", "same"): 900, ("count", "what", "different"): 100,
                      ("ordinal", "what", "different"): 2})

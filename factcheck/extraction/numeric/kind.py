@@ -99,7 +99,7 @@ class Kinds:
         # ... or right after one: "Friday, Sep 10, 2010 | Updated 8:52 PM" (the date stamps the page too)
         self.stamp_after = regex.compile(rf"\s*[|·•–—-]?\s*(?:{alternation(self.stamp_words)})(?![\p{{L}}])",
                                          regex.IGNORECASE)
-        # a line of nothing but a date and a clock time: "9:53 AM, MON 22 JUL 2013" stamps the page
+        # a line of nothing but a date (a clock time beside it or not): "9:53 AM, MON 22 JUL 2013" stamps the page
         weekdays = ruleset.language("calendar", "weekdays")
         calendar_words = {*self.months, *weekdays, *(w[:3] for w in weekdays), "tues", "thur", "thurs"}
         self.stamp_line = regex.compile(
@@ -275,8 +275,9 @@ class Kinds:
             and not _EVENT_PREPOSITION_BEFORE.search(text, max(sentence.start, start - 12), start))
 
     def _stamp_line(self, text: str, start: int, end: int) -> bool:
-        """Whether the number stands on a short line of nothing but a date and a clock time ("9:53 AM, MON 22 JUL
-        2013"); a long line is read no further (a line of thousands of numbers is never read once per number)."""
+        """Whether the number stands on a short line of nothing but a date, a clock time beside it or not ("9:53 AM,
+        MON 22 JUL 2013", "THURSDAY, JUNE 30, 2005"); a long line is read no further (a line of thousands of
+        numbers is never read once per number)."""
         line_start = text.rfind("\n", max(0, start - STAMP_LINE), start) + 1
         line_end = text.find("\n", end, end + STAMP_LINE)
         line_end = len(text) if line_end < 0 and len(text) <= end + STAMP_LINE else line_end
