@@ -199,7 +199,14 @@ def test_ranks_of_one_round(ruleset):
                                   "August 8, 2012-4:43 pm The fire destroyed the warehouse.",
                                   "Aug. 8, 2012 | 4:43 PM\n\nThe fire destroyed the warehouse.",
                                   "9:53 AM, MON 22 JUL 2013\n\nThe fire destroyed the warehouse.",
-                                  "THURSDAY, JUNE 30, 2005\n\nThe fire destroyed the warehouse."])
+                                  "THURSDAY, JUNE 30, 2005\n\nThe fire destroyed the warehouse.",
+                                  "05 / 02 / 2013 The fire destroyed the warehouse.",
+                                  "Updated 4 / 9 / 2007 6:04 PM A fire destroyed the warehouse.",
+                                  "11 / 30 / 09 05:40 PM ET A fire destroyed the warehouse.",
+                                  "8:13 AM PDT 8 / 2 / 2013 A fire destroyed the warehouse.",
+                                  "First Posted 23:37:00 05 / 05 / 2010 A fire destroyed the warehouse.",
+                                  "27 / 09 / 2013-A fire destroyed the warehouse.",
+                                  "9 / 10 / 2010 @ 1:19PM\n\nA fire destroyed the warehouse."])
 def test_a_date_alone_on_its_line_stamps_the_article(ruleset, text):
     """A date on a line of its own (a weekday before it, a clock time after it) is when the page was published,
     not a date of the story: neither it nor its year is compared."""
@@ -213,6 +220,16 @@ def test_a_date_in_a_sentence_is_a_date_of_the_story(ruleset):
     texts = [c.text for c in claims_of(ruleset, "9:53 AM on Monday, July 22, 2013, the fire reached the roof.")
              if alignable(c)]
     assert texts == ["9:53 AM", "July 22, 2013", "2013"]
+
+
+def test_a_date_in_digits_is_one_date(ruleset):
+    """"5/3/2013" is the third of May (American order), "25/12/2008" Christmas; none of their numbers is a count."""
+    claims = claims_of(ruleset, "She left the clinic on 5/3/2013 after 30 days.")
+    assert [(c.text, c.type, c.value) for c in claims if c.type != "duration"] == [("5/3/2013", "date", 3),
+                                                                                ("2013", "year", 2013)]
+    (date,) = [c for c in claims_of(ruleset, "The ship sank on 25/12/08 near the coast.") if c.type == "date"]
+    assert (date.text, date.value, date.subject) == ("25/12/08", 25, "date in December")
+    assert not [c for c in claims_of(ruleset, "Police said 3 / 4 of the 40 guests left.") if c.type == "date"]
 
 
 def test_a_year_is_not_its_own_time_cue(ruleset):

@@ -35,7 +35,7 @@ _QUANTITY_TYPES = {"magnitude": "magnitude", "glued": None, "clock": "time", "si
 # a date said of an event, not stamping the page: "on Jan. 19 at 5 p.m.", "until June 3 at noon"
 _EVENT_PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:on|by|until|since|before|after|from)\s+$",
                                           regex.IGNORECASE)
-_CLOCK_NEXT = standard(r"(?:,?\s*(?:at\s+)?|\s*[-–—|]\s*)\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
+_CLOCK_NEXT = standard(r"(?:,?\s*(?:at\s+|@\s*)?|\s*[-–—|]\s*)\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
 _ALL_DIGITS = standard(r"\d+")
 _OLD_AFTER = standard(r"(?i)[-\s]old(?![\p{L}])")
 _RELATIVE_AFTER = standard(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
@@ -50,7 +50,7 @@ DECADE_PARTS = {"": (0, 9), "early": (0, 4), "mid": (3, 7), "late": (5, 9)}
 _DIGIT_RUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
 _PLURAL_NEXT = regex.compile(r"^\s+(\p{Ll}+s|people|\p{Ll}*men|children)\b")
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+|^\s*)\p{Lu}[\p{L}]*\s+$")
-# a clock time right after a year is a stamp: "09 / 14 / 2013 01:03 PM", "Jan. 5, 2013 at 9:06 AM"
+# the first word of a stamp line that is no part of a date or time ("Updated 09 / 14 / 2013 01:03 PM A woman")
 _STAMP_END = re.compile(r"(?<![^\W\d_])(?!(?:[AaPp]\.?[Mm]|GMT|UTC|[A-Z][DS]T|at)\b)[^\W\d_]{2,}")
 # the first hour of a span of clock times takes the meridiem of the second: "from 4 to 7 p.m.", "9-11 a.m."
 _SPAN_HEAD_BEFORE = regex.compile(
@@ -61,14 +61,20 @@ _EVENING_AFTER = regex.compile(r"\s*(?:last\s+night|tonight|this\s+evening|in\s+
                                regex.IGNORECASE)
 # a dateline: a date alone at the start of a line, the text after it going on without a comma
 _LINE_START_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*$")
-_DATELINE_GOES_ON = regex.compile(r"[ \t]+(?:[—–-]+\s*)?\p{Lu}")
+_DATELINE_GOES_ON = regex.compile(r"(?:[ \t]+(?:[—–-]+\s*)?|[ \t]*[—–-]+\s*)\p{Lu}")
+# a clock time opening a line before a date: "8:13 AM PDT 8 / 2 / 2013", "First Posted 23:37:00 05 / 05 / 2010"
+_LINE_CLOCK_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*(?:\p{L}+:?\s+){0,2}\d{1,2}:\d\d(?::\d\d)?\s*"
+                                   r"(?:[ap]\.?\s?m\.?\s*)?(?:[A-Z]{2,4}\s*)?$", regex.IGNORECASE)
 # an agency dateline: a place opening a line, then the date and a dash ("Mumbai, Nov 11 -", "LONDON, May 3 (Reuters) -")
 _DATELINE_PLACE_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*\p{Lu}[\p{L}.'’ ]{1,40},\s*$")
 _DATELINE_DASH_AFTER = regex.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|-{1,2}\s)")
-_YEAR_BEFORE_CLOCK = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s+|[-–—|]\s*)?$")
+# a clock time right after a year is a stamp: "Jan. 5, 2013 at 9:06 AM", "11 / 30 / 09 05:40 PM", "2010 @ 1:19PM"
+_YEAR_BEFORE_CLOCK = re.compile(r"(?:(?:19|20)\d\d|/\s?\d\d),?\s*(?:at\s+|[@|–—-]\s*)?$")
 # a date alone on its line, a weekday before it: "Tuesday, August 7, 2012" (with a clock time after it, _CLOCK_NEXT)
 _WEEKDAY_LINE_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*(?:\p{Lu}\p{Ll}+,?\s+)?$")
 _LINE_END_AFTER = regex.compile(r"[ \t]*(?:\n|$)")
+# a date in digits: "5/2/2013", "05 / 02 / 2013" (as tokenised text writes it), "12/25/08"
+_NUMERIC_DATE = standard(r"(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})\s?/\s?(?P<y>\d{4}|\d{2})(?![\d/])")
 # The most characters a stamp line holds on either side of a number ("10:24 AM, Wednesday, September 22, 2013")
 STAMP_LINE = 60
 
@@ -232,6 +238,11 @@ class Kinds:
         for i, j in runs:
             if j - i > 2:
                 continue  # a day has one or two digits
+            if text[j:j + 2].lstrip()[:1] == "/" and text[i - 1:i] not in ("/", ".") and free(i, j):
+                m = _NUMERIC_DATE.match(text, i, sentence.end)
+                if m:
+                    found += self._numeric_date(sentence, text, m)
+                    continue
             month = self.month_before.match(text, max(sentence.start, i - 20), i) if text[i - 2:i - 1].isalpha() \
                 or text[i - 2:i - 1] == "." else None  # "June 15", "Sept. 15"
             m = self.day_after_month.match(text, i, sentence.end) if month else None
@@ -253,6 +264,22 @@ class Kinds:
                     found.append(replace(date, subject=f"date in {_MONTHS[month.group('month').lower()[:3]]}"))
         return sorted(found, key=lambda c: c.start)
 
+    def _numeric_date(self, sentence: Sentence, text: str, m: regex.Match[str]) -> list[NumericClaim]:
+        """A date written in digits, read as month/day/year (American news) unless its first number cannot be a
+        month ("25/12/2008"); its numbers are one date, never counts ("05 / 02 / 2013" is no count of 5). A stamp
+        ("UPDATED 05 / 03 / 2013 at 11:00 AM") stamps the page; any other is a date and, written in full, a year
+        said of the same event, as "May 2, 2013" is."""
+        first, second = int(m.group("a")), int(m.group("b"))
+        month, day = (second, first) if first > 12 else (first, second)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return []
+        date = self.plain(sentence, text, m.start(), m.end(), day, "date")
+        if self._stamp(sentence, text, m.start(), m.end()):
+            return [replace(date, stamp=True)]
+        if len(m.group("y")) < 4:
+            return [replace(date, subject=f"date in {calendar.month_name[month]}")]
+        return [date, self.plain(sentence, text, m.start("y"), m.end("y"), int(m.group("y")), "year")]
+
     def _stamp(self, sentence: Sentence, text: str, start: int, end: int) -> bool:
         """A publication stamp: a sentence opened by "Updated", "Posted" ..., a time or date right after or right
         before one of these words, a dateline (a full date opening a line, the text going on with no comma:
@@ -261,6 +288,8 @@ class Kinds:
         event: "on Jan. 19 at 5 p.m."; "August 8, 2012-4:43 pm")."""
         first = FIRST_WORD.match(sentence.text)
         if _LINE_START_BEFORE.search(text, max(0, start - 8), start) and _DATELINE_GOES_ON.match(text, end):
+            return True
+        if _LINE_CLOCK_BEFORE.search(text, max(0, start - 40), start):
             return True
         if _WEEKDAY_LINE_BEFORE.search(text, max(0, start - 20), start) and _LINE_END_AFTER.match(text, end):
             return True
