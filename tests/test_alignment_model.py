@@ -206,7 +206,8 @@ def test_ranks_of_one_round(ruleset):
                                   "8:13 AM PDT 8 / 2 / 2013 A fire destroyed the warehouse.",
                                   "First Posted 23:37:00 05 / 05 / 2010 A fire destroyed the warehouse.",
                                   "27 / 09 / 2013-A fire destroyed the warehouse.",
-                                  "9 / 10 / 2010 @ 1:19PM\n\nA fire destroyed the warehouse."])
+                                  "9 / 10 / 2010 @ 1:19PM\n\nA fire destroyed the warehouse.",
+                                  "A fire destroyed the warehouse.\n\nSun-Times Media Wire © Chicago Sun-Times 2013."])
 def test_a_date_alone_on_its_line_stamps_the_article(ruleset, text):
     """A date on a line of its own (a weekday before it, a clock time after it) is when the page was published,
     not a date of the story: neither it nor its year is compared."""

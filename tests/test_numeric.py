@@ -214,6 +214,11 @@ NOT_COUNTS = [
     ("Call Crimestoppers at 1-888-CRIME-SC with tips.", "1-888", "identifier"),  # a toll-free line, no record
     ("Anyone with information is asked to call 1-888-825-7172.", "1-888-825-7172", "identifier"),
     ("He drove north on Interstate 75 for an hour.", "75", "identifier"),
+    ("Police said the mother, 42, and her son were hurt.", "42", "age"),  # a person's noun, as a name: an age
+    ("Man charged in shooting death of Detroit girl, 3", "3", "age"),
+    ("Anyone with information should call (313) 234-5656.", "313", "identifier"),  # an area code
+    ("Call Crime Stoppers at (800) 226-TIPS (8477) with tips.", "800", "identifier"),
+    ("Call Crime Stoppers at (800) 226-TIPS (8477) with tips.", "8477", "identifier"),  # the letters as digits
 ]
 
 
@@ -222,6 +227,11 @@ def test_not_a_count(pipeline, sentence, text, qtype):
     claims = {c.text: c for c in numeric_claims(pipeline, sentence)}
     assert text in claims, f"{text!r} not among {list(claims)}"
     assert claims[text].type == qtype
+
+
+def test_a_count_after_a_persons_noun_and_a_comma_is_still_a_count(pipeline):
+    (claim,) = numeric_claims(pipeline, "The victims were a chaplain, his wife, 3 kids and a neighbor.")
+    assert (claim.text, claim.type) == ("3", "count")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -26,12 +26,13 @@ _MONTHS = {name[:3].lower(): name for name in calendar.month_name[1:]}
 # each gives: "magnitude 5.6", glued to letters ("A380", "COVID-19": no claim), "7:20", "No. 5" or "the 2200
 # block of", "June 15", a year, "the 1940s", "38 years old" or "aged 38" ("ages 6 and 16", "at the age of 85",
 # "dies at 91"), "LaCalamita, 38," ("Comeaux Jr., 49;", "Hutto, 28."), "30 seconds", "15 miles",
-# "555-1234", "31-24". (Ordinals, "21st", are known when the number is read.)
+# "555-1234", "(313) 234-5656", "31-24". (Ordinals, "21st", are known when the number is read.)
 _QUANTITY_RULES = ("magnitude", "glued_unit", "glued", "clock", "sign", "block", "address", "month", "year", "decade", "years_old", "aged",
-                   "comma", "name_comma", "duration", "measure", "phone", "dash")
+                   "area_code", "comma", "name_comma", "duration", "measure", "phone", "dash")
 _QUANTITY_TYPES = {"magnitude": "magnitude", "glued": None, "clock": "time", "sign": "identifier",
                    "block": "address", "address": "address", "month": "date", "decade": "date", "years_old": "age", "aged": "age",
-                   "comma": "age", "name_comma": "age", "phone": "identifier", "dash": "score"}
+                   "comma": "age", "name_comma": "age", "phone": "identifier", "area_code": "identifier",
+                   "dash": "score"}
 # a date said of an event, not stamping the page: "on Jan. 19 at 5 p.m.", "until June 3 at noon"
 _EVENT_PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:on|by|until|since|before|after|from)\s+$",
                                           regex.IGNORECASE)
@@ -50,6 +51,8 @@ DECADE_PARTS = {"": (0, 9), "early": (0, 4), "mid": (3, 7), "late": (5, 9)}
 _DIGIT_RUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
 _PLURAL_NEXT = regex.compile(r"^\s+(\p{Ll}+s|people|\p{Ll}*men|children)\b")
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+|^\s*)\p{Lu}[\p{L}]*\s+$")
+# a copyright notice, wherever it stands in its line: its year is the page's
+_COPYRIGHT = regex.compile(r"©|\(c\)\s*(?:19|20)\d\d|(?<![\p{L}])copyright(?![\p{L}])", regex.IGNORECASE)
 # the first word of a stamp line that is no part of a date or time ("Updated 09 / 14 / 2013 01:03 PM A woman")
 _STAMP_END = re.compile(r"(?<![^\W\d_])(?!(?:[AaPp]\.?[Mm]|GMT|UTC|[A-Z][DS]T|at)\b)[^\W\d_]{2,}")
 # the first hour of a span of clock times takes the meridiem of the second: "from 4 to 7 p.m.", "9-11 a.m."
@@ -175,19 +178,27 @@ class Kinds:
             |(?P<month>(?i:\s*(?:{months_alt})(?![\p{{L}}])))
             |(?P<decade>(?i:'?s\b))
             |(?P<years_old>(?i:[-\s]?(?:years?|yrs?)[-\s]old\b|[-\s]year[-\s]old))
+            |(?P<area_code>\)\s?\d{{3}}[-.\s]?(?:\d{{4}}(?!\d)|\p{{Lu}}{{4}}(?![\p{{L}}])))
             |(?P<comma>\s*(?:[,;)]|\.?\s*$|\s+of\s+\p{{Lu}}))
             |(?P<duration>(?i:(?:[\s-]|-plus\s)?(?:{durations_alt})(?![\p{{L}}]|-(?!old|long)\p{{L}})))
             |(?P<measure>(?i:{units}(?![\p{{L}}])))
             |(?P<phone>[-.\s]\d{{3}}[-.\s](?:\d{{4}}(?!\d)|\p{{Lu}}{{4}}(?![\p{{L}}]))|[-.]\d{{4}}(?!\d)
                 |[-.]\s?\d{{3}}\s?[-.]\s?(?:\d{{3}}|\p{{Lu}}{{2}}))
             |(?P<dash>\s*[-–]\s*\d)""", re.VERBOSE)
+        # a person's noun before a comma, as a name before one: "the mother, 42, and her sons", "Detroit girl, 3"
+        plurals = set(ruleset.data["subjects.toml"].get("plurals", {}).get("words", []))
+        persons = alternation((noun for noun, kind in ruleset.subject_classes().items() if kind == "person"
+                               and noun not in plurals and not noun.endswith("men") and noun != "other"),
+                              backward=True)
         self.kind_before = regex.compile(
             rf"""(?r)(?P<magnitude>(?i:magnitude[\s-]*(?:(?:of|at|was|is)\s*)?|richter\s*scale\s*(?:of\s*)?)$)
             |(?P<glued>(?:[\p{{L}}\d_][-/\#.]|\#\s*|№\s*)$)
             |(?P<sign>(?i:(?:^|[\s(])(?:no\.|number|nos\.|\#)\s*)$)
+            |(?P<phone>\d\s?[-.]\s?\p{{Lu}}{{3,}}\s*\(\s*$)
             |(?P<month>(?i:(?<![\p{{L}}])(?:{months_behind})\.?\s*)$)
             |(?P<aged>(?i:\b(?:aged?|ages(?:\s+\d+,?)*(?:\s+and)?|at\s+the\s+age\s+of|(?:die[sd]|dead)\s+at)\s*)$)
-            |(?P<name_comma>(?:\p{{Lu}}[\p{{Ll}}'’]+|\p{{Lu}}\p{{Ll}}?\.|[IVX]{{2,4}})(?:,[”"]?|[”"],)\s*$)
+            |(?P<name_comma>(?:\p{{Lu}}[\p{{Ll}}'’]+|\p{{Lu}}\p{{Ll}}?\.|[IVX]{{2,4}}|(?<![\p{{L}}])(?:{persons}))
+                (?:,[”"]?|[”"],)\s*$)
             |(?P<dash>\d\s*[-–]\s*$)""", regex.VERBOSE)
 
     # -- numbers --------------------------------------------------------------------------------------
@@ -428,7 +439,10 @@ class Kinds:
 
     def mark_stamps(self, claims: list[NumericClaim], sentence: Sentence, text: str) -> list[NumericClaim]:
         """The numbers that open a sentence led by "Updated", "Posted" ... stamp the article, not the story:
-        "Updated 09 / 14 / 2013 01:03 PM A woman ..." (up to the first word that is no part of a date)."""
+        "Updated 09 / 14 / 2013 01:03 PM A woman ..." (up to the first word that is no part of a date); so do the
+        years of a copyright notice."""
+        if _COPYRIGHT.search(sentence.text):  # "Sun-Times Media Wire © Chicago Sun-Times 2013.": the page's year
+            return [replace(c, stamp=True) if c.type == "year" else c for c in claims]
         first = FIRST_WORD.match(sentence.text)
         if not (first and first.group(1).lower() in self.stamp_words):
             return claims
