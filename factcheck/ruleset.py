@@ -150,7 +150,7 @@ SCHEMAS: dict[str, Schema] = {
     "boilerplate.toml": {"line": ("array", PATTERN_RULE), "end": ("array", PATTERN_RULE),
                          "inline": ("array", PATTERN_RULE)},
     "alignment.toml": {"model": {"prior": _number, "threshold": _number, "ratio": _number, "gap": _number,
-                                 "minutes": _number, "slips": _number},
+                                 "minutes": _number, "slips": _number, "agree": _number},
                        "merge": _number_table, "weights": _weight_tables},
     "entities.toml": {"aliases": _str_list_table, "not_names": {"words": _str_list}, "of_heads": {"words": _str_list},
                       "name_after": {"words": _str_list}},

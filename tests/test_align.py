@@ -264,3 +264,20 @@ def test_the_rank_of_a_title_defense_is_a_fact(ruleset):
     found, _ = findings(ruleset, "Klitschko won his fifth defense of the title on Saturday night in Mannheim.",
                         "Klitschko won his sixth defense of the title on Saturday night in Mannheim.")
     assert [(f.rule, values(f)) for f in found] == [("numeric-conflict", [5, 6])]
+
+
+def test_two_groups_of_one_value_merge_on_their_own_bar(ruleset):
+    """Two outlets name the same round; their sentences share little beyond "referee" and the number, too little
+    for the full match weight to link them. Of two values the merge needs a family's bar, for ordinals none at all
+    (the labels hold almost no ordinal conflict to fit one on); two groups that agree merge on the model's own
+    ``agree`` bar, fitted for grouping: no conflict can come of it."""
+    texts = ["Tony Weeks, the referee, waved it off in the seventh round.",
+             "Rahman was saved by the referee in the seventh round."]
+    articles = [article(t + "\n", ruleset, f"{i}.txt") for i, t in enumerate(texts)]
+    model = LinkModel.from_rules(ruleset)
+    assert model.merge_at("ordinal") > 3  # what the pair shares (about 2) would never merge two values
+    for agree, expected in ((0.0, [["seventh", "seventh"]]), (float("inf"), [])):
+        pipeline = Pipeline(ruleset, replace(model, agree=agree))
+        report = pipeline.compare([pipeline.extract(a) for a in articles], (), "none")
+        assert [[c.text for c in g.claims] for g in report.agreements] == expected
+        assert not report.findings

@@ -250,8 +250,9 @@ def level_weights(match: Counter, other: Counter) -> dict[tuple[str, str, str], 
 
 
 def fit(clusters: Sequence[Labelled]) -> LinkModel:
-    """The model fitted on ``clusters``: weights and prior; then, twice, the link threshold for the best pairwise
-    grouping under the merges so far and each family's merge threshold for the best F1 of conflict findings; last the
+    """The model fitted on ``clusters``: weights and prior; then, twice, the link threshold and the merge threshold
+    of two groups of one value for the best pairwise grouping under the merges so far, and each family's merge
+    threshold for the best F1 of conflict findings; last the
     largest value ratio a merge may hold, the largest difference of two years (or days of a month) and of two
     clock times in minutes; last the share of one article's pairs of two values a merge tolerates."""
     match, other = level_counts(clusters, NEUTRAL)
@@ -264,6 +265,8 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
         best_link = max(THRESHOLDS, key=lambda t: _pick_link(
             _f1(*grouping(clusters, replace(model, threshold=t, merge=merge), scores)), t))
         model = replace(model, threshold=best_link)
+        model = replace(model, agree=max(MERGES, key=lambda t: _pick_link(
+            _f1(*grouping(clusters, replace(model, merge=merge, agree=t), scores)), t)))
         for family in FAMILY_NAMES:  # one family at a time, the others as chosen so far
             def rank(t: float, family: str = family, model: LinkModel = model) -> tuple[float, float]:
                 model_t = replace(model, merge={**merge, family: t})
@@ -324,6 +327,7 @@ def render(model: LinkModel, clusters: int) -> str:
         f"gap = {model.gap}",
         f"minutes = {model.minutes}",
         f"slips = {model.slips}",
+        f"agree = {model.agree}",
         "",
         "[merge]",
         *(f"{family} = {model.merge_at(family)}" for family in FAMILY_NAMES),

@@ -11,7 +11,8 @@ merged so (1957 and 1958 are one date misremembered, 1950 and 1957 a career's st
 month, ``minutes`` the largest difference of two clock times, ``slips`` the share of pairs between the groups
 that one article states with two values (an article that says "two boats" and, once, "three boats"), all chosen
 for the best conflict findings (clock times of a story differ far more often than its counts do, and need more in
-common to be called one), slips for the best grouping.
+common to be called one), slips for the best grouping; ``agree`` the shared rare words from which two groups of
+one value merge (no conflict comes of it), for the best grouping too.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class LinkModel:
     gap: float = math.inf  # the same for two years, as their difference: 1957 and 1958 are a slip, 1950 and 1957 two
     minutes: float = math.inf  # the same for two clock times: 7 a.m. and 7:10 a.m. may be one call, 9 a.m. and 9 p.m. not
     slips: float = 0.0  # the share of pairs of one article with two values that such a merge tolerates
+    agree: float = math.inf  # the least shared-word weight from which two groups of one value merge
 
     @classmethod
     def from_rules(cls, ruleset: Ruleset) -> LinkModel:
@@ -68,7 +70,8 @@ class LinkModel:
         merge = {family: float(data.get("merge", {}).get(family, math.inf)) for family in FAMILY_NAMES}
         return cls(weights, float(model.get("prior", 0.0)), float(model.get("threshold", 0.0)), merge,
                    float(model.get("ratio", math.inf)), float(model.get("gap", math.inf)),
-                   float(model.get("minutes", math.inf)), float(model.get("slips", 0.0)))
+                   float(model.get("minutes", math.inf)), float(model.get("slips", 0.0)),
+                   float(model.get("agree", math.inf)))
 
     def merge_at(self, family: str) -> float:
         """The least shared-word weight from which two groups of a family with different values merge."""
