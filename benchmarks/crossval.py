@@ -119,7 +119,7 @@ def main() -> int:
         merges = " ".join(f"{f}={model.merge_at(f):g}" for f in sorted(model.merge))
         grouping = lines(result)[1].split(": ", 1)[1]
         print(f"        threshold {model.threshold:g}, merge {merges}, ratio {model.ratio:g}, gap {model.gap:g}, "
-              f"slips {model.slips:g}, grouping {grouping}")
+              f"slips {model.slips:g}, agree {model.agree:g}, grouping {grouping}")
     print("cross-validated (held-out folds pooled):")
     for line in lines(pooled(results)):
         print("  " + line)
