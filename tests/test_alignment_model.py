@@ -91,8 +91,11 @@ def test_an_age_is_compared_whatever_year_its_sentence_names(ruleset):
 
 
 def test_two_ages_of_one_person_in_one_article(ruleset):
-    assert conflicts(ruleset, "Lenore Matusiewicz, 68, was convicted in Delaware Superior Court. Lenore Matusiewicz, "
-                              "67, was sentenced to 18 months.", "The trial ended on Friday.") == [[67, 68]]
+    texts = ("Lenore Matusiewicz, 68, was convicted in Delaware Superior Court. Lenore Matusiewicz, 67, was "
+             "sentenced to 18 months.", "The trial ended on Friday.")
+    assert conflicts(ruleset, *texts) == [[67, 68]]
+    (finding,) = report_of(ruleset, *texts).findings
+    assert finding.message.startswith("1 source disagrees with itself on age of Lenore Matusiewicz: 68, 67.")
 
 
 def test_ages_of_one_named_person_meet_whatever_else_their_sentences_say(ruleset):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from collections.abc import Collection
 
 import regex
 
@@ -159,21 +160,21 @@ def compare_groups(groups: list[Group], published: dict[str, datetime.date | Non
         rising = _rising(pairs, published) if pairs and group.event in rising_events else None
         if pairs and rising and not updates:
             earlier, later = rising
-            message = (f"{counted(len(articles), 'source')} differ on {subject}: {values}. Likely an update, not a "
+            message = (f"{_sources(articles, 'differ')} on {subject}: {values}. Likely an update, not a "
                        f'contradiction: the later report ({published[later.article_id]}) gives "{describe(later)}" '
                        f'where the earlier ({published[earlier.article_id]}) gave "{describe(earlier)}".')
             conflicts.append(Finding("numeric-update", "numeric", Severity.INFO, subject, message, group.claims,
                                      fingerprint("numeric-update", group.subject, parts), group.why))
         elif pairs and updates:
             said = " ".join(updates[0].sentence.text.split())
-            message = (f"{counted(len(articles), 'source')} differ on {subject}: {values}. Likely an update, not a "
+            message = (f"{_sources(articles, 'differ')} on {subject}: {values}. Likely an update, not a "
                        f'contradiction: one report gives it as a figure that changes ("{said[:120]}").')
             conflicts.append(Finding("numeric-update", "numeric", Severity.INFO, subject, message, group.claims,
                                      fingerprint("numeric-update", group.subject, parts), group.why))
         elif pairs:
             severity, reason = _severity(pairs)
             a, b = pairs[0]
-            message = (f"{counted(len(articles), 'source')} disagree on {subject}: {values}. "
+            message = (f"{_sources(articles, 'disagree')} on {subject}: {values}. "
                        f"{_as_compared(a)} and {_as_compared(b)} cannot both hold; {reason}.")
             conflicts.append(Finding("numeric-conflict", "numeric", severity, subject, message, group.claims,
                                      fingerprint("numeric-conflict", group.subject, parts), group.why))
@@ -182,3 +183,10 @@ def compare_groups(groups: list[Group], published: dict[str, datetime.date | Non
             agreements.append(Finding("numeric-agreement", "numeric", Severity.INFO, subject, message,
                                       group.claims, fingerprint("numeric-agreement", group.subject, parts), group.why))
     return conflicts, agreements
+
+
+def _sources(articles: Collection[str], verb: str) -> str:
+    """ "3 sources disagree"; of one article that states two values, "1 source disagrees with itself"."""
+    if len(articles) == 1:
+        return f"1 source {verb}s {'from' if verb == 'differ' else 'with'} itself"
+    return f"{counted(len(articles), 'source')} {verb}"
