@@ -69,6 +69,17 @@ def test_hedged_ranges_that_cannot_hold_are_a_warning(ruleset):
     assert found[0].severity.label == "warning"
 
 
+def test_two_hedges_of_opposite_sides_stacked_leave_a_rough_figure(ruleset):
+    """"over nearly $100 billion" bounds the figure from below and from above at once: a writer's rough figure,
+    read as "about", which "over a hundred billion dollars" does not contradict (as "nearly" alone would)."""
+    found, agreed = findings(ruleset, "India trades over nearly $100 billion worth through the Gulf of Aden.",
+                             "India trades over a hundred billion dollars worth through the Gulf of Aden.")
+    assert found == [] and [values(a) for a in agreed] == [[100e9, 100e9]]
+    found, _ = findings(ruleset, "India trades nearly $100 billion worth through the Gulf of Aden.",
+                        "India trades over a hundred billion dollars worth through the Gulf of Aden.")
+    assert [values(f) for f in found] == [[100e9, 100e9]]
+
+
 def test_enumeration_in_one_sentence_is_not_a_conflict(ruleset):
     found, _ = findings(ruleset, "The navy arrested 12 Somali and 11 Yemeni pirates in the Gulf of Aden.",
                         "The navy arrested 23 pirates in the Gulf of Aden on Saturday.")

@@ -188,6 +188,12 @@ class Hedges:
             span.hedge_text = " ".join(hb.group("h").lower().split())
             span.hedge = self.hedges[("before", span.hedge_text)]
             span.start = hb.start("h")
+            outer = self.hedge_before.match(text, max(sentence.start, span.start - 40), span.start)
+            if outer and _OPPOSITE.get(self.hedges[("before", " ".join(outer.group("h").lower().split()))]) \
+                    == _SIDE.get(span.hedge):  # "over nearly $100 billion": bounds both ways, a rough figure
+                span.hedge_text = " ".join(text[outer.start("h"):hb.end("h")].lower().split())
+                span.hedge = "about"
+                span.start = outer.start("h")
         ha = self.hedge_after.match(text, span.end, sentence.end)
         if ha and span.hedge in (None, "about", "exactly"):  # "about 500 or more" is at least 500
             span.hedge_text = " ".join(ha.group("h").lower().split())
@@ -224,6 +230,12 @@ class Hedges:
         after = FIRST_WORD.match(text, second.end, sentence.end)
         return not any(w in self.score_before for w in before) and not (
             after and after.group(1).lower() in self.score_after)
+
+
+# Which side of the number a hedge puts the quantity on; two hedges of opposite sides stacked ("over nearly",
+# "more than almost") leave only a rough figure.
+_SIDE = {"over": "above", "at_least": "above", "under": "below", "at_most": "below", "nearly": "below"}
+_OPPOSITE = {"over": "below", "at_least": "below", "under": "above", "at_most": "above", "nearly": "above"}
 
 
 def join_bounds(claims: list[NumericClaim], text: str) -> list[NumericClaim]:
