@@ -135,7 +135,8 @@ SCHEMAS: dict[str, Schema] = {
     "language.toml": {
         "phrase": {"stop": _str_list, "windows": _str_list, "averages": _str_list},
         "sentences": {"abbreviations": _str_list, "before_numbers": _str_list},
-        "calendar": {"months": _str_list, "weekdays": _str_list, "stamps": _str_list},
+        "calendar": {"months": _str_list, "weekdays": _str_list, "weekday_abbreviations": _str_list,
+                     "stamps": _str_list},
         "clock": {"nearly": _str_list, "under": _str_list, "over": _str_list, "zones": _str_list},
         "emergency": {"numbers": _str_list, "after": _str_list, "before": _str_list},
         "durations": {"units": _str_list, "seconds": _number_table},

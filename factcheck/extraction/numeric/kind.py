@@ -110,7 +110,8 @@ class Kinds:
                                          regex.IGNORECASE)
         # a line of nothing but a date (a clock time beside it or not): "9:53 AM, MON 22 JUL 2013" stamps the page
         weekdays = ruleset.language("calendar", "weekdays")
-        calendar_words = {*self.months, *weekdays, *(w[:3] for w in weekdays), "tues", "thur", "thurs"}
+        calendar_words = {*self.months, *weekdays, *(w[:3] for w in weekdays),
+                          *ruleset.language("calendar", "weekday_abbreviations")}
         self.stamp_line = regex.compile(
             rf"[\s*_#>]*(?:(?:{alternation(sorted(calendar_words))}|[ap]\.?m|gmt|utc|[a-z][ds]t)(?![\p{{L}}])\.?|\d+"
             rf"|[,/|·•:–—-]|[ \t])++(?=\n|$)", regex.IGNORECASE)
