@@ -313,6 +313,10 @@ class Ruleset:
     def relational_nouns(self) -> frozenset[str]:
         return frozenset(self.data["subjects.toml"].get("relational", {}).get("nouns", []))
 
+    def plural_nouns(self) -> frozenset[str]:
+        """Plural nouns without a final s ("people", "children"), from subjects.toml [plurals]."""
+        return frozenset(self.data["subjects.toml"].get("plurals", {}).get("words", []))
+
     def not_subjects(self) -> frozenset[str]:
         return frozenset(self.data["subjects.toml"].get("not_subjects", {}).get("words", []))
 

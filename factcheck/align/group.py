@@ -215,10 +215,11 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
     may well be one toll reported twice) and between claims whose measured nouns (COUNTED) do not differ:
     an equal value alone must not pull a claim that counts something else into a group ("more than 40 ... racial
     justice organizations" read as counting "racial"), where it would keep the group from the conflict it belongs
-    to; then groups that count the same noun (of the same value, or of different values), may be of one event (_one_event) and name no
-    two different days or times ("on Monday night", "on Tuesday night": two crowds) are merged when they share rare words (the words beside the
-    number counting twice) weighing the model's ``merge`` threshold of their family on average (two values that
-    agree: at most the model's ``agree`` threshold, fitted for grouping: such a merge shows no conflict), and no pair
+    to; then groups that count the same noun (of one value or of two), may be of one event (_one_event) and name
+    no two different days or times ("on Monday night", "on Tuesday night": two crowds) are merged when they share
+    rare words (the words beside the number counting twice) weighing the model's ``merge`` threshold of their family
+    on average (two values that agree: at most the model's ``agree`` threshold, fitted for grouping: such a merge
+    shows no conflict), and no pair
     between them holds values too far apart (``close``); ages of one named person (_one_person) merge on the name
     alone. That is where conflicts come from, and a model leaning on equal values alone would never see one."""
     full = {pair: s.weight for pair, s in scores.items()}

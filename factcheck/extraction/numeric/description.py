@@ -82,7 +82,7 @@ class Describer:
         self.number_words = frozenset(reader.units) | frozenset(reader.tens)
         self.relational = ruleset.relational_nouns()
         self.not_subjects = ruleset.not_subjects()
-        self.plurals = frozenset(ruleset.data["subjects.toml"].get("plurals", {}).get("words", []))
+        self.plurals = ruleset.plural_nouns()
         self.event_words, self.event_subjects = ruleset.events()
         self.event_nouns = ruleset.event_nouns()
         self.classes = ruleset.subject_classes()

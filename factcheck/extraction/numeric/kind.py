@@ -187,7 +187,7 @@ class Kinds:
                 |[-.]\s?\d{{3}}\s?[-.]\s?(?:\d{{3}}|\p{{Lu}}{{2}}))
             |(?P<dash>\s*[-–]\s*\d)""", re.VERBOSE)
         # a person's noun before a comma, as a name before one: "the mother, 42, and her sons", "Detroit girl, 3"
-        plurals = set(ruleset.data["subjects.toml"].get("plurals", {}).get("words", []))
+        plurals = ruleset.plural_nouns()
         persons = alternation((noun for noun, kind in ruleset.subject_classes().items() if kind == "person"
                                and noun not in plurals and not noun.endswith("men") and noun != "other"),
                               backward=True)
