@@ -354,3 +354,13 @@ def test_a_unit_and_a_half_leaves_no_stray_fraction(pipeline):
     claims = numeric_claims(pipeline, "Police held him for about an hour and a half on Monday.")
     assert [(c.text, c.type, c.value, c.low, c.high) for c in claims] == [
         ("about an hour and a half", "duration", 1.5, 1.25, 1.75)]
+
+
+def test_only_hedges_of_opposite_sides_stacked_make_a_rough_figure(pipeline):
+    """"over nearly 100" bounds the figure both ways and is read as "about"; "roughly exactly 40" has no side to
+    oppose, and "exactly", the hedge beside the number, stands."""
+    (claim,) = numeric_claims(pipeline, "India trades over nearly 100 ships a year through the strait.")
+    assert (claim.text, claim.hedge) == ("over nearly 100", "over nearly")
+    assert claim.cmp_low < 100 < claim.cmp_high
+    (claim,) = numeric_claims(pipeline, "Police said roughly exactly 40 people came.")
+    assert (claim.text, claim.cmp_low, claim.cmp_high) == ("exactly 40", 40, 40)

@@ -189,8 +189,9 @@ class Hedges:
             span.hedge = self.hedges[("before", span.hedge_text)]
             span.start = hb.start("h")
             outer = self.hedge_before.match(text, max(sentence.start, span.start - 40), span.start)
-            if outer and _OPPOSITE.get(self.hedges[("before", " ".join(outer.group("h").lower().split()))]) \
-                    == _SIDE.get(span.hedge):  # "over nearly $100 billion": bounds both ways, a rough figure
+            sides = {_SIDE.get(span.hedge),
+                     _SIDE.get(self.hedges[("before", " ".join(outer.group("h").lower().split()))]) if outer else None}
+            if sides == {"above", "below"}:  # "over nearly $100 billion": bounds both ways, a rough figure
                 span.hedge_text = " ".join(text[outer.start("h"):hb.end("h")].lower().split())
                 span.hedge = "about"
                 span.start = outer.start("h")
@@ -235,7 +236,6 @@ class Hedges:
 # Which side of the number a hedge puts the quantity on; two hedges of opposite sides stacked ("over nearly",
 # "more than almost") leave only a rough figure.
 _SIDE = {"over": "above", "at_least": "above", "under": "below", "at_most": "below", "nearly": "below"}
-_OPPOSITE = {"over": "below", "at_least": "below", "under": "above", "at_most": "above", "nearly": "above"}
 
 
 def join_bounds(claims: list[NumericClaim], text: str) -> list[NumericClaim]:
