@@ -242,11 +242,25 @@ def test_a_first_name_slip_beside_one_surname(ruleset):
     ("Bettie Page died on Thursday.\n", "Betty Page, the pin-up model, died at 85.\n",
      [["Bettie Page", "Betty Page"]]),  # a pet-name ending spelled two ways
     ("Paul Smith and his wife were hurt.\n", "Paula Smith was treated at the scene.\n", []),  # two people
-    ("Jerry Ortiz was shot on duty.\n", "Jeremy Ortiz, his cousin, said he was a hero.\n", []),
+    # two letters changed: another name where one article names both (a family), one man's in two outlets
+    ("Jerry Ortiz was shot on duty.\n", "Jerry Ortiz died. Jeremy Ortiz, his cousin, said he was a hero.\n", []),
+    ("Charlie Kafoury was at home.\n", "Charlene Kafoury said Charlie Kafoury was at home.\n", []),
+    ("The third victim, Bryant Dalton, was wounded.\n", "The third victim, Brian Dalton, was wounded.\n",
+     [["Brian Dalton", "Bryant Dalton"]]),
+    ("Greg Hall was hurt.\n", "Eric Hall was hurt.\n", []),  # a short name: another name
     ("Kent Police said the car was found.\n", "Ken Thomas said the car was found in Kent.\n", []),
 ])
 def test_first_names_of_one_surname(ruleset, first, second, expected):
     assert _sorted_variants(ruleset, first, second) == expected
+
+
+def test_a_whole_name_joining_a_word_already_reported_is_not_said_twice(ruleset):
+    # "Malaja Grant" joins "Malijha Grant" by its first name; "Malijah"/"Malijha" is already one finding of its own,
+    # and must not come back as "Malijha Grant"/"Malijah Grant" through the third spelling
+    found = _sorted_variants(ruleset, "Malijha Grant was shot in the car.\n",
+                             "Relatives said Malijha Grant loved to sing.\n", "Malijah Grant died on Friday.\n",
+                             "Malaja Grant, 1, was shot in the car.\n")
+    assert found == [["Malaja Grant", "Malijha Grant"], ["Malijah", "Malijha"]]
 
 
 @pytest.mark.parametrize("first,second,expected", [

@@ -191,7 +191,8 @@ def _one_word_apart(claims: list[NamedClaim], forms: _Forms) -> dict[tuple[str, 
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 whole = all(full for w in (a, b) for _, full in variants[w])
-                if not _vouched_pair(a, b, position, rest, whole):
+                apart = not ({c.article_id for c, _ in variants[a]} & {c.article_id for c, _ in variants[b]})
+                if not _vouched_pair(a, b, position, rest, whole, apart):
                     continue
                 names = keys.setdefault((a, b), tuple(" ".join((*rest[:at], w, *rest[at:])) for w in (a, b)))
                 for word, key in zip((a, b), names, strict=True):
@@ -200,12 +201,12 @@ def _one_word_apart(claims: list[NamedClaim], forms: _Forms) -> dict[tuple[str, 
     return keys
 
 
-def _vouched_pair(a: str, b: str, position: int, rest: tuple[str, ...], whole: bool) -> bool:
+def _vouched_pair(a: str, b: str, position: int, rest: tuple[str, ...], whole: bool, apart: bool) -> bool:
     """Whether two words that differ inside names otherwise equal are one name: a first name of a whole
-    person name (_first_name_variant); a plural inside a name, or at the end of a whole name of four words or
-    more ("National Marine Fisheries Services"); a slip."""
+    person name (_first_name_variant; ``apart``: no article writes both names); a plural inside a name, or at
+    the end of a whole name of four words or more ("National Marine Fisheries Services"); a slip."""
     if whole and position == -1 - len(rest) and len(rest) in (1, 2) and len(rest[-1]) >= MIN_WORD \
-            and min(len(a), len(b)) >= 3 and _first_name_variant(a, b):
+            and min(len(a), len(b)) >= 3 and _first_name_variant(a, b, apart):
         return True
     plural = b == a + "s" or a == b + "s"
     if plural and position == -1 and not (whole and len(rest) >= 3):
@@ -213,14 +214,19 @@ def _vouched_pair(a: str, b: str, position: int, rest: tuple[str, ...], whole: b
     return min(len(a), len(b)) >= MIN_WORD and _is_variant(a, b, vouched=True)
 
 
-def _first_name_variant(a: str, b: str) -> bool:
+def _first_name_variant(a: str, b: str, apart: bool = False) -> bool:
     """Two spellings of one first name before one surname: a letter more or less ("Jon"/"John",
     "Ken"/"Kent", "Sara"/"Sarah") or a pet-name ending written two ways ("Bettie"/"Betty", "Corey"/"Cory").
-    Two letters changed make another name ("Jerry"/"Jeremy", "Greg"/"Eric"), and so does a feminine ending
-    ("Paul"/"Paula", "Louis"/"Louise")."""
+    A feminine ending makes another name ("Paul"/"Paula", "Louis"/"Louise"). Two letters changed make another
+    name where one article writes both (a family: "Jerry" and "Jeremy Ortiz", "Charlie" and "Charlene
+    Kafoury"); in two outlets, a long first name that starts the same is one man's ("Bryant"/"Brian Dalton"),
+    but a short one is not ("Greg"/"Eric")."""
     short, long_ = sorted((a, b), key=len)
-    if len(long_) == len(short) + 1 and OSA.distance(a, b) == 1:
+    distance = OSA.distance(a, b)
+    if len(long_) == len(short) + 1 and distance == 1:
         return not (long_.startswith(short) and long_[-1] in "ae")
+    if apart and distance == 2 and len(short) >= 5 and a[:2] == b[:2]:
+        return True
     stems = {w[:-2] if w.endswith(("ie", "ey")) else w[:-1] if w.endswith(("y", "i")) else None for w in (a, b)}
     return len(stems) == 1 and None not in stems and len(next(iter(stems))) >= 3
 
@@ -373,9 +379,10 @@ def name_variants(claims: list[NamedClaim], lowercase_words: set[str], rules: Na
     pairs += [names for pair, names in sorted(vouched.items()) if pair not in pairs]  # a word pair shows more
     pairs = [(a, b) for a, b in pairs if not _house_style(a, b, rules.house_style)] + phrases
     findings = []
+    said = set(pairs)
     for component in _components(pairs):  # each odd spelling its own finding, against the usual one
         common, *rare = sorted(component, key=lambda k: (-len({c.article_id for c, *_ in words.occurrences[k]}), k))
-        findings += [_finding(words, sorted((common, odd))) for odd in rare]
+        findings += [_finding(words, sorted((common, odd))) for odd in rare if _word_pair(common, odd) not in said]
     # the capitals of one name: information, the name being recognisable either way
     return findings + [_finding(words, sorted(pair), Severity.INFO) for pair in _inner_capitals(words)]
 
@@ -415,6 +422,14 @@ def _inner_capital_places(word: str) -> tuple[int, ...]:
 def _in_running_text(claim: NamedClaim) -> bool:
     """A sentence with a word in lower case (not a headline or a title in capitals)."""
     return bool(_LOWER_WORD.search(claim.sentence.text))
+
+
+def _word_pair(a: str, b: str) -> tuple[str, str] | None:
+    """The one word two names of as many words differ by, in order ("malijah", "malijha"); None otherwise. Two
+    whole names that only join a set of spellings through a third are not said again where their word pair is."""
+    differ = [tuple(sorted((x, y))) for x, y in zip(a.split(), b.split(), strict=False) if x != y]
+    same_length = len(a.split()) == len(b.split()) > 1
+    return differ[0] if same_length and len(differ) == 1 else None  # type: ignore[return-value]
 
 
 def _difference(a: str, b: str) -> str:
