@@ -602,6 +602,16 @@ def test_spans_of_one_event_are_compared(ruleset):
     assert (deliberation.type, deliberation.subject) == ("duration", "deliberation")
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("The Angels offered him an eight-year contract on Friday.", "deal"),  # a synonym of subjects.toml
+    ("She checked in to begin a 90-day stint in rehab.", "stint"),
+    ("The standoff ended after a two-hour negotiation.", "negotiation"),
+])
+def test_a_span_written_as_one_word_with_its_unit_measures_the_noun_after_it(ruleset, text, subject):
+    (span,) = [c for c in claims_of(ruleset, text) if c.type == "duration"]
+    assert span.subject == subject
+
+
 @pytest.mark.parametrize("text,value", [("Between 5.30am. and 5.55am, police got calls.", 530),
                                         ("He left at 7.15 p.m. on Friday.", 1915)])
 def test_clock_times_written_with_a_point(ruleset, text, value):

@@ -62,6 +62,8 @@ _THE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])the\s+$")  # "in the seventh"
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")  # an abbreviation written with points: "U.S", "U.N"
 # what a span of time is of: "30 hours of deliberation", "four days of rioting"
 _SPAN_OF = regex.compile(r"^[\s-]*\p{L}+\s+of\s+(?P<n>\p{Ll}{4,})")
+# ... and the noun a span qualifies, written as one word with its unit: "an eight-year contract", "a 90-day stint"
+_SPAN_BEFORE_NOUN = regex.compile(r"^-\p{L}+\s+(?P<n>\p{Ll}{4,})(?![\p{L}-])")
 
 # A word (a letter, then letters, digits, apostrophes, hyphens, and points inside it: "U.S"), a number or a sign.
 # Led by one class of every first character and dispatched by a look back at it, so that the standard engine
@@ -151,7 +153,7 @@ class Describer:
         subject, subject_text = claim.subject, claim.subject_text
         if claim.type == "address":  # "the 12000 block of East 223rd Street" is a place on 223rd Street
             subject_text, subject = self.owners.street(after)
-        elif claim.type == "duration" and (span_of := _SPAN_OF.match(after)):  # "30 hours of deliberation"
+        elif claim.type == "duration" and (span_of := _SPAN_OF.match(after) or _SPAN_BEFORE_NOUN.match(after)):
             subject_text, subject = span_of.group("n"), self.canonical(span_of.group("n").lower())
         if claim.type == "age":  # whose: only a name beside it; the last name of its clause is as often a place
             owner, subject_text, subject = self.owners.age_owner(before, after, subject_text, subject)
