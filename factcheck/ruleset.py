@@ -131,9 +131,10 @@ SCHEMAS: dict[str, Schema] = {
         "plurals": {"words": _str_list},
         "classes": _str_list_table,
     },
-    "events.toml": {"events": ("each", {"words": _str_list, "subject": _str, "nouns": _str_list})},
+    "events.toml": {"events": ("each", {"words": _str_list, "subject": _str, "nouns": _str_list, "counts": _str_list,
+                                            "counts_as": _str})},
     "language.toml": {
-        "phrase": {"stop": _str_list, "windows": _str_list, "averages": _str_list},
+        "phrase": {"stop": _str_list, "windows": _str_list, "averages": _str_list, "auxiliaries": _str_list},
         "sentences": {"abbreviations": _str_list, "before_numbers": _str_list},
         "calendar": {"months": _str_list, "weekdays": _str_list, "weekday_abbreviations": _str_list,
                      "stamps": _str_list},
@@ -333,6 +334,13 @@ class Ruleset:
         """A counted noun that is an event itself (events.toml "nouns": "charge") -> its event."""
         return {noun.lower(): event for event, table in self.data["events.toml"].get("events", {}).items()
                 for noun in table.get("nouns", [])}
+
+    def event_counts(self) -> dict[tuple[str, str], str]:
+        """(event, counted noun) -> the noun it counts as under that event (events.toml "counts" and "counts_as":
+        "rounds" and "bullets" fired are shots fired, a boxing match's rounds are not)."""
+        return {(event, noun.lower()): table.get("counts_as", "").lower() or noun.lower()
+                for event, table in self.data["events.toml"].get("events", {}).items()
+                for noun in table.get("counts", [])}
 
     def language(self, table: str, key: str) -> frozenset[str]:
         return self._language.get((table, key), frozenset())

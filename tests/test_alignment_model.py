@@ -53,6 +53,12 @@ def test_plain_conflicts_of_the_issue(ruleset, first, second, expected):
     assert conflicts(ruleset, first, second) == expected
 
 
+def test_rounds_fired_and_shots_fired_are_one_count(ruleset):
+    # "as many as 70" (70 at most) and "more than 70" cannot both hold, whether the outlet writes rounds or shots
+    assert conflicts(ruleset, "Police said as many as 70 rounds could have been fired at the truck stop.",
+                     "Police said more than 70 shots were fired at the truck stop.") == [[70, 70]]
+
+
 def test_who_says_a_number_is_not_whose_it_is(ruleset):
     # "Police said 70 people ...": the police are the source, not the owner of the count, so two sources quoting
     # two bodies still disagree; a name in the number's own clause still owns it ("Miller is averaging 15.5")

@@ -316,6 +316,29 @@ def test_an_age_in_months_weeks_or_days_is_an_age_of_its_own_unit(pipeline):
     assert [f.subject for f in report.findings] == ["age of the girl in months"]
 
 
+def test_an_event_after_auxiliary_verbs_is_the_numbers_event(pipeline):
+    """"could have been fired" is as near its number as "were fired": auxiliaries do not count as words between a
+    number and its event."""
+    [rounds] = numeric_claims(pipeline, "Police said as many as 70 rounds could have been fired.")
+    assert rounds.event == "fired"
+    [people] = numeric_claims(pipeline, "Officials said 12 people may have been injured in the crash.")
+    assert people.event == "injured"
+    [far] = numeric_claims(pipeline, "Police said 12 people at the bar on the corner fled.")
+    assert far.event is None  # "fled" is five words on, whatever the words between
+
+
+def test_rounds_and_bullets_fired_count_shots(pipeline):
+    """events.toml "counts": under the event "fired", rounds, bullets and gunshots count what shots count; a fight's
+    rounds and a revolver's bullets, with no firing, keep their own nouns."""
+    fired = [numeric_claims(pipeline, text)[0] for text in (
+        "Police said 70 rounds were fired outside the truck stop.", "Officers fired 11 bullets at the car.",
+        "Witnesses said 70 shots were fired outside the truck stop.")]
+    assert [(c.subject, c.event) for c in fired] == [("shot", "fired")] * 3
+    [fight] = numeric_claims(pipeline, "The bout went 11 rounds in Bern.")
+    [loaded] = numeric_claims(pipeline, "The revolver was loaded with four bullets.")
+    assert (fight.subject, loaded.subject) == ("round", "bullet")
+
+
 def test_counts_of_a_charge_belong_to_the_charging_not_to_the_crime_they_name(pipeline):
     """"charged with first-degree murder and seven counts of assault": the seven are charges (events.toml
     "nouns"), whatever crime their "of" phrase names; "two counts of murder" counts no killing, and so is not

@@ -87,8 +87,10 @@ class Describer:
         self.plurals = ruleset.plural_nouns()
         self.event_words, self.event_subjects = ruleset.events()
         self.event_nouns = ruleset.event_nouns()
+        self.event_counts = ruleset.event_counts()
         self.classes = ruleset.subject_classes()
         self.stop = ruleset.language("phrase", "stop")
+        self.auxiliaries = ruleset.language("phrase", "auxiliaries")
         self.months = ruleset.language("calendar", "months")
         self.weekdays = ruleset.language("calendar", "weekdays")
         background = ruleset.language("background", "cues")
@@ -179,6 +181,8 @@ class Describer:
         noun = subject.split(" of ")[0].split()[-1:]
         if noun and noun[0] in self.event_nouns:  # "two counts of murder": charges, whatever crime they name
             event, distance = self.event_nouns[noun[0]], 0
+        if noun and event and (event, noun[0]) in self.event_counts:  # "70 rounds fired" are "70 shots fired"
+            subject = subject.replace(noun[0], self.event_counts[(event, noun[0])], 1)
         updated = bool(self.update_cue.match(text, max(sentence.start, start - 50), start))
         if updated and event is None:  # "the death toll from the quake rose to 10"
             events = [self.event_words[w] for w in clause_words if w in self.event_words]
@@ -396,7 +400,8 @@ class Describer:
         ``clause_words``: the words of the clause before the number, as ``_words`` reads them."""
         # "the toll rose to 10": words that report a change, and "to", do not put the event further away
         before_words = [w for w in clause_words if w not in self.update_words and w != "to"]
-        after_words = self._words(_first_clause(after[:200]))  # only its first few words count
+        # only its first few words count, auxiliaries not among them
+        after_words = [w for w in self._words(_first_clause(after[:200])) if w not in self.auxiliaries]
         best: tuple[int, str] | None = None
         if before_words[-1:] in (["and"], ["or"]):
             before_words = []  # "charged with murder and seven counts of assault": the event is the other conjunct's
