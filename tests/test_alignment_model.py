@@ -59,6 +59,15 @@ def test_rounds_fired_and_shots_fired_are_one_count(ruleset):
                      "Police said more than 70 shots were fired at the truck stop.") == [[70, 70]]
 
 
+def test_values_too_far_apart_for_one_figure_are_never_linked(ruleset):
+    # a round's punches and a fight's: the same noun, the same verbs, the same boxer, 13 times apart; the full match
+    # weight of such a pair may pass the link threshold, but no group holds values the merge bounds keep apart
+    assert conflicts(ruleset, "In fact, Klitschko landed 28 of his 68 punches thrown during the round, while Rahman "
+                              "connected on just 1-of-16 over those three minutes.",
+                     "The final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman connected on "
+                     "just 30 of 207 punches thrown.") == []
+
+
 def test_who_says_a_number_is_not_whose_it_is(ruleset):
     # "Police said 70 people ...": the police are the source, not the owner of the count, so two sources quoting
     # two bodies still disagree; a name in the number's own clause still owns it ("Miller is averaging 15.5")

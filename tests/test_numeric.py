@@ -356,6 +356,10 @@ def test_counts_of_a_charge_belong_to_the_charging_not_to_the_crime_they_name(pi
     # the crime written before the noun names it too: two charges, not two people murdered
     [charges] = numeric_claims(pipeline, "Hiller will be arraigned on two murder charges today.")
     assert (charges.subject, charges.event) == ("charge", "charged")
+    # "each" between the noun and its "of" phrase: each man's counts of assault, not counts of anything
+    [each] = numeric_claims(pipeline, "The prosecutor charged the men with eight counts each of assault with intent "
+                                      "to commit murder.")
+    assert each.subject == "charge of assault"
     [sentences] = numeric_claims(pipeline, "He is serving three life sentences for rape.")
     assert (sentences.subject, sentences.event) == ("sentence", "sentenced")
 

@@ -316,6 +316,8 @@ class Describer:
             if lower == "of" and run and run[-1].lower() in self.relational:
                 tail.append(token)
                 continue
+            if lower == "each" and run and run[-1].lower() in self.relational and _OF_PHRASE.match(after[m.end():]):
+                continue  # "eight counts each of assault": each defendant's counts of assault
             if not run and _ABBREVIATION_PLURAL.fullmatch(token):
                 token, lower = token[:-2] + "s", token[:-2].lower() + "s"  # "47 KO's": knockouts, not a possessive
             elif _POSSESSIVE_END.match(token) and not run:
