@@ -247,7 +247,7 @@ def test_a_first_name_slip_beside_one_surname(ruleset):
     ("Charlie Kafoury was at home.\n", "Charlene Kafoury said Charlie Kafoury was at home.\n", []),
     ("The third victim, Bryant Dalton, was wounded.\n", "The third victim, Brian Dalton, was wounded.\n",
      [["Brian Dalton", "Bryant Dalton"]]),
-    ("Greg Hall was hurt.\n", "Eric Hall was hurt.\n", []),  # a short name: another name
+    ("Sean Hall was hurt in the crash.\n", "Seth Hall was hurt in the crash.\n", []),  # a short name: another
     ("Kent Police said the car was found.\n", "Ken Thomas said the car was found in Kent.\n", []),
 ])
 def test_first_names_of_one_surname(ruleset, first, second, expected):

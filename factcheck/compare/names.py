@@ -219,8 +219,8 @@ def _first_name_variant(a: str, b: str, apart: bool = False) -> bool:
     "Ken"/"Kent", "Sara"/"Sarah") or a pet-name ending written two ways ("Bettie"/"Betty", "Corey"/"Cory").
     A feminine ending makes another name ("Paul"/"Paula", "Louis"/"Louise"). Two letters changed make another
     name where one article writes both (a family: "Jerry" and "Jeremy Ortiz", "Charlie" and "Charlene
-    Kafoury"); in two outlets, a long first name that starts the same is one man's ("Bryant"/"Brian Dalton"),
-    but a short one is not ("Greg"/"Eric")."""
+    Kafoury"); in two outlets, a first name of five letters or more that starts the same is one man's
+    ("Bryant"/"Brian Dalton"), a shorter one another man's ("Sean"/"Seth")."""
     short, long_ = sorted((a, b), key=len)
     distance = OSA.distance(a, b)
     if len(long_) == len(short) + 1 and distance == 1:

@@ -182,7 +182,8 @@ class Describer:
         if noun and noun[0] in self.event_nouns:  # "two counts of murder": charges, whatever crime they name
             event, distance = self.event_nouns[noun[0]], 0
         if noun and event and (event, noun[0]) in self.event_counts:  # "70 rounds fired" are "70 shots fired"
-            subject = subject.replace(noun[0], self.event_counts[(event, noun[0])], 1)
+            head, of, tail = subject.partition(" of ")
+            subject = " ".join([*head.split()[:-1], self.event_counts[(event, noun[0])]]) + of + tail
         updated = bool(self.update_cue.match(text, max(sentence.start, start - 50), start))
         if updated and event is None:  # "the death toll from the quake rose to 10"
             events = [self.event_words[w] for w in clause_words if w in self.event_words]
