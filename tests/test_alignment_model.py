@@ -455,6 +455,9 @@ def test_a_word_opening_a_sentence_is_a_name_where_the_article_names_it(ruleset,
     # a noun of two words before the name: the person is named all the same
     ("The 26-year-old construction worker Jeremy Lewis was killed.", "jeremy lewis", "worker"),
     ("A 69-year-old Vietnam veteran was killed.", None, "veteran"),  # a veteran of Vietnam, no one named Vietnam
+    # an age in any unit of rules/language.toml [durations] has its noun or name after it
+    ("A 10-hour-old baby was found in the park.", None, "baby"),
+    ("The 6-month-old Miracle Murray died on Saturday.", "miracle murray", ""),
 ])
 def test_whose_an_age_is(ruleset, text, owner, subject):
     (claim,) = [c for c in claims_of(ruleset, text) if c.type == "age"]

@@ -19,7 +19,6 @@ _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’]*(?:-\p{Lu}
 # whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
 _NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:[IVX]{2,4}|Jr\.?|Sr\.?))?"
                               r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:aged?\s+|(?P<a>an?\s+))?$")
-_AFTER_AGE = standard(r"^[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]+old\s+(?P<n>[\p{L}'’-]+(?:\s+[\p{L}'’.-]+){0,3})")
 # whose a record is: "Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"
 _NAME_BEFORE_RECORD = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[,(]\s*$")
 # the street after a house or block number: "12000 block of East 223rd Street", "7050 Old State Road"
@@ -41,6 +40,10 @@ class Owners:
         # speaker states the number: "Police said 70 people were injured")
         speech = alternation(ruleset.language("speech", "verbs"), backward=True)
         self.clause_break = regex.compile(rf"(?r)[;:,(]|\s(?:and|but|while|whereas|{speech})\s")
+        # the noun or name after an age stated with its unit, in any unit an age may take (rules/language.toml
+        # [durations], as the kind of the number reads it): "a 23-year-old man", "a 10-hour-old baby"
+        units = alternation(ruleset.language("durations", "units"))
+        self.after_age = standard(rf"^[-\s]*(?i:{units})[-\s]+old\s+(?P<n>[\p{{L}}'’-]+(?:\s+[\p{{L}}'’.-]+){{0,3}})")
         self.owner_after = standard(r"^\s*(?:by|from)\s+(?:the\s+)?(?P<n>\p{Lu}[\p{Ll}][\p{L}'’-]*"
                                     r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*)*)")
 
@@ -85,7 +88,7 @@ class Owners:
             words = []  # "Morgan's 56-year-old mother" is the age of his mother, the noun after it
         if words:
             return " ".join(words).lower(), subject_text, subject
-        person = _AFTER_AGE.match(after)
+        person = self.after_age.match(after)
         if not person:
             return None, subject_text, subject
         words = person.group("n").split()
