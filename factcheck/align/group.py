@@ -92,11 +92,17 @@ def value_ratio(a: Frame, b: Frame) -> float:
 def close(a: Frame, b: Frame, model: LinkModel) -> bool:
     """Whether two values are near enough for groups that share words to merge: two years or two days of a month
     by their difference, two clock times by their minutes apart, any other values by their ratio."""
-    if a.family == b.family == "year" or a.claim.type == b.claim.type == "date":
-        return abs(a.claim.value - b.claim.value) <= model.gap
+    if _by_ratio(a, b):
+        return value_ratio(a, b) <= model.ratio
     if a.claim.type == b.claim.type == "time":  # compared in minutes since midnight
         return abs(a.claim.cmp_low + a.claim.cmp_high - b.claim.cmp_low - b.claim.cmp_high) / 2 <= model.minutes
-    return value_ratio(a, b) <= model.ratio
+    return abs(a.claim.value - b.claim.value) <= model.gap
+
+
+def _by_ratio(a: Frame, b: Frame) -> bool:
+    """Whether two values are compared by their ratio: all but two years, two days of a month and two clock
+    times, which are compared by their difference (any two years of one century are within a ratio of 1.1)."""
+    return not (a.family == b.family == "year" or a.claim.type == b.claim.type in ("date", "time"))
 
 
 def cannot_link(a: Frame, b: Frame) -> bool | str:
@@ -249,10 +255,8 @@ def cluster(frames: Sequence[Frame], scores: dict[tuple[int, int], Scored], mode
 def _apart(a: Frame, b: Frame) -> bool:
     """Whether two values are an order of magnitude apart (ORDER), which no figure misreported or revised is ("28 of
     his 68 punches" in a round, "178 of 369 punches" in the fight), however much their sentences share; years,
-    dates and clock times are bounded by the model's merge bounds only."""
-    if {a.claim.type, b.claim.type} & {"year", "date", "time"} or a.claim.same_value(b.claim):
-        return False
-    return value_ratio(a, b) > ORDER
+    dates and clock times (not compared by ratio) are bounded by the model's merge bounds only."""
+    return _by_ratio(a, b) and not a.claim.same_value(b.claim) and value_ratio(a, b) > ORDER
 
 
 def _one_person(a: Frame, b: Frame) -> bool:
