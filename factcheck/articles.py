@@ -17,20 +17,19 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import BinaryIO
 
-import regex
-
 from .dates import DATELINE_REACH, parse_date
 from .errors import InputError
 from .inputs import decode, html_page, jsonl_records, shown
 from .models import Article
+from .pattern_store import regex_pattern
 from .ruleset import Ruleset
 from .suppress import read_suppressions
 
 # Patterns used inside functions, compiled once.
-_DIGIT_RUN = regex.compile(r"(\d+)")
+_DIGIT_RUN = regex_pattern(r"(\d+)")
 # Markdown around a line of furniture ("## 2 Comments", "**Share this**", "> Advertisement"): rules match the words
-_MARKUP_AROUND = regex.compile(r"^(?:#{1,6}\s+|>\s*|[-•]\s+|[*_]{1,3})*|[*_]{1,3}$")
-_KEPT_PIECE = regex.compile(r"[^\x00\s](?:[^\x00]*[^\x00\s])?")
+_MARKUP_AROUND = regex_pattern(r"^(?:#{1,6}\s+|>\s*|[-•]\s+|[*_]{1,3})*|[*_]{1,3}$")
+_KEPT_PIECE = regex_pattern(r"[^\x00\s](?:[^\x00]*[^\x00\s])?")
 
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -41,19 +40,19 @@ MAX_FURNITURE_LINE = 300  # characters; longer lines are never boilerplate lines
 MAX_ARTICLE_BYTES = 20_000_000  # a news article is far smaller; a larger file is data, not news
 MAX_LINE = 200_000  # characters in one line (a long paragraph is a few thousand)
 FRONT_MATTER_KEYS = ("source", "url", "date", "title", "story")
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = regex_pattern(r"\r\n|\r|\n")
 # A line longer than MAX_LINE, tried only at line starts (linear: a pattern tried at every position would scan a
 # long line once per character); the standard engine compiles the repeat count in no time, `regex` in 90 ms.
 _LONG_LINE = re.compile(rf"(?:^|(?<=[\r\n]))[^\r\n]{{{MAX_LINE + 1}}}")
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE = regex_pattern(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # The first line of a report factcheck wrote in a format an article's name may have (.md, .txt): the terminal
 # report, Markdown, concise and GitHub annotations. Never read back as news.
-_OWN_REPORT = regex.compile(r"\ufeff?(?:factcheck \d[\d,]* articles? · |### factcheck: \d+ findings?\b|"
+_OWN_REPORT = regex_pattern(r"\ufeff?(?:factcheck \d[\d,]* articles? · |### factcheck: \d+ findings?\b|"
                             r"\S+:\d+(?::\d+)?: (?:error|warning|info) (?:numeric|name)-[a-z]+ |"
                             r"::(?:error|warning|notice) (?:file=|title=factcheck))")
 # The first bytes of a JSON Lines report of findings (--format jsonl).
 _OWN_FINDINGS = re.compile(rb'\{"rule": "(?:numeric|name)-[a-z]+", "kind": ')
-_FRONT_FIELD = regex.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_FRONT_FIELD = regex_pattern(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 
 
 @dataclass(frozen=True)

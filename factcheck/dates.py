@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-import regex
+from .pattern_store import regex_pattern
 
 MONTHS = {m: i for i, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -14,10 +14,10 @@ MONTHS = {m: i for i, names in enumerate(
      ("dec", "december")], 1) for m in names}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PATTERNS = [
-    regex.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
-    regex.compile(rf"(?i)\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
-    regex.compile(rf"(?i)(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\.?,?\s+(?P<y>\d{{4}})"),
-    regex.compile(r"(?<![\d/])(?P<m>\d{1,2})\s?/\s?(?P<d>\d{1,2})\s?/\s?(?P<y>\d{4}|\d{2})(?![\d/])"),
+    regex_pattern(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    regex_pattern(rf"(?i)\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
+    regex_pattern(rf"(?i)(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\.?,?\s+(?P<y>\d{{4}})"),
+    regex_pattern(r"(?<![\d/])(?P<m>\d{1,2})\s?/\s?(?P<d>\d{1,2})\s?/\s?(?P<y>\d{4}|\d{2})(?![\d/])"),
 ]
 DATELINE_REACH = 300  # characters from the top of the body where a dateline is looked for
 

@@ -12,9 +12,9 @@ import gzip
 import importlib.util
 from pathlib import Path
 
-import regex
+from .pattern_store import regex_pattern
 
-_LETTERS = regex.compile(r"\p{Ll}+")
+_LETTERS = regex_pattern(r"\p{Ll}+")
 
 
 @functools.lru_cache(maxsize=4096)

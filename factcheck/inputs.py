@@ -20,6 +20,7 @@ from typing import BinaryIO
 import regex
 
 from .errors import InputError
+from .pattern_store import regex_pattern
 
 JSONL_FIELDS = ("id", "source", "title", "date", "url", "story")
 # A valid UTF-8 multi-byte sequence: a file that has them but fails to decode is broken UTF-8, not cp1252.
@@ -99,7 +100,7 @@ def _repaired(text: str, note: str | None) -> Decoded:
 
 
 # Characters mojibake is made of; text without any is left alone without asking ftfy.
-_MOJIBAKE_HINT = regex.compile(r"[ÂÃâ€™œ�]")
+_MOJIBAKE_HINT = regex_pattern(r"[ÂÃâ€™œ�]")
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def jsonl_records(stream: BinaryIO, where: str, limit: int) -> Iterator[Record |
         yield Record(number, fields, whole_characters(record["text"]))
 
 
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}]")
+_CONTROL = regex_pattern(r"[\p{Cc}\p{Cf}]")
 
 
 def shown(text: str) -> str:

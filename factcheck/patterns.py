@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 import regex
 
+from .pattern_store import re_pattern
+
 
 @functools.cache
 def standard(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -40,7 +42,7 @@ def standard(pattern: str, flags: int = 0) -> re.Pattern[str]:
         else:
             ranges = _property_ranges(piece)
             out.append(ranges if inside else f"[{ranges}]")
-    return re.compile("".join(out), flags)
+    return re_pattern("".join(out), flags)
 
 
 # The engine's word characters that are neither letters nor decimal digits: superscripts, vulgar fractions,

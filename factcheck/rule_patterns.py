@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .pattern_store import regex_pattern
+
 # How long one user-supplied pattern may run on one line, and over a whole run, before it is skipped for the rest
 # of the run (a pattern that backtracks catastrophically, or one merely slow on every line of a large corpus).
 PATTERN_TIMEOUT_SECONDS = 1.0
@@ -76,7 +78,7 @@ class PatternRule:
 
 # Patterns that cannot share one alternation with others: a back-reference counts groups, a global inline flag
 # ("(?x)") would change how the others read.
-_UNJOINABLE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?[aiLmsuxV0-9]+\)")
+_UNJOINABLE = regex_pattern(r"\\[1-9]|\\g<|\(\?P=|\(\?[aiLmsuxV0-9]+\)")
 
 
 @dataclass
@@ -99,7 +101,7 @@ class Screen:
     def of(cls, rules: tuple[PatternRule, ...]) -> Screen:
         joined = [r for r in rules if not _UNJOINABLE.search(r.pattern.pattern)]
         try:
-            pattern = regex.compile("|".join(f"(?:{r.pattern.pattern})" for r in joined), regex.IGNORECASE) \
+            pattern = regex_pattern("|".join(f"(?:{r.pattern.pattern})" for r in joined), regex.IGNORECASE) \
                 if joined else None
         except regex.error:
             pattern, joined = None, []

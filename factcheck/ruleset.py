@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from .errors import RuleError
+from .pattern_store import regex_pattern
 from .rule_patterns import PatternRule, Screen
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def _regex(value: Any) -> str | None:
     if not isinstance(value, str):
         return "must be a string"
     try:
-        regex.compile(value)
+        regex_pattern(value)
     except regex.error as exc:
         return f"is not a valid regular expression ({exc})"
     return None
@@ -410,7 +411,7 @@ class Ruleset:
     def _patterns(self) -> dict[str, tuple[PatternRule, ...]]:
         """The boilerplate rules compiled once: every article asks for them."""
         file = self.files["boilerplate.toml"]
-        return {kind: tuple(PatternRule(r["id"], regex.compile(r["pattern"], regex.IGNORECASE), r["example"], file)
+        return {kind: tuple(PatternRule(r["id"], regex_pattern(r["pattern"], regex.IGNORECASE), r["example"], file)
                             for r in self.data["boilerplate.toml"].get(kind, []))
                 for kind in ("line", "end", "inline")}
 

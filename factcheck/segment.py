@@ -9,24 +9,23 @@ word but a weekday, a month or a time zone ("at 7:10 a.m. The residence ...", "a
 
 from __future__ import annotations
 
-import regex
-
 from .models import Article, Sentence
+from .pattern_store import regex_pattern
 from .ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
-_INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
+_INITIALS = regex_pattern(r"(?:\p{L}\.)+\p{L}")
 
 
 # A candidate break: sentence punctuation, closing quotes or brackets, white space, then a likely opener; or, in
 # text scraped without the space ("had a pistol.Fourteen people were hospitalized.Investigators ..."), a word of
 # small letters, the punctuation, then a capitalised word.
-_BREAK = regex.compile(r"""[.!?]+["'”’)\]]*(?:(?=\s+["'“‘(\[]?[\p{Lu}\d])"""
+_BREAK = regex_pattern(r"""[.!?]+["'”’)\]]*(?:(?=\s+["'“‘(\[]?[\p{Lu}\d])"""
                        r"""|(?<=\p{Ll}{2}[.!?]+["'”’)\]]*)(?=["“]?\p{Lu}\p{Ll}))""")
 MAX_SENTENCE = 2000  # characters; longer runs are cut (see _bounded)
-_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
-_MERIDIEM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])[ap]\.\s?m$")
-_NEXT_WORD = regex.compile(r"\s+[\"'“‘(\[]?([\p{L}]+)")
+_WORD_BEFORE = regex_pattern(r"(?r)([\p{L}.]+)$")
+_MERIDIEM_BEFORE = regex_pattern(r"(?i)(?<![\p{L}])[ap]\.\s?m$")
+_NEXT_WORD = regex_pattern(r"\s+[\"'“‘(\[]?([\p{L}]+)")
 
 
 def sentences(article: Article, ruleset: Ruleset) -> tuple[Sentence, ...]:

@@ -14,9 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import PurePosixPath
 
-import regex
-
 from .models import Article
+from .pattern_store import regex_pattern
 from .patterns import standard
 
 TOP_TERMS = 40  # distinctive terms kept per article
@@ -34,7 +33,7 @@ CROSS_FOLDER_PENALTY = 3.0  # similarity across folders counts a third
 _WORD_NAME_OR_YEAR = standard(
     r"[\p{Lu}\p{Ll}12](?:(?<=[\p{Lu}])[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*|(?<=[\p{Ll}])[\p{L}'’-]*"
     r"|(?<=[12])(?<!\d.)(?:(?<=1)9|(?<=2)0)\d\d(?!\d))")
-_CONTENT_WORD = regex.compile(r"\p{Ll}[\p{L}-]{3,}")  # a lower-case term: four letters or more, no apostrophe
+_CONTENT_WORD = regex_pattern(r"\p{Ll}[\p{L}-]{3,}")  # a lower-case term: four letters or more, no apostrophe
 NAME_WEIGHT = 3  # names and years tell events apart better than common words
 
 

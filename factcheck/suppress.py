@@ -9,11 +9,10 @@ them out of the news text.
 
 from __future__ import annotations
 
-import regex
-
 from .models import Suppression
+from .pattern_store import regex_pattern
 
-_SUPPRESSION = regex.compile(
+_SUPPRESSION = regex_pattern(
     r"<!--\s*factcheck:\s*(?P<kind>ignore-file|ignore)\s+(?P<rules>[\w*,\s-]+?)\s*(?:--\s*(?P<reason>.*?))?\s*-->")
 
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from factcheck.api import Pipeline
-from factcheck.ruleset import Ruleset
+# The tests keep their compiled patterns (factcheck/pattern_store.py) in a folder of their own, not the user's.
+os.environ["FACTCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="factcheck-test-patterns-")
+atexit.register(shutil.rmtree, os.environ["FACTCHECK_CACHE_DIR"], True)
+
+from factcheck.api import Pipeline  # noqa: E402  (after the folder above is set)
+from factcheck.ruleset import Ruleset  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable
 import regex
 
 from ..models import NamedClaim
+from ..pattern_store import regex_pattern
 
-_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
-_INNER_ARTICLE = regex.compile(r"(?<=\sof)\s+the(?=\s)", regex.IGNORECASE)
-_JOINT = regex.compile(r"\s+of\s+(?:the\s+)?")
+_TOKEN = regex_pattern(r"\p{L}[\p{L}\p{M}'’.-]*")
+_INNER_ARTICLE = regex_pattern(r"(?<=\sof)\s+the(?=\s)", regex.IGNORECASE)
+_JOINT = regex_pattern(r"\s+of\s+(?:the\s+)?")
 
 Add = Callable[[str, NamedClaim, int, int, str], None]
 

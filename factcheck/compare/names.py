@@ -31,16 +31,17 @@ from rapidfuzz.process import extract
 from ..articles import natural_key
 from ..frequency import zipf
 from ..models import Finding, NamedClaim, Severity
+from ..pattern_store import regex_pattern
 from ..patterns import alternation
 from .fingerprint import fingerprint
 from .name_phrases import added_articles, open_compounds, street_types
 
 # Patterns used inside functions, compiled once.
-_CONTRACTION = regex.compile(r"['’](?:re|ve|ll|d|m|t|s)$", regex.IGNORECASE)
-_NAME_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*[\p{L}]|\p{L}")
-_POSSESSIVE = regex.compile(r"['’]s$")
-_TWO_OR_THREE_WORDS = regex.compile(r"\S+(?:\s+\S+){1,2}")
-_JOINING_WORD = regex.compile(r"\s(?:and|of|&)\s")
+_CONTRACTION = regex_pattern(r"['’](?:re|ve|ll|d|m|t|s)$", regex.IGNORECASE)
+_NAME_WORD = regex_pattern(r"[\p{L}][\p{L}'’-]*[\p{L}]|\p{L}")
+_POSSESSIVE = regex_pattern(r"['’]s$")
+_TWO_OR_THREE_WORDS = regex_pattern(r"\S+(?:\s+\S+){1,2}")
+_JOINING_WORD = regex_pattern(r"\s(?:and|of|&)\s")
 
 
 MIN_WORD = 4
@@ -50,8 +51,8 @@ LONG_WORD = 10
 COMMON_ZIPF = 3.0
 # A word at least this frequent is known to English (a name or a word): "Orioles" 3.3, "Teixeira" 2.7.
 KNOWN_ZIPF = 2.5
-_LETTER = regex.compile(r"\p{L}")
-_LOWER_WORD = regex.compile(r"(?<!\p{L})\p{Ll}{4,}")
+_LETTER = regex_pattern(r"\p{L}")
+_LOWER_WORD = regex_pattern(r"(?<!\p{L})\p{Ll}{4,}")
 
 
 def key_of(word: str) -> str:
@@ -341,7 +342,7 @@ class NameRules:
     @functools.cached_property
     def speech_after(self) -> regex.Pattern[str]:
         """A verb of speech right after a name ("Lock said"), a closing apostrophe allowed between them."""
-        return regex.compile(rf"^['’]?\s+(?:{alternation(self.speech) or '(?!)'})\b")
+        return regex_pattern(rf"^['’]?\s+(?:{alternation(self.speech) or '(?!)'})\b")
 
 
 def name_variants(claims: list[NamedClaim], lowercase_words: set[str], rules: NameRules = NameRules()) -> list[Finding]:

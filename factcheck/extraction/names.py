@@ -11,19 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-import regex
-
 from ..frequency import common_zipf
 from ..models import NamedClaim, Sentence
+from ..pattern_store import regex_pattern
 from ..patterns import standard
 from ..ruleset import Ruleset
 
 # Patterns used inside functions, compiled once.
-_NOT_CAPITAL = regex.compile(r"[^\p{Lu}]")
-_NON_SPACE = regex.compile(r"\S+")
+_NOT_CAPITAL = regex_pattern(r"[^\p{Lu}]")
+_NON_SPACE = regex_pattern(r"\S+")
 # A handle, a hashtag or a web address is not a name as written: "@TomYazwinski", "#Q13FOX", "BettiePage.com".
-_HANDLE_BEFORE = regex.compile(r"[@#]")
-_DOMAIN_AFTER = regex.compile(r"\.\s?(?:com|org|net|gov|edu|co|uk|ca|au|us|tv|io|info)(?![\w-])")
+_HANDLE_BEFORE = regex_pattern(r"[@#]")
+_DOMAIN_AFTER = regex_pattern(r"\.\s?(?:com|org|net|gov|edu|co|uk|ca|au|us|tv|io|info)(?![\w-])")
 
 
 # A capitalised token: initials ("U.S.", "P. J."), a word with its apostrophes and hyphens ("O'Brien", "Jean-Luc";
@@ -48,10 +47,10 @@ def name_pattern(of_heads: Iterable[str]) -> re.Pattern[str]:
     return standard(rf"{first}(?:{joint}{part})*(?![\p{{L}}\d])")
 
 
-_ACRONYM_DEFINITION = regex.compile(rf"({_TOKEN}(?:\s+(?:(?:of|and|the|for|&)\s+)?{_TOKEN})+)\s+\((\p{{Lu}}[\p{{Lu}}&.]+)\)")
-_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
-_PARENTHESIS = regex.compile(r"\([^()]*\)")
-_LETTER = regex.compile(r"\p{L}")
+_ACRONYM_DEFINITION = regex_pattern(rf"({_TOKEN}(?:\s+(?:(?:of|and|the|for|&)\s+)?{_TOKEN})+)\s+\((\p{{Lu}}[\p{{Lu}}&.]+)\)")
+_WORD = regex_pattern(r"[\p{L}][\p{L}'’-]*")
+_PARENTHESIS = regex_pattern(r"\([^()]*\)")
+_LETTER = regex_pattern(r"\p{L}")
 # From this frequency (wordfreq's Zipf scale) a one-word name that only opens sentences is taken for a common
 # word: "Clinic" (4.2), "Comments" (4.9), "Sincerely" (3.9); rarer names ("Klitschko", 2.5) stay names.
 OPENER_ZIPF = 3.5

@@ -5,10 +5,11 @@ from __future__ import annotations
 import regex
 
 from ..inputs import shown
+from ..pattern_store import regex_pattern
 
-_SPACE = regex.compile(r"\s+")
+_SPACE = regex_pattern(r"\s+")
 # Spaces at the end of a line (rich pads table cells), before any closing style codes.
-_TRAILING_SPACES = regex.compile(r" +((?:\x1b\[[0-9;]*m)*)$", regex.MULTILINE)
+_TRAILING_SPACES = regex_pattern(r" +((?:\x1b\[[0-9;]*m)*)$", regex.MULTILINE)
 
 
 def safe(text: str) -> str:

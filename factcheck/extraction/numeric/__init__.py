@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import regex
 
 from ...models import NumericClaim, Sentence
+from ...pattern_store import regex_pattern
 from ...ruleset import Ruleset
 from .description import Describer
 from .hedge import VAGUE_SPREAD, Hedges, Span, granularity, hedged_interval, hedged_range, join_bounds
@@ -37,14 +38,14 @@ NEVER_NEGATIVE = frozenset({"count", "age", "ordinal"})
 # 1e308 no float holds it.
 LARGEST = 1e18
 # an increment: "three more suspects", "an additional six engines", "a further four appliances"
-_MORE_AFTER = regex.compile(r"\s+more\s")
-_MORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:additional|further)\s+$", regex.IGNORECASE)
-_LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
+_MORE_AFTER = regex_pattern(r"\s+more\s")
+_MORE_BEFORE = regex_pattern(r"(?<![\p{L}])(?:additional|further)\s+$", regex.IGNORECASE)
+_LAST_WORD = regex_pattern(r"(?r)([\p{L}]+)\W*$")
 # A running count of days: "the sixth straight day of protests" is the seventh in the next day's report
-_RUNNING_DAYS_NEXT = regex.compile(
+_RUNNING_DAYS_NEXT = regex_pattern(
     r"\s*(?:straight|consecutive|successive)\s+(?:days?|nights?|weeks?|months?|years?)(?![\p{L}])", regex.IGNORECASE)
 # A unit and a half after a number: "an hour and a half", "three years and a half", "two miles and a half"
-_UNIT_AND_A_HALF = regex.compile(r"\s*[\p{L}]+\s+and\s+a\s+half(?![\p{L}])", regex.IGNORECASE)
+_UNIT_AND_A_HALF = regex_pattern(r"\s*[\p{L}]+\s+and\s+a\s+half(?![\p{L}])", regex.IGNORECASE)
 
 
 class NumericExtractor:

@@ -17,6 +17,7 @@ from dataclasses import replace
 import regex
 
 from ...models import NumericClaim, Sentence
+from ...pattern_store import regex_pattern
 from ...patterns import alternation, standard
 from ...ruleset import Ruleset
 from .kind import COMPARABLE_TYPES, SHARE_OF, Kinds
@@ -24,46 +25,46 @@ from .owner import Owners
 from .reading import FIRST_WORD, LETTERS, NumberReader
 from .words import singularize, stem
 
-_VERB_BEFORE_TIMES = regex.compile(r"(?r)(?<![\p{L}])(\p{Ll}{2,}(?:ed|ot|it|un|ck|ng))\s+$")
-_MODEL_AFTER = regex.compile(r"\s+(?:(?P<letters>\p{Lu}{1,4})[-\s]?|\p{Lu}\p{Ll}+\s+)(?P<digits>\d{2,4})s?(?![\p{L}\d])")
+_VERB_BEFORE_TIMES = regex_pattern(r"(?r)(?<![\p{L}])(\p{Ll}{2,}(?:ed|ot|it|un|ck|ng))\s+$")
+_MODEL_AFTER = regex_pattern(r"\s+(?:(?P<letters>\p{Lu}{1,4})[-\s]?|\p{Lu}\p{Ll}+\s+)(?P<digits>\d{2,4})s?(?![\p{L}\d])")
 # "of the", "of their" ...: a part of a group before it ("two of the three victims", "four of the six suspects")
 _OF_A_GROUP = r"of\s+(?:the|its|their|his|her|those|these)\s+"
-_PARTITIVE_BEFORE = regex.compile(rf"(?ri)(?<![\p{{L}}])(?:\d+|[\p{{L}}]+)\s+{_OF_A_GROUP}$")
+_PARTITIVE_BEFORE = regex_pattern(rf"(?ri)(?<![\p{{L}}])(?:\d+|[\p{{L}}]+)\s+{_OF_A_GROUP}$")
 _CLAUSE_BREAK = standard(r"[;:,—–]|\s-\s")
-_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[;:,—–]|\s-\s")
+_LAST_CLAUSE_BREAK = regex_pattern(r"(?r)[;:,—–]|\s-\s")
 # Where a sentence turns to another statement: a time cue beyond it dates that statement, not the number ("proposed
 # the rules in May and since has received nearly 300,000 comments"; "married twice; ... her second in 1958").
-_STATEMENT_BREAK = regex.compile(r"[;—–]|\s-\s|\s(?:but|while|whereas|although|though)\s"
+_STATEMENT_BREAK = regex_pattern(r"[;—–]|\s-\s|\s(?:but|while|whereas|although|though)\s"
                                  r"|,?\sand\s(?=since|then|has|have|had|was|were|is|are|now|later)\b", regex.IGNORECASE)
 # The words from which an article is long enough to name a person inside a sentence as well as at its start.
 NAMING_WORDS = 100
 # A capitalised word inside a sentence (after a word or a comma): where a name is capitalised and a common word not
-_INSIDE_CAPITAL = regex.compile(r"(?<=[\p{L},;]\s+)\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}-]*")  # "DiLeo", "Roberts-Cole"
+_INSIDE_CAPITAL = regex_pattern(r"(?<=[\p{L},;]\s+)\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}-]*")  # "DiLeo", "Roberts-Cole"
 # A participle clause after the number, set off by a comma, says what followed ("took his record to 52-3, taking his
 # unbeaten run to 10 since losing in 2004"): its time cue dates that, not the number before it. Before the number
 # such a clause is an adverbial of the whole ("Running for office in 2004, he won 52%") and does not break it.
 # "including", "according" ... are prepositions: what they add is of the number's own statement.
-_TRAILING_CLAUSE = regex.compile(r",\s+(?!(?:includ|accord|follow|regard|concern|exclud|involv)ing\s)\p{Ll}{2,}ing\s")
+_TRAILING_CLAUSE = regex_pattern(r",\s+(?!(?:includ|accord|follow|regard|concern|exclud|involv)ing\s)\p{Ll}{2,}ing\s")
 _OTHER_NEXT = standard(r"(?i)^\s*other\s")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-_HYPHEN_WORD = regex.compile(r"-(\p{L}+)(?![\p{L}\d'’-])")
+_HYPHEN_WORD = regex_pattern(r"-(\p{L}+)(?![\p{L}\d'’-])")
 # a part of a group: "four of the six suspects" (the group after "of" is what the part counts)
 _PART_OF = standard(rf"(?i)^\s+{_OF_A_GROUP}")
-_NUMBER_WORD = regex.compile(r"\s*(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\s+")  # the whole's size: "of the six suspects"
+_NUMBER_WORD = regex_pattern(r"\s*(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\s+")  # the whole's size: "of the six suspects"
 # How many words on either side of a year its statement's event may be: "By 1958, at the peak of her fame, Page
 # vanished" (eight words after).
 STATEMENT_EVENT_WORDS = 8
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
 _OF_PHRASE = standard(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 _DIMENSION_ADJECTIVE = standard(r"^[-\s]*(?:long|high|wide|deep|tall)\b")
-_POSSESSIVE_END = regex.compile(r"(?r)['’]s?$")
+_POSSESSIVE_END = regex_pattern(r"(?r)['’]s?$")
 _CONTRACTION = re.compile(r"(\w+)['’](?:s|re|ve|ll|d|m)")  # "she's", "they're", "we've"
-_THE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])the\s+$")  # "in the seventh"
-_DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")  # an abbreviation written with points: "U.S", "U.N"
+_THE_BEFORE = regex_pattern(r"(?i)(?<![\p{L}])the\s+$")  # "in the seventh"
+_DOTTED = regex_pattern(r"(?:\p{L}\.)+\p{L}")  # an abbreviation written with points: "U.S", "U.N"
 # what a span of time is of: "30 hours of deliberation", "four days of rioting"
-_SPAN_OF = regex.compile(r"^[\s-]*\p{L}+\s+of\s+(?P<n>\p{Ll}{4,})")
+_SPAN_OF = regex_pattern(r"^[\s-]*\p{L}+\s+of\s+(?P<n>\p{Ll}{4,})")
 # ... and the noun a span qualifies, written as one word with its unit: "an eight-year contract", "a 90-day stint"
-_SPAN_BEFORE_NOUN = regex.compile(r"^-\p{L}+\s+(?P<n>\p{Ll}{4,})(?![\p{L}-])")
+_SPAN_BEFORE_NOUN = regex_pattern(r"^-\p{L}+\s+(?P<n>\p{Ll}{4,})(?![\p{L}-])")
 
 # A word (a letter, then letters, digits, apostrophes, hyphens, and points inside it: "U.S"), a number or a sign.
 # Led by one class of every first character and dispatched by a look back at it, so that the standard engine
@@ -73,7 +74,7 @@ _WORD = re.compile(r"[\w%$£€¥](?:(?<=[^\W\d_])(?:[^\W_]+|['’\-]|\.(?=[^\W\
 
 
 # a capitalised word right before a hyphen: the first part of "Ukrainian-born"
-_CAPITALISED_BEFORE_HYPHEN = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*$")
+_CAPITALISED_BEFORE_HYPHEN = regex_pattern(r"(?<![\p{L}])\p{Lu}\p{L}*$")
 
 class Describer:
     """Describes claims for alignment; build once per Ruleset."""
@@ -114,7 +115,7 @@ class Describer:
         self.adverbs = frozenset(reader.adverbs)
         self.part_words = frozenset([*reader.units, *reader.tens, "all", "half", "many", "most", "none", "some"])
         self.update_words = ruleset.language("updates", "words")
-        self.update_cue = regex.compile(
+        self.update_cue = regex_pattern(
             rf"(?r)(?<![\p{{L}}])(?:{alternation(self.update_words, backward=True)})(?:\s+to)?"
             r"\s+(?:[\p{L}]+\s+){0,2}$",
             regex.IGNORECASE)
@@ -125,11 +126,11 @@ class Describer:
             r"outside|of)\s+(?:the\s+)?(?P<l>\p{L}+)", regex.IGNORECASE)
         self.rate = standard(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|season|month|week|day|game|hour|share)s?"
                              r"(?![\p{L}])", re.IGNORECASE)
-        self.noun_before = regex.compile(r"(?r)(?P<n>[\p{L}]{3,})\s+(?:worth|of|valued\s+at|estimated\s+at|totaling|"
+        self.noun_before = regex_pattern(r"(?r)(?P<n>[\p{L}]{3,})\s+(?:worth|of|valued\s+at|estimated\s+at|totaling|"
                                          r"totalling|at)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
         number = reader.number_pattern
         # a count that is one part of a breakdown: "12 Somali and 11 Yemeni suspects"
-        self.breakdown = regex.compile(
+        self.breakdown = regex_pattern(
             rf"(?:{number}\s+\p{{Lu}}[\p{{L}}-]*\s+and\s+\x00|\x00\s*\p{{Lu}}[\p{{L}}-]*\s+and\s+{number}\s)")
 
     def classify(self, claim: NumericClaim) -> NumericClaim:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ...models import NumericClaim, Sentence
+from ...pattern_store import regex_pattern
 from ...patterns import alternation, standard
 from ...ruleset import Ruleset
 from .kind import COMPARABLE_TYPES
@@ -123,13 +124,13 @@ class Hedges:
         self.score_after = ruleset.language("scores", "after")
         hedges_behind = alternation((p for (pos, p) in self.hedges if pos == "before"), backward=True)
         after = [p for (pos, p) in self.hedges if pos == "after"]
-        self.hedge_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<h>{hedges_behind})\s+$", regex.IGNORECASE)
+        self.hedge_before = regex_pattern(rf"(?r)(?<![\p{{L}}])(?P<h>{hedges_behind})\s+$", regex.IGNORECASE)
         # "5000 or more" ends in a hedge, "5000 or more than 4500" does not
         self.hedge_after = standard(rf"\s*,?\s*(?P<h>{alternation(after)})(?![\p{{L}}])(?!\s+than\s+\S)",
                                     re.IGNORECASE)
         self.range_join = standard(r"^\s*(?:[-–—]\s*)?(?:-|–|—|to|or|and|through|thru)\s*", re.IGNORECASE)
-        self.range_open = regex.compile(r"(?r)(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
-        self.measure_prefix = regex.compile(r"(?r)(?:magnitude|richter\s+scale)(?:\s+of)?[\s-]*$", regex.IGNORECASE)
+        self.range_open = regex_pattern(r"(?r)(?<![\p{L}])(?P<h>between|from|in the range of)\s+$", regex.IGNORECASE)
+        self.measure_prefix = regex_pattern(r"(?r)(?:magnitude|richter\s+scale)(?:\s+of)?[\s-]*$", regex.IGNORECASE)
 
     def join_pair(self, span: Span, readings: list[Reading], i: int, text: str,
                    sentence: Sentence) -> int:

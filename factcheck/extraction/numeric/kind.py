@@ -15,6 +15,7 @@ from dataclasses import replace
 import regex
 
 from ...models import NumericClaim, Sentence
+from ...pattern_store import regex_pattern
 from ...patterns import alternation, standard
 from ...ruleset import Ruleset
 from .reading import FIRST_WORD, Reading, clean
@@ -34,7 +35,7 @@ _QUANTITY_TYPES = {"magnitude": "magnitude", "glued": None, "clock": "time", "si
                    "comma": "age", "name_comma": "age", "phone": "identifier", "area_code": "identifier",
                    "dash": "score"}
 # a date said of an event, not stamping the page: "on Jan. 19 at 5 p.m.", "until June 3 at noon"
-_EVENT_PREPOSITION_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:on|by|until|since|before|after|from)\s+$",
+_EVENT_PREPOSITION_BEFORE = regex_pattern(r"(?r)(?<![\p{L}])(?:on|by|until|since|before|after|from)\s+$",
                                           regex.IGNORECASE)
 _CLOCK_NEXT = standard(r"(?:,?\s*(?:at\s+|@\s*)?|\s*[-–—|]\s*)\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
 _ALL_DIGITS = standard(r"\d+")
@@ -42,40 +43,40 @@ _OLD_AFTER = standard(r"(?i)[-\s]old(?![\p{L}])")
 _RELATIVE_AFTER = standard(r"(?i)\s+(?:ago|earlier|later|before|after|from\s+now|previously)(?![\p{L}])")
 SHARE_OF = standard(r"(?i)^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?|the\s+)?")
 _A_NEXT = standard(r"(?i)\s+an?(?=\s)")
-_ORDINAL_A = regex.compile(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
+_ORDINAL_A = regex_pattern(r"(?i)an?[\s-]+(?!half\b)\p{L}+$")
 _FOUR_DIGITS = standard(r"\d{4}")
 _TWO_TO_FOUR_DIGITS = standard(r"\d{2,4}")
-_DECADE_PART_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(early|mid|late)[\s-]*(?:the\s+)?$")
+_DECADE_PART_BEFORE = regex_pattern(r"(?i)(?<![\p{L}])(early|mid|late)[\s-]*(?:the\s+)?$")
 # The years of a decade a part of it spans, from its first year: "the late 1950s" are 1956 to 1959.
 DECADE_PARTS = {"": (0, 9), "early": (0, 4), "mid": (3, 7), "late": (5, 9)}
-_DIGIT_RUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
-_PLURAL_NEXT = regex.compile(r"^\s+(\p{Ll}+s|people|\p{Ll}*men|children)\b")
-_CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<=\S\s+|^\s*)\p{Lu}[\p{L}]*\s+$")
+_DIGIT_RUN_BEFORE = regex_pattern(r"(?r)(?<![\p{L}])(?:\+?\d[\d\s().-]{6,})$")
+_PLURAL_NEXT = regex_pattern(r"^\s+(\p{Ll}+s|people|\p{Ll}*men|children)\b")
+_CAPITALISED_WORD_BEFORE = regex_pattern(r"(?r)(?<=\S\s+|^\s*)\p{Lu}[\p{L}]*\s+$")
 # a copyright notice, wherever it stands in its line: its year is the page's
-_COPYRIGHT = regex.compile(r"©|\(c\)\s*(?:19|20)\d\d|(?<![\p{L}])copyright(?![\p{L}])", regex.IGNORECASE)
+_COPYRIGHT = regex_pattern(r"©|\(c\)\s*(?:19|20)\d\d|(?<![\p{L}])copyright(?![\p{L}])", regex.IGNORECASE)
 # the first word of a stamp line that is no part of a date or time ("Updated 09 / 14 / 2013 01:03 PM A woman")
 _STAMP_END = re.compile(r"(?<![^\W\d_])(?!(?:[AaPp]\.?[Mm]|GMT|UTC|[A-Z][DS]T|at)\b)[^\W\d_]{2,}")
 # the first hour of a span of clock times takes the meridiem of the second: "from 4 to 7 p.m.", "9-11 a.m."
-_SPAN_HEAD_BEFORE = regex.compile(
+_SPAN_HEAD_BEFORE = regex_pattern(
     r"(?r)(?:(?<![\p{L}\d:.,$£€-])|(?<=between\s+))(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"
     r"(?:\s*(?:to|-|–|until|till)|(?<=between\s+\S+)\s+and)\s*$", regex.IGNORECASE)
 # an evening said after a time without a meridiem: "at 6:41 last night"
-_EVENING_AFTER = regex.compile(r"\s*(?:last\s+night|tonight|this\s+evening|in\s+the\s+evening|at\s+night)\b",
+_EVENING_AFTER = regex_pattern(r"\s*(?:last\s+night|tonight|this\s+evening|in\s+the\s+evening|at\s+night)\b",
                                regex.IGNORECASE)
 # a dateline: a date alone at the start of a line, the text after it going on without a comma
-_LINE_START_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*$")
-_DATELINE_GOES_ON = regex.compile(r"(?:[ \t]+(?:[—–-]+\s*)?|[ \t]*[—–-]+\s*)\p{Lu}")
+_LINE_START_BEFORE = regex_pattern(r"(?:^|\n)[\s*_#>]*$")
+_DATELINE_GOES_ON = regex_pattern(r"(?:[ \t]+(?:[—–-]+\s*)?|[ \t]*[—–-]+\s*)\p{Lu}")
 # a clock time opening a line before a date: "8:13 AM PDT 8 / 2 / 2013", "First Posted 23:37:00 05 / 05 / 2010"
-_LINE_CLOCK_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*(?:\p{L}+:?\s+){0,2}\d{1,2}:\d\d(?::\d\d)?\s*"
+_LINE_CLOCK_BEFORE = regex_pattern(r"(?:^|\n)[\s*_#>]*(?:\p{L}+:?\s+){0,2}\d{1,2}:\d\d(?::\d\d)?\s*"
                                    r"(?:[ap]\.?\s?m\.?\s*)?(?:[A-Z]{2,4}\s*)?$", regex.IGNORECASE)
 # an agency dateline: a place opening a line, then the date and a dash ("Mumbai, Nov 11 -", "LONDON, May 3 (Reuters) -")
-_DATELINE_PLACE_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*\p{Lu}[\p{L}.'’ ]{1,40},\s*$")
-_DATELINE_DASH_AFTER = regex.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|-{1,2}\s)")
+_DATELINE_PLACE_BEFORE = regex_pattern(r"(?:^|\n)[\s*_#>]*\p{Lu}[\p{L}.'’ ]{1,40},\s*$")
+_DATELINE_DASH_AFTER = regex_pattern(r",?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|-{1,2}\s)")
 # a clock time right after a year is a stamp: "Jan. 5, 2013 at 9:06 AM", "11 / 30 / 09 05:40 PM", "2010 @ 1:19PM"
 _YEAR_BEFORE_CLOCK = re.compile(r"(?:(?:19|20)\d\d|/\s?\d\d),?\s*(?:at\s+|[@|–—-]\s*)?$")
 # a date alone on its line, a weekday before it: "Tuesday, August 7, 2012" (with a clock time after it, _CLOCK_NEXT)
-_WEEKDAY_LINE_BEFORE = regex.compile(r"(?:^|\n)[\s*_#>]*(?:\p{Lu}\p{Ll}+,?\s+)?$")
-_LINE_END_AFTER = regex.compile(r"[ \t]*(?:\n|$)")
+_WEEKDAY_LINE_BEFORE = regex_pattern(r"(?:^|\n)[\s*_#>]*(?:\p{Lu}\p{Ll}+,?\s+)?$")
+_LINE_END_AFTER = regex_pattern(r"[ \t]*(?:\n|$)")
 # a date in digits: "5/2/2013", "05 / 02 / 2013" (as tokenised text writes it), "12/25/08"
 _NUMERIC_DATE = standard(r"(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})\s?/\s?(?P<y>\d{4}|\d{2})(?![\d/])")
 # The most characters a stamp line holds on either side of a number ("10:24 AM, Wednesday, September 22, 2013")
@@ -94,7 +95,7 @@ class Kinds:
         self.hedge_before = hedge_before
         self.hedge_kinds = hedge_kinds  # (position, phrase) -> hedge kind, as Hedges reads them
         self.clock_hedges = {p: kind for kind in ("nearly", "under", "over") for p in ruleset.language("clock", kind)}
-        self.clock_hedge_before = regex.compile(
+        self.clock_hedge_before = regex_pattern(
             rf"(?r)(?<![\p{{L}}])(?P<h>{alternation(self.clock_hedges, backward=True)})\s+$", regex.IGNORECASE)
         self.event_words, _ = ruleset.events()
         self.stop = ruleset.language("phrase", "stop")
@@ -103,24 +104,24 @@ class Kinds:
         self.seconds = ruleset.duration_seconds()
         self.stamp_words = ruleset.language("calendar", "stamps")
         # a stamp word right before a time or date, wherever the sentence starts: "2010 | Updated 8:52 PM EDT"
-        self.stamp_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{alternation(self.stamp_words, backward=True)})"
+        self.stamp_before = regex_pattern(rf"(?r)(?<![\p{{L}}])(?:{alternation(self.stamp_words, backward=True)})"
                                           rf"(?:\s+(?:on|at))?\s*:?\s*$", regex.IGNORECASE)
         # ... or right after one: "Friday, Sep 10, 2010 | Updated 8:52 PM" (the date stamps the page too)
-        self.stamp_after = regex.compile(rf"\s*[|·•–—-]?\s*(?:{alternation(self.stamp_words)})(?![\p{{L}}])",
+        self.stamp_after = regex_pattern(rf"\s*[|·•–—-]?\s*(?:{alternation(self.stamp_words)})(?![\p{{L}}])",
                                          regex.IGNORECASE)
         # a line of nothing but a date (a clock time beside it or not): "9:53 AM, MON 22 JUL 2013" stamps the page
         weekdays = ruleset.language("calendar", "weekdays")
         calendar_words = {*self.months, *weekdays, *(w[:3] for w in weekdays),
                           *ruleset.language("calendar", "weekday_abbreviations")}
-        self.stamp_line = regex.compile(
+        self.stamp_line = regex_pattern(
             rf"[\s*_#>]*(?:(?:{alternation(sorted(calendar_words))}|[ap]\.?m|gmt|utc|[a-z][ds]t)(?![\p{{L}}])\.?|\d+"
             rf"|[,/|·•:–—-]|[ \t])++(?=\n|$)", regex.IGNORECASE)
-        self.month_word = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(self.months)})(?![\p{{L}}])", regex.IGNORECASE)
+        self.month_word = regex_pattern(rf"(?<![\p{{L}}])(?:{alternation(self.months)})(?![\p{{L}}])", regex.IGNORECASE)
         self.measure_units = ruleset.units()
         self.emergency_numbers = ruleset.language("emergency", "numbers")
-        self.emergency_after = regex.compile(
+        self.emergency_after = regex_pattern(
             rf"^[\s-]+(?:{alternation(ruleset.language('emergency', 'after'))})(?![\p{{L}}])", regex.IGNORECASE)
-        self.emergency_before = regex.compile(
+        self.emergency_before = regex_pattern(
             rf"(?<![\p{{L}}])(?:{alternation(ruleset.language('emergency', 'before'))})(?:\s+(?:to|on))?\s+$",
             regex.IGNORECASE)
         self.fraction_dimensions = ruleset.fraction_dimensions()
@@ -133,22 +134,22 @@ class Kinds:
         units = rf"{unit_lead}(?:{any_unit})"
         glued_unit_forms = alternation(u for u in self.measure_units if " " not in u)
         months = alternation(self.months)
-        self.time_re = regex.compile(
+        self.time_re = regex_pattern(
             r"(?<![\p{L}\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?::\d{2})?\s?"
             r"(?:(?P<ap>[ap])\.?\s?m\b\.?|(?<=\d:\d\d\s?)(?![ap]\.?\s?m))"
             r"|(?<![\p{L}\d:.])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d])",
             regex.IGNORECASE)
         # a clock time of four digits: "0915 GMT", "at 1930 hours"
-        self.four_digit_time = regex.compile(
+        self.four_digit_time = regex_pattern(
             r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\s?(?:GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]T|IST|JST|AES?T|AEDT)\b"
             r"|(?<=(?<![\p{L}])at\s+\d{4})\s+(?:hours|hrs)\b)")
         # noon and midnight said as a time: "at noon", "until midnight", "around midday"
-        self.word_time = regex.compile(r"(?i)(?<=(?<![\p{L}])(?:at|by|until|till|before|after|around|about|from|since|"
+        self.word_time = regex_pattern(r"(?i)(?<=(?<![\p{L}])(?:at|by|until|till|before|after|around|about|from|since|"
                                        r"past|to|shortly)\s+)(?P<w>noon|midday|midnight)(?![\p{L}])")
         self.decade_re = standard(r"(?<![\p{L}\d])(?P<y>1[0-9]\d0|20\d0)['’]?s(?![\p{L}])")
         # a date is read from its day: "June 15, 2018" (the month before it) or "15th of June 2018"
         months_behind = alternation(self.months, backward=True)
-        self.month_before = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<month>{months_behind})\.?\s+$", regex.IGNORECASE)
+        self.month_before = regex_pattern(rf"(?r)(?<![\p{{L}}])(?P<month>{months_behind})\.?\s+$", regex.IGNORECASE)
         self.day_after_month = standard(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
                                         re.IGNORECASE)
         self.day_before_month = standard(
@@ -167,7 +168,7 @@ class Kinds:
         # are in the order of _QUANTITY_RULES, so the first that matches is the one that decides.
         months_alt, durations_alt = alternation(self.months), alternation(self.durations)
         streets = alternation(w[:1].upper() + w[1:] for w in ruleset.language("addresses", "streets"))
-        self.street_after = regex.compile(rf"\s+(?:{streets})(?![\p{{L}}])")
+        self.street_after = regex_pattern(rf"\s+(?:{streets})(?![\p{{L}}])")
         self.kind_after = standard(
             rf"""(?P<magnitude>(?i:[\s-]*(?:magnitude|on\ the\ richter|richter)))
             |(?P<glued_unit>(?i:(?:{glued_unit_forms})(?![\p{{L}}])))
@@ -191,7 +192,7 @@ class Kinds:
         persons = alternation((noun for noun, kind in ruleset.subject_classes().items() if kind == "person"
                                and noun not in plurals and not noun.endswith("men") and noun != "other"),
                               backward=True)
-        self.kind_before = regex.compile(
+        self.kind_before = regex_pattern(
             rf"""(?r)(?P<magnitude>(?i:magnitude[\s-]*(?:(?:of|at|was|is)\s*)?|richter\s*scale\s*(?:of\s*)?)$)
             |(?P<glued>(?:[\p{{L}}\d_][-/\#.]|\#\s*|№\s*)$)
             |(?P<sign>(?i:(?:^|[\s(])(?:no\.|number|nos\.|\#)\s*)$)

@@ -5,24 +5,23 @@ from __future__ import annotations
 
 import itertools
 
-import regex
-
+from ...pattern_store import regex_pattern
 from ...patterns import alternation, standard
 from ...ruleset import Ruleset
 from .words import singularize
 
 _POSSESSIVE_S = standard(r"['’]s$")
-_LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
+_LAST_LETTERS = regex_pattern(r"(?r)\p{L}+")
 # led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
 _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*"
                              r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)*")  # not "Ortiz-who"
 # whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
-_NAME_BEFORE_AGE = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:[IVX]{2,4}|Jr\.?|Sr\.?))?"
+_NAME_BEFORE_AGE = regex_pattern(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:[IVX]{2,4}|Jr\.?|Sr\.?))?"
                               r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:aged?\s+|(?P<a>an?\s+))?$")
 # whose a record is: "Wladimir Klitschko (52-3", "Riddick Bowe, 43-1"
-_NAME_BEFORE_RECORD = regex.compile(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[,(]\s*$")
+_NAME_BEFORE_RECORD = regex_pattern(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[,(]\s*$")
 # the street after a house or block number: "12000 block of East 223rd Street", "7050 Old State Road"
-_STREET_AFTER = regex.compile(r"^\s*(?i:block\s+of\s+(?:the\s+)?)?(?P<n>[\p{Lu}\d][\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3})")
+_STREET_AFTER = regex_pattern(r"^\s*(?i:block\s+of\s+(?:the\s+)?)?(?P<n>[\p{Lu}\d][\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3})")
 
 
 class Owners:
@@ -39,7 +38,7 @@ class Owners:
         # where the clause holding a number's owner starts: punctuation, a conjunction, a verb of speech (the
         # speaker states the number: "Police said 70 people were injured")
         speech = alternation(ruleset.language("speech", "verbs"), backward=True)
-        self.clause_break = regex.compile(rf"(?r)[;:,(]|\s(?:and|but|while|whereas|{speech})\s")
+        self.clause_break = regex_pattern(rf"(?r)[;:,(]|\s(?:and|but|while|whereas|{speech})\s")
         # the noun or name after an age stated with its unit, in any unit an age may take (rules/language.toml
         # [durations], as the kind of the number reads it): "a 23-year-old man", "a 10-hour-old baby"
         units = alternation(ruleset.language("durations", "units"))

@@ -17,11 +17,12 @@ from typing import NamedTuple
 
 import regex
 
+from ...pattern_store import regex_pattern
 from ...patterns import alternation, standard
 from ...ruleset import Ruleset
 
 _URL = standard(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_PRONOUN_ONE = regex.compile(r"(?ri)(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another)\s+$")
+_PRONOUN_ONE = regex_pattern(r"(?ri)(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another)\s+$")
 LETTERS = standard(r"[\p{L}]+")  # a run of letters
 FIRST_WORD = standard(r"\W*([\p{L}]+)")  # the first word ahead
 _ALL_DIGITS = standard(r"\d+")
@@ -34,7 +35,7 @@ _POUNDS_AFTER = standard(r"(?i)[\s-]+pounds?(?![\p{L}])(?!\s+of\b)")
 # One span of time said with an article: "for about a minute", "a week after", "more than a month on the run".
 SPAN_UNITS = ("century", "day", "decade", "hour", "minute", "month", "week", "year")
 # ... but not a rate, an article after a number or "once": "24 hours a day", "$5 a month", "twice a week"
-_RATE_BEFORE = regex.compile(r"(?ri)(?:\d\S*|\b(?:once|twice|thrice|times|per))\s+(?:[\p{L}%]+\s+)?$")
+_RATE_BEFORE = regex_pattern(r"(?ri)(?:\d\S*|\b(?:once|twice|thrice|times|per))\s+(?:[\p{L}%]+\s+)?$")
 # a plural noun right after a scale letter: "2.1M viewers", "12m people", "40k members" count in millions and
 # thousands; "12m deep", "a 10k run" measure
 _COUNTED_NEXT = standard(r"\s+(?:\p{Ll}+[^\Ws]s|people|children|\p{Ll}*men)(?![\p{L}])")
@@ -112,8 +113,8 @@ class NumberReader:
         # "more than half", "half of the voters" are shares; "the second half of the game" is a part of a time
         # (see _half_is_share)
         hedges_behind = alternation((p for (pos, p) in hedges if pos == "before"), backward=True)
-        self.hedge_before_half = regex.compile(rf"(?r)(?:{hedges_behind})\s+$", regex.IGNORECASE)
-        self.part_before_half = regex.compile(r"(?r)(?:first|second|other|last|latter|former|back|front|top|bottom|"
+        self.hedge_before_half = regex_pattern(rf"(?r)(?:{hedges_behind})\s+$", regex.IGNORECASE)
+        self.part_before_half = regex_pattern(r"(?r)(?:first|second|other|last|latter|former|back|front|top|bottom|"
                                               r"upper|lower|northern|southern|eastern|western)\s+$", regex.IGNORECASE)
         fraction_tail = rf"(?:[\s-]+and[\s-]+(?:a|one|{word_numbers})[\s-]+(?:{fractions}))"
         # A number stands alone (or opens a sentence scraped without its space: "a pistol.Fourteen people"), or
