@@ -440,6 +440,19 @@ def test_a_word_opening_a_sentence_is_a_name_where_the_article_names_it(ruleset,
     assert claim.owner == owner
 
 
+@pytest.mark.parametrize("sentence,owner", [
+    # an aside of words or figures before a number is not whose the number is
+    ("No other offer (including the bid that owner Ted Lerner made for the Nationals last week) was "
+     "thought to be more than 12 years.", None),
+    ("Klitschko (52-3, 46 knockouts) retained his title for the 12th time.", "klitschko"),
+    # a name alone in brackets says who the words before it are
+    ("It was clear that one fighter (Rahman) was not in shape to go 12 rounds.", "rahman"),
+])
+def test_an_aside_before_a_number_owns_nothing(ruleset, sentence, owner):
+    (claim,) = [c for c in claims_of(ruleset, sentence) if c.value == 12]
+    assert claim.owner == owner
+
+
 @pytest.mark.parametrize("text,owner,subject", [
     # the name says whose age it is; what is measured is the person's noun, where one is written
     ("The 36-year-old champion Klitschko floored Thompson.", "klitschko", "champion"),

@@ -15,6 +15,10 @@ _LAST_LETTERS = regex_pattern(r"(?r)\p{L}+")
 # led by its capital, which the standard engine skips to; the letter that may not stand before it is looked behind at
 _CAPITALISED_NAME = standard(r"\p{Lu}(?<![\p{L}].)[\p{Ll}][\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*"
                              r"(?:\s+\p{Lu}[\p{Ll}][\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)*")  # not "Ortiz-who"
+# a closed aside before a number, of words or figures: "no other offer (including from the Nationals ... back to
+# Maryland) was thought to be more than seven years", "Klitschko (52-3, 46 KOs) retained his title for the fifth
+# time"; not a name alone, which says who the words before it are ("one guy (Rahman) not in shape to fight")
+_ASIDE = standard(r"\((?=[^()]*(?:(?<![\p{L}])\p{Ll}|\d))[^()]*\)")
 # whose an age is: "Diallo Davis, 23", "LaCalamita III, 38"; "a 23-year-old man", "61-year-old Sharron Smith"
 _NAME_BEFORE_AGE = regex_pattern(r"(?r)(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:[IVX]{2,4}|Jr\.?|Sr\.?))?"
                               r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:aged?\s+|(?P<a>an?\s+))?$")
@@ -60,6 +64,7 @@ class Owners:
             holder = self.holder(before[:opened + 1])
             if holder:
                 return holder.split()[-1]
+        before = _ASIDE.sub(lambda aside: " " * len(aside.group()), before)  # no one in an aside owns what follows
         last_break = self.clause_break.search(before)
         clause = before[last_break.end():] if last_break else before
         for m in reversed(list(_CAPITALISED_NAME.finditer(clause))):
