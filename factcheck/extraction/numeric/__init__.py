@@ -27,7 +27,7 @@ from .description import Describer
 from .hedge import VAGUE_SPREAD, Hedges, Span, granularity, hedged_interval, hedged_range, join_bounds
 from .kind import COMPARABLE_TYPES, Kinds
 from .reading import NumberReader, Reading, clean, find_urls
-from .words import singularize, stem
+from .words import phrase, singularize, stem
 
 __all__ = ["COMPARABLE_TYPES", "NumericExtractor", "granularity", "hedged_interval", "singularize", "stem"]
 
@@ -151,14 +151,14 @@ class NumericExtractor:
             unit_text = self.kinds.past_article(text[r.start:r.end], after)
             measure = self.kinds.measure_after.match(unit_text)
             if measure:  # compare lengths in metres, masses in kilograms ...
-                dimension, factor = self.kinds.measure_units[" ".join(measure.group("u").lower().split())]
+                dimension, factor = self.kinds.measure_units[phrase(measure.group("u"))]
                 if dimension in self.kinds.fraction_dimensions and value >= 1 and value == int(value):
                     point = 10.0 ** -len(str(int(value)))  # "a 38-caliber" is a .38
                     value, stated_low, stated_high = value * point, _times(stated_low, point), _times(stated_high, point)
                     cmp_low, cmp_high = cmp_low * point, cmp_high * point
                 cmp_low, cmp_high = cmp_low * factor, cmp_high * factor
                 end += len(after) - len(unit_text) + measure.end()
-                unit = " ".join(measure.group("u").lower().split())  # as written; the subject has the dimension
+                unit = phrase(measure.group("u"))  # as written; the subject has the dimension
                 conversion = self.kinds.measure_conversion.match(text, end, sentence.end)
                 if conversion:
                     end = conversion.end()

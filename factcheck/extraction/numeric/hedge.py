@@ -20,6 +20,7 @@ from ...patterns import alternation, standard
 from ...ruleset import Ruleset
 from .kind import COMPARABLE_TYPES
 from .reading import FIRST_WORD, LETTERS, NumberReader, Reading
+from .words import phrase
 
 _BOUND_JOIN = standard(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
 _OR_EQUAL = standard(r"\s*,?\s*or\s+equal(?:\s+to)?(?:\s+(?:it|that|this))?(?![\p{L}])(?!\s*(?:to\s+)?[\d$£€¥])",
@@ -178,7 +179,7 @@ class Hedges:
         hb = self.hedge_before.match(text, max(sentence.start, span.start - 40), span.start)
         if span.hedge == "range":
             if hb:
-                span.hedge_text = " ".join(hb.group("h").lower().split())
+                span.hedge_text = phrase(hb.group("h"))
                 span.range_hedge = self.hedges[("before", span.hedge_text)]
                 span.start = hb.start("h")
             return
@@ -186,19 +187,19 @@ class Hedges:
         if prefix:  # "at least magnitude-5.9"
             hb = self.hedge_before.match(text, max(sentence.start, prefix.start() - 40), prefix.start())
         if hb:
-            span.hedge_text = " ".join(hb.group("h").lower().split())
+            span.hedge_text = phrase(hb.group("h"))
             span.hedge = self.hedges[("before", span.hedge_text)]
             span.start = hb.start("h")
             outer = self.hedge_before.match(text, max(sentence.start, span.start - 40), span.start)
             sides = {_SIDE.get(span.hedge),
-                     _SIDE.get(self.hedges[("before", " ".join(outer.group("h").lower().split()))]) if outer else None}
+                     _SIDE.get(self.hedges[("before", phrase(outer.group("h")))]) if outer else None}
             if sides == {"above", "below"}:  # "over nearly $100 billion": bounds both ways, a rough figure
-                span.hedge_text = " ".join(text[outer.start("h"):hb.end("h")].lower().split())
+                span.hedge_text = phrase(text[outer.start("h"):hb.end("h")])
                 span.hedge = "about"
                 span.start = outer.start("h")
         ha = self.hedge_after.match(text, span.end, sentence.end)
         if ha and span.hedge in (None, "about", "exactly"):  # "about 500 or more" is at least 500
-            span.hedge_text = " ".join(ha.group("h").lower().split())
+            span.hedge_text = phrase(ha.group("h"))
             span.hedge = self.hedges[("after", span.hedge_text)]
             span.end = ha.end()
         or_equal = _OR_EQUAL.match(text, span.end, sentence.end) if span.hedge in ("over", "under") else None

@@ -19,6 +19,7 @@ from ...pattern_store import regex_pattern
 from ...patterns import alternation, standard
 from ...ruleset import Ruleset
 from .reading import FIRST_WORD, Reading, clean
+from .words import phrase
 
 # "jun" (and "June", "Jun.") to the month's name as a report writes it ("date in June")
 _MONTHS = {name[:3].lower(): name for name in calendar.month_name[1:]}
@@ -342,7 +343,7 @@ class Kinds:
         clock = hedge is None
         if clock:
             hedge = self.clock_hedge_before.match(text, window, start)
-        said = " ".join(hedge.group("h").lower().split()) if hedge else ""
+        said = phrase(hedge.group("h")) if hedge else ""
         kind = (self.clock_hedges.get(said) if clock else self.hedge_kinds.get(("before", said))) if hedge else None
         # as wide as the time is round: "about 3 p.m." is a quarter of an hour either way, "about 3:10" five minutes
         slack = 15 if minute % 30 == 0 else 5
@@ -434,7 +435,7 @@ class Kinds:
             return "duration", duration.group("u").lower(), value
         measure = self.measure_after.match(after)
         if measure:
-            return "measure", self.measure_units[" ".join(measure.group("u").lower().split())][0], value
+            return "measure", self.measure_units[phrase(measure.group("u"))][0], value
         if _ORDINAL_A.match(core) and not SHARE_OF.match(after).group().strip():
             return "ordinal", None, value
         return "fraction", None, value

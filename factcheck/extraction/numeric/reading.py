@@ -20,6 +20,7 @@ import regex
 from ...pattern_store import regex_pattern
 from ...patterns import alternation, standard
 from ...ruleset import Ruleset
+from .words import phrase
 
 _URL = standard(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PRONOUN_ONE = regex_pattern(r"(?ri)(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another)\s+$")
@@ -257,7 +258,7 @@ class NumberReader:
                 value = table[m.group(group).lower()]
                 return value, value, value, False
         if m.group("vague"):
-            reading = self.vague[" ".join(m.group("vague").lower().split())]
+            reading = self.vague[phrase(m.group("vague"))]
             return float(reading["value"]), float(reading["low"]), float(reading["high"]), True
         if m.group("mult"):
             base = self._number(m.group("mult"))

@@ -1,9 +1,15 @@
-"""Word forms a number's description is compared by: a plain singular and a light stem."""
+"""Word forms a number's description is compared by: a plain singular and a light stem; and a matched phrase as the
+rules write it."""
 
 from __future__ import annotations
 
 # Nouns whose singular is their plural: "one species", "a series", "a barracks".
 INVARIANT = frozenset({"barracks", "crossroads", "headquarters", "means", "news", "series", "species", "whereabouts"})
+
+
+def phrase(text: str) -> str:
+    """A phrase as the rules write it: lower case, one space between words ("More  than" is "more than")."""
+    return " ".join(text.lower().split())
 
 
 def stem(word: str) -> str:
