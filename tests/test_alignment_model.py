@@ -687,3 +687,11 @@ def test_counts_of_one_noun_merge_when_only_one_names_the_event(ruleset):
                      "Smelley faces seven counts of assault with intent to murder in the attack on the family home.",
                      "Prosecutors charged Smelley with eight counts of assault with intent to murder in the attack "
                      "on the family home.") == [[7, 8]]
+
+
+def test_a_span_of_time_is_named_with_its_unit_and_its_kind_in_words(ruleset):
+    report = report_of(ruleset, "The suspect had shot a man in Hawaiian Gardens nine days earlier, police said.",
+                       "The suspect had shot a man in Hawaiian Gardens a week earlier, police said.")
+    (finding,) = [f for f in report.findings if f.rule == "numeric-conflict"]
+    assert finding.subject == "time before or after"  # not "relative", which a reader takes for a kinsman
+    assert finding.message.startswith("2 sources disagree on time before or after: nine days, a week.")

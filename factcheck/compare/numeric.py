@@ -31,9 +31,17 @@ UNROUNDED = frozenset({"age", "year", "date", "time", "score", "address"})
 CONVERSION_ROUNDING = 0.05
 
 
+# A group's subject where no noun was counted is the kind of its numbers; these kinds in a reader's words.
+KIND_WORDS = {"relative": "time before or after", "ordinal": "order", "score": "record or score"}
+
+
 def describe(claim: NumericClaim) -> str:
-    """The hedged value as a reader would say it: "over 40", "between 40 and 80", "$1.32bn"."""
-    return " ".join(claim.text.split())
+    """The hedged value as a reader would say it: "over 40", "between 40 and 80", "$1.32bn"; a span of time with
+    the unit the sentence writes after it ("nine days" of "nine days earlier", beside "a week")."""
+    said = " ".join(claim.text.split())
+    if claim.type in ("duration", "relative") and claim.unit and claim.unit.lower() not in said.lower():
+        said += f" {claim.unit}"
+    return said
 
 
 def _as_compared(claim: NumericClaim) -> str:
@@ -103,7 +111,7 @@ def _label(group: Group) -> str:
         if words and claim.type in ("count", "fraction"):
             head = words[-1].lower()
             heads[head] = heads.get(head, 0) + 1
-    label = " / ".join(sorted(heads, key=lambda h: (-heads[h], h))[:3]) or group.subject
+    label = " / ".join(sorted(heads, key=lambda h: (-heads[h], h))[:3]) or KIND_WORDS.get(group.subject, group.subject)
     if group.subject.startswith("other "):
         label = f"other {label}"
     return label + (f" ({group.event})" if group.event and group.event not in label else "")
