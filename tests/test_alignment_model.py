@@ -695,3 +695,11 @@ def test_a_span_of_time_is_named_with_its_unit_and_its_kind_in_words(ruleset):
     (finding,) = [f for f in report.findings if f.rule == "numeric-conflict"]
     assert finding.subject == "time before or after"  # not "relative", which a reader takes for a kinsman
     assert finding.message.startswith("2 sources disagree on time before or after: nine days, a week.")
+
+
+def test_a_named_persons_age_is_labelled_without_the_event_of_its_sentence(ruleset):
+    report = report_of(ruleset, "Diallo Davis, 23, was shot on Sunday night near his home. A man suspected of "
+                                "shooting a 23-year-old was arrested on Monday.",
+                       "Police said Diallo Davis, 24, was shot on Sunday night near his home.")
+    (finding,) = [f for f in report.findings if f.rule == "numeric-conflict"]
+    assert finding.subject == "age of Diallo Davis"  # "(arrested)" would read as what Davis did, whoever did it

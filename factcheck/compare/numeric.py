@@ -99,12 +99,14 @@ def _severity(pairs: list[tuple[NumericClaim, NumericClaim]]) -> tuple[Severity,
 
 def _label(group: Group) -> str:
     """The subject as the articles write it ("groups / organizations"), with its event ("people (killed)"); of
-    ages, whose ("age of Jeremy Lewis", "age of the man")."""
+    ages, whose ("age of Jeremy Lewis", "age of the man (killed)": the event only says which man, and would read
+    as what a named person did: "age of Makanzee Oldham (arrested)")."""
     if all(claim.type == "age" for claim in group.claims):
         label = _age_label(group.claims)
         unit = group.claims[0].unit  # an age in months ("a 6-month-old"): alignment keeps one unit per group
         label += f" in {unit}s" if unit else ""
-        return label + (f" ({group.event})" if group.event else "")
+        named = any(claim.owner for claim in group.claims)  # a named person's age is the event's whatever it is
+        return label + (f" ({group.event})" if group.event and not named else "")
     heads: dict[str, int] = {}
     for claim in group.claims:
         words = claim.subject_text.split()
