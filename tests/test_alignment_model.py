@@ -703,3 +703,10 @@ def test_a_named_persons_age_is_labelled_without_the_event_of_its_sentence(rules
                        "Police said Diallo Davis, 24, was shot on Sunday night near his home.")
     (finding,) = [f for f in report.findings if f.rule == "numeric-conflict"]
     assert finding.subject == "age of Diallo Davis"  # "(arrested)" would read as what Davis did, whoever did it
+
+
+def test_a_reason_writes_a_persons_name_as_the_article_does(ruleset):
+    report = report_of(ruleset, "Police said Diallo Davis, 23, was shot on Sunday night near his home.",
+                       "Diallo Davis, 24, was shot on Sunday night near his home, police said.")
+    (finding,) = [f for f in report.findings if f.rule == "numeric-conflict"]
+    assert "same person or body: Diallo Davis" in finding.why
