@@ -19,7 +19,7 @@ import json
 import math
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -252,7 +252,7 @@ def level_weights(match: Counter, other: Counter) -> dict[tuple[str, str, str], 
 def fit(clusters: Sequence[Labelled]) -> LinkModel:
     """The model fitted on ``clusters``: weights and prior; then, twice, the link threshold and the merge threshold
     of two groups of one value for the best pairwise grouping under the merges so far, and each family's merge
-    threshold for the best F1 of conflict findings; last the
+    threshold for the best F1 of conflict findings (the middle of the best, _middle); last, the same way, the
     largest value ratio a merge may hold, the largest difference of two years (or days of a month) and of two
     clock times in minutes; last the share of one article's pairs of two values a merge tolerates."""
     match, other = level_counts(clusters, NEUTRAL)
@@ -268,16 +268,16 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
         model = replace(model, agree=max(MERGES, key=lambda t: _pick_link(
             _f1(*grouping(clusters, replace(model, merge=merge, agree=t), scores)), t)))
         for family in FAMILY_NAMES:  # one family at a time, the others as chosen so far
-            def rank(t: float, family: str = family, model: LinkModel = model) -> tuple[float, float]:
+            def rank(t: float, family: str = family, model: LinkModel = model) -> float:
                 model_t = replace(model, merge={**merge, family: t})
-                return _pick(_f1(*conflicts(clusters, model_t, scores)), t)
-            merge[family] = max(MERGES, key=rank)
+                return _f1(*conflicts(clusters, model_t, scores))[2]
+            merge[family] = _middle(MERGES, rank)
     model = replace(model, merge=merge)
     # how far apart merged values may be, one bound after the other
     for bound, choices in (("ratio", RATIOS), ("gap", GAPS), ("minutes", MINUTES)):
-        def rank_bound(v: float, bound: str = bound, model: LinkModel = model) -> tuple[float, float]:
-            return _pick(_f1(*conflicts(clusters, replace(model, **{bound: v}), scores)), v)
-        model = replace(model, **{bound: max(choices, key=rank_bound)})
+        def rank_bound(v: float, bound: str = bound, model: LinkModel = model) -> float:
+            return _f1(*conflicts(clusters, replace(model, **{bound: v}), scores))[2]
+        model = replace(model, **{bound: _middle(choices, rank_bound)})
 
     def rank_slips(v: float) -> tuple[float, float, float]:
         """By pairwise grouping as the link threshold (a tolerated slip joins groups), then conflicts, then the
@@ -287,6 +287,18 @@ def fit(clusters: Sequence[Labelled]) -> LinkModel:
                 _f1(*conflicts(clusters, model_v, scores))[2], -v)
 
     return replace(model, slips=max(SLIPS, key=rank_slips))
+
+
+def _middle(choices: Sequence[float], rank: Callable[[float], float]) -> float:
+    """The middle one of the choices that rank best: the F1 of the conflicts found, with no precision target (a
+    family whose training conflicts fall just short of one would be left without any merge, and so without a
+    conflict, on every new story; held out, F1 ranks more steadily). Where many bars find the
+    training conflicts equally well, the highest of them (often none: math.inf, a family never merged) is the
+    edge of that plateau, and moves from one training set to the next; its middle compares the family on new
+    stories at a bar the labels support. Held out: findings recall 0.690 -> 0.695, precision 0.897 -> 0.893."""
+    ranks = [rank(choice) for choice in choices]
+    best = [choice for choice, r in zip(choices, ranks, strict=True) if r == max(ranks)]
+    return best[(len(best) - 1) // 2]
 
 
 def _pick_link(figures: tuple[float, float, float], threshold: float) -> tuple[float, float]:
@@ -303,13 +315,6 @@ def _grouping_score(figures: tuple[float, float, float]) -> float:
     if not precision + recall:
         return 0.0
     return (1 + BETA ** 2) * precision * recall / (BETA ** 2 * precision + recall)
-
-
-def _pick(figures: tuple[float, float, float], threshold: float) -> tuple[float, float]:
-    """How a merge threshold or a bound ranks: by the F1 of the conflicts found, then the larger (on a tie). No
-    precision target: a family whose training conflicts fall just short of one would be left without any merge,
-    and so without a conflict, on every new story (held out, F1 ranks more steadily)."""
-    return figures[2], threshold
 
 
 def render(model: LinkModel, clusters: int) -> str:
