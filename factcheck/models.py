@@ -150,6 +150,7 @@ class NumericClaim:
     stamp: bool = False  # a date or time that only stamps the article ("Updated June 22, 2013 01:03 PM")
     whole: bool = False  # the whole of a part ("two of the three victims died": three), not the event's count
     subject_class: str = ""  # the kind of thing counted ("person" for victims, women, people), or ""
+    scale: float = 1.0  # what the compared bounds are in units of the value: seconds per unit of a span of time
 
     @property
     def kind(self) -> str:

@@ -37,16 +37,17 @@ def stated_interval(claim: NumericClaim) -> str:
     if low is not None and high is not None:
         return _number(low) if low == high else f"{_number(low)}–{_number(high)}"
     if low is not None:
-        return f"{'>' if claim.cmp_low > low else '≥'} {_number(low)}"
+        return f"{'>' if claim.cmp_low / claim.scale > low else '≥'} {_number(low)}"
     if high is not None:
-        return f"{'<' if claim.cmp_high < high else '≤'} {_number(high)}"
+        return f"{'<' if claim.cmp_high / claim.scale < high else '≤'} {_number(high)}"
     return ""
 
 
 def compared_as(claim: NumericClaim) -> str:
     """The interval a hedged claim was compared as, its bounds a reader infers marked "about" ("over 100" ->
-    "101 to about 200"; "nearly 70" -> "about 63 to 70"); "" for a plain value, compared as itself."""
-    low, high = claim.cmp_low, claim.cmp_high
+    "101 to about 200"; "nearly 70" -> "about 63 to 70"), in the unit stated ("almost three weeks" -> "about 2.7 to
+    3 weeks", where it was compared in seconds); "" for a plain value, compared as itself."""
+    low, high = claim.cmp_low / claim.scale, claim.cmp_high / claim.scale  # in the unit stated, not in seconds
     if low == high:
         return ""
     if claim.type == "time":  # compared in minutes since midnight
@@ -60,4 +61,5 @@ def compared_as(claim: NumericClaim) -> str:
     high_text = _number(round(high) if whole else high)
     low_text = low_text if claim.low is not None else f"about {low_text}"
     high_text = high_text if claim.high is not None else f"about {high_text}"
-    return f"{low_text} to {high_text}"
+    unit = f" {claim.unit}" if claim.unit and claim.scale != 1.0 else ""  # "about 2.7 to 3 weeks"
+    return f"{low_text} to {high_text}{unit}"

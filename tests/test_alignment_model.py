@@ -710,3 +710,10 @@ def test_a_reason_writes_a_persons_name_as_the_article_does(ruleset):
                        "Diallo Davis, 24, was shot on Sunday night near his home, police said.")
     (finding,) = [f for f in report.findings if f.rule == "numeric-conflict"]
     assert "same person or body: Diallo Davis" in finding.why
+
+
+def test_a_hedged_span_is_said_compared_in_its_own_unit(ruleset):
+    report = report_of(ruleset, "The police station was attacked almost three weeks after the riot began.",
+                       "The police station was attacked nine days after the riot began.")
+    (finding,) = [f for f in report.findings if f.rule == "numeric-conflict"]
+    assert '"almost three weeks" (about 2.7 to 3 weeks)' in finding.message  # compared in seconds, said in weeks

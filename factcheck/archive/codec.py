@@ -15,7 +15,7 @@ from dataclasses import fields, replace
 
 from ..models import Article, NamedClaim, NumericClaim, Sentence, Suppression
 
-FORMAT = 2  # bumped with any change to the document's shape (the schema version of the index follows it)
+FORMAT = 3  # bumped with any change to the document's shape (the schema version of the index follows it)
 _NUMERIC = tuple(f.name for f in fields(NumericClaim) if f.name not in ("article_id", "sentence"))
 _SETS = frozenset({"context", "weekdays"})
 

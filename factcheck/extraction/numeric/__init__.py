@@ -147,6 +147,7 @@ class NumericExtractor:
             if r.vague and r.high > VAGUE_SPREAD * r.low:  # a hedge makes no vague word a figure: "over a few"
                 # is no "over 3" ("about a dozen" is about 12)
                 cmp_low, cmp_high = min(cmp_low, r.low), max(cmp_high, r.high)
+        scale = 1.0  # the compared bounds in metres, kilograms, seconds: so many of them per unit stated
         if qtype == "measure":
             unit_text = self.kinds.past_article(text[r.start:r.end], after)
             measure = self.kinds.measure_after.match(unit_text)
@@ -156,7 +157,7 @@ class NumericExtractor:
                     point = 10.0 ** -len(str(int(value)))  # "a 38-caliber" is a .38
                     value, stated_low, stated_high = value * point, _times(stated_low, point), _times(stated_high, point)
                     cmp_low, cmp_high = cmp_low * point, cmp_high * point
-                cmp_low, cmp_high = cmp_low * factor, cmp_high * factor
+                cmp_low, cmp_high, scale = cmp_low * factor, cmp_high * factor, factor
                 end += len(after) - len(unit_text) + measure.end()
                 unit = phrase(measure.group("u"))  # as written; the subject has the dimension
                 conversion = self.kinds.measure_conversion.match(text, end, sentence.end)
@@ -166,6 +167,7 @@ class NumericExtractor:
             seconds = self.kinds.seconds.get(singularize(unit.split()[-1]), 0.0)
             if seconds:
                 cmp_low, cmp_high = cmp_low * seconds, cmp_high * seconds
+                scale = seconds
             if text[r.start:r.end].lower() in ("a", "an"):  # "about a minute" says its unit: shown with it
                 end += len(after) - len(after.lstrip()) + len(unit)
         end = max(end, half_end)
@@ -188,7 +190,7 @@ class NumericExtractor:
         return NumericClaim(sentence.article_id, start, end, text[start:end], sentence, clean(value),
                             clean(stated_low) if stated_low is not None else None,
                             clean(stated_high) if stated_high is not None else None,
-                            hedge_text, qtype, unit=unit, cmp_low=cmp_low, cmp_high=cmp_high, **fields)
+                            hedge_text, qtype, unit=unit, cmp_low=cmp_low, cmp_high=cmp_high, scale=scale, **fields)
 
 
 def _times(bound: float | None, factor: float) -> float | None:
