@@ -105,7 +105,7 @@ def _label(group: Group) -> str:
         label = _age_label(group.claims)
         unit = group.claims[0].unit  # an age in months ("a 6-month-old"): alignment keeps one unit per group
         label += f" in {unit}s" if unit else ""
-        named = any(claim.owner for claim in group.claims)  # a named person's age is the event's whatever it is
+        named = any(claim.owner for claim in group.claims)  # the name says whose it is; one sentence's event would not
         return label + (f" ({group.event})" if group.event and not named else "")
     heads: dict[str, int] = {}
     for claim in group.claims:
