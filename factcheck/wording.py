@@ -1,9 +1,12 @@
-"""Numbers and counts as a reader writes them, for every report: "1 finding", "2 sources", "≥ 100", "101 to about
-200"."""
+"""Numbers, counts and names as a reader writes them, for every report: "1 finding", "2 sources", "≥ 100", "101 to
+about 200", "Cleveland Smelley"."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+
+import regex
 
 from .models import NumericClaim, clock_minutes
 
@@ -11,6 +14,17 @@ from .models import NumericClaim, clock_minutes
 _PLURALS = {"story": "stories", "entry": "entries"}
 # Kinds counted in whole units: an exclusive bound ("more than 85") is the next whole number.
 _WHOLE = frozenset({"count", "age", "year", "ordinal"})
+
+
+def name_as_written(name: str, sentences: Iterable[str]) -> str:
+    """A name compared in lower case ("cleveland smelley") as the first of the sentences to write it does
+    ("Cleveland Smelley"), else in title case."""
+    pattern = r"(?<![\p{L}])" + r"\s+".join(map(regex.escape, name.split())) + r"(?![\p{L}])"
+    for sentence in sentences:
+        written = regex.search(pattern, sentence, regex.IGNORECASE)
+        if written:
+            return written.group()
+    return name.title()
 
 
 def counted(number: int, noun: str) -> str:

@@ -12,10 +12,9 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-import regex
-
 from ..extraction.numeric import singularize, stem
 from ..models import clock_minutes
+from ..wording import name_as_written
 from .describe import WORDS, Frame, magnitude, same_owner
 
 # Shared context, summed inverse document frequency of the shared words: the bounds of its levels.
@@ -171,13 +170,6 @@ def levels_but_place(a: Frame, b: Frame, story: Story) -> tuple[str, ...]:
     return tuple([level(a, b, story) for level in _LEVELS_BUT_PLACE])
 
 
-def _name_as_written(name: str, frame: Frame) -> str:
-    """An owner's name as its sentence writes it ("Cleveland Smelley" for "cleveland smelley"), else as a title."""
-    written = regex.search(r"(?<![\p{L}])" + r"[\s-]+".join(map(regex.escape, name.split())) + r"(?![\p{L}])",
-                           frame.claim.sentence.text, regex.IGNORECASE)
-    return written.group() if written else name.title()
-
-
 def _as_written(form: str, frame: Frame) -> str:
     """A context word as its sentence writes it ("purging" for the form "purg", "bias" for "bia"), in lower case."""
     return _written_forms(frame.claim.sentence.text).get(form, form)
@@ -207,7 +199,7 @@ def explain(name: str, level: str, a: Frame, b: Frame, story: Story) -> str:
             return f'both count {a.what_class}s: "{a.what or a.head}", "{b.what or b.head}"'
         return f'both count "{a.what or a.head}"' if level == "same" else f'same noun "{a.head}"'
     if name == "whose":
-        return f"same person or body: {_name_as_written(a.whose, a) if a.whose else a.whose}"
+        return f"same person or body: {name_as_written(a.whose, [a.claim.sentence.text]) if a.whose else a.whose}"
     if name == "event":
         return f"same event: {a.event}"
     if name == "when":

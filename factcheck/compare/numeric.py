@@ -12,12 +12,10 @@ import datetime
 from collections import Counter
 from collections.abc import Collection
 
-import regex
-
 from ..align import Group
 from ..extraction.numeric import granularity
 from ..models import Finding, NumericClaim, Severity
-from ..wording import compared_as, counted
+from ..wording import compared_as, counted, name_as_written
 from .fingerprint import fingerprint
 
 # Two readings closer than this (relative) are the same number written with other rounding.
@@ -125,12 +123,7 @@ def _age_label(claims: tuple[NumericClaim, ...]) -> str:
     owners = Counter(claim.owner for claim in claims if claim.owner)
     if owners:
         owner = max(owners, key=lambda o: (len(o.split()), owners[o], o))
-        for claim in claims:
-            written = regex.search(r"(?<![\p{L}])" + r"\s+".join(map(regex.escape, owner.split())) + r"(?![\p{L}])",
-                                   claim.sentence.text, regex.IGNORECASE)
-            if written:
-                return f"age of {written.group()}"
-        return f"age of {owner.title()}"
+        return f"age of {name_as_written(owner, (claim.sentence.text for claim in claims))}"
     nouns = Counter(claim.subject for claim in claims if claim.subject)
     return f"age of the {max(nouns, key=lambda n: (nouns[n], n))}" if nouns else "age"
 
