@@ -66,6 +66,12 @@ CASES = [
      "1,150 kilometers (700 miles)", "measure", 1150, 1150, 1150, None, "length from tehran"),
     ("the larger of which was described as a 24- to 30-foot dhow", "24- to 30-foot", "measure", 24, 24, 30, None,
      "length of dhow"),
+    # a height in feet and inches is one length, in inches: "5-foot-8" is 68 inches, not five feet
+    ("Police said the suspect is 5-foot-8 and weighs 160 pounds.", "5-foot-8", "measure", 68, 68, 68, None,
+     "length"),
+    ("The victim was 6 feet one inch tall.", "6 feet one inch", "measure", 73, 73, 73, None, "length"),
+    ("He is 5 feet and 4 inches tall.", "5 feet and 4 inches", "measure", 64, 64, 64, None, "length"),
+    ("a 6-foot-tall fence", "6-foot", "measure", 6, 6, 6, None, "length of fence"),
     ("They poured in here like 40 or 50 of them.", "like 40 or 50", "count", 40, 40, 50, "like", ""),
     ("More than 200 people set off from the vigil site.", "More than 200", "count", 200, 200, None, "more than",
      "people"),
@@ -391,3 +397,18 @@ def test_only_hedges_of_opposite_sides_stacked_make_a_rough_figure(pipeline):
     assert claim.cmp_low < 100 < claim.cmp_high
     (claim,) = numeric_claims(pipeline, "Police said roughly exactly 40 people came.")
     assert (claim.text, claim.cmp_low, claim.cmp_high) == ("exactly 40", 40, 40)
+
+
+def test_heights_in_feet_and_inches_are_compared_whole(pipeline):
+    """"5-foot-8" and "5 feet 10 inches" are two heights (68 and 70 inches), where reading the feet alone made them
+    agree on five feet; "5-foot-8" and "5 feet 8 inches" agree."""
+    def subjects(*texts):
+        report = check_articles([article(t + "\n", pipeline.ruleset, f"{i}.txt") for i, t in enumerate(texts)],
+                                pipeline.ruleset, group_by="none")
+        return ([(f.subject, sorted(c.value for c in f.claims)) for f in report.findings],
+                [sorted(c.value for c in a.claims) for a in report.agreements])
+    first = "Police said the suspect, Mark Reed, is 5-foot-8 and was last seen downtown."
+    assert subjects(first, "Police described the suspect, Mark Reed, as 5 feet 10 inches tall. He was last seen downtown.") \
+        == ([("length", [68, 70])], [])
+    assert subjects(first, "Police described the suspect, Mark Reed, as 5 feet 8 inches tall. He was last seen downtown.") \
+        == ([], [[68, 68]])

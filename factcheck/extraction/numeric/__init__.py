@@ -128,6 +128,11 @@ class NumericExtractor:
         if value < 0 and qtype in NEVER_NEGATIVE and text[start] == "-":  # "- 5 people were killed": a dash
             start = start + 1 + len(text[start + 1:end]) - len(text[start + 1:end].lstrip())
             value, low, high = -value, (None if high is None else -high), (None if low is None else -low)
+        inches = self.kinds.inches(after, value) if qtype == "measure" and hedge_kind != "range" and not r.vague \
+            else None
+        if inches:  # "5-foot-8" is 68 inches; its words are read as the feet's ("6 feet one inch tall", "6 feet tall")
+            value, cut, cut_to = inches
+            inches_end, after = end + cut_to, after[:cut] + after[cut_to:]
         # the words before the hedge: "in excess of $160 million" names no "excess"
         more = _MORE_AFTER.match(after) if qtype == "count" else None
         increment = bool(more) or qtype == "count" and bool(_MORE_BEFORE.search(
@@ -157,9 +162,11 @@ class NumericExtractor:
                     point = 10.0 ** -len(str(int(value)))  # "a 38-caliber" is a .38
                     value, stated_low, stated_high = value * point, _times(stated_low, point), _times(stated_high, point)
                     cmp_low, cmp_high = cmp_low * point, cmp_high * point
-                cmp_low, cmp_high, scale = cmp_low * factor, cmp_high * factor, factor
                 end += len(after) - len(unit_text) + measure.end()
                 unit = phrase(measure.group("u"))  # as written; the subject has the dimension
+                if inches:
+                    unit, factor, end = "inches", self.kinds.measure_units["inches"][1], inches_end
+                cmp_low, cmp_high, scale = cmp_low * factor, cmp_high * factor, factor
                 conversion = self.kinds.measure_conversion.match(text, end, sentence.end)
                 if conversion:
                     end = conversion.end()

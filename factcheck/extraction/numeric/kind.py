@@ -162,6 +162,16 @@ class Kinds:
         self.measure_after = standard(
             rf"^{unit_lead}(?P<u>{any_unit})(?![\p{{L}}])", re.IGNORECASE
         )
+        # the inches after a length in feet ("5-foot-8", "5 feet 8 inches", "6 feet one inch"): one length, in inches,
+        # where the feet alone would read a man of 5-foot-8 as one of 5-foot-10
+        self.feet = frozenset(u for u, (_, size) in self.measure_units.items() if size == self.measure_units["foot"][1])
+        inch_forms = alternation(u for u, (_, size) in self.measure_units.items()
+                                 if size == self.measure_units["inch"][1])
+        self.small_numbers = {w.lower(): float(v) for w, v in ruleset.numbers()["units"].items() if v < 12}
+        inches = rf"\d{{1,2}}|{alternation(self.small_numbers)}"
+        self.inches_after = regex_pattern(
+            rf"(?:-(?P<n>{inches})(?:[\s-]*(?:{inch_forms}))?|(?:,\s*|\s+(?:and\s+)?)(?P<m>{inches})[\s-]*(?:{inch_forms}))"
+            rf"(?![\p{{L}}\d]|\.\d)", regex.IGNORECASE)
         self.duration_after = standard(
             rf"^(?:[\s-]|-plus\s)?(?P<u>{alternation(self.durations)})(?![\p{{L}}]|-(?!old|long)\p{{L}})", re.IGNORECASE
         )
@@ -418,6 +428,19 @@ class Kinds:
                 and not (opens and (word in self.stop or counted and counted.group(1).lower() not in self.stop)):
             return "identifier", None, value  # not "Quake Kills 10", a headline
         return "count", None, value
+
+    def inches(self, after: str, value: float) -> tuple[float, int, int] | None:
+        """A length in feet and inches read from the words after its number: the length in inches and where, in
+        ``after``, its inches run ("-foot-8" gives 68, 5, 7); None when no inches follow whole feet."""
+        unit = self.measure_after.match(after)
+        if not unit or phrase(unit.group("u")) not in self.feet or value != int(value):
+            return None
+        m = self.inches_after.match(after, unit.end())
+        if not m:
+            return None
+        written = (m.group("n") or m.group("m")).lower()
+        n = float(written) if written.isdigit() else self.small_numbers[written]
+        return (value * 12 + n, unit.end(), m.end()) if n < 12 else None
 
     @staticmethod
     def past_article(core: str, after: str) -> str:
