@@ -412,3 +412,13 @@ def test_heights_in_feet_and_inches_are_compared_whole(pipeline):
         == ([("length", [68, 70])], [])
     assert subjects(first, "Police described the suspect, Mark Reed, as 5 feet 8 inches tall. He was last seen downtown.") \
         == ([], [[68, 68]])
+
+
+def test_a_date_is_not_cued_by_its_own_words(pipeline):
+    """A time cue places a claim in another event than the story's; a date's own month and year are the date, not
+    such a cue ("began in October 1950" was cued by 1950 and never compared with "began in 1947"), where a count
+    beside a year keeps the year as its cue."""
+    [date] = numeric_claims(pipeline, "Her career began in October 1950 when she took a break from her job.")
+    assert (date.type, date.value, date.cue) == ("date", 1950, None)
+    [count, year] = numeric_claims(pipeline, "Police found 19 bodies in 2007.")
+    assert (count.value, count.cue, year.cue) == (19, "2007", None)

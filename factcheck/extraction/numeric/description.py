@@ -81,6 +81,7 @@ class Describer:
 
     def __init__(self, ruleset: Ruleset, reader: NumberReader, kinds: Kinds) -> None:
         self.measure_units, self.measure_after = kinds.measure_units, kinds.measure_after
+        self.month_before = kinds.month_before
         self.synonyms = ruleset.synonyms()
         self.number_words = frozenset(reader.units) | frozenset(reader.tens)
         self.relational = ruleset.relational_nouns()
@@ -213,8 +214,15 @@ class Describer:
         return {"subject": subject, "subject_text": subject_text, "event": event, "updated": updated, "whole": whole,
                 "owner": self.owners.owner(before, after[len(subject_text) + 1:] if subject_text else after,
                                            _named_words(text)),
-                "cue": self._cue(_statement(sentence.text, start - sentence.start)), "context": context,
+                "cue": self._own_cue(sentence, text, start, sentence.end - len(after), qtype), "context": context,
                 "weekdays": context & self.weekdays}
+
+    def _own_cue(self, sentence: Sentence, text: str, start: int, end: int, qtype: str) -> str | None:
+        """The time cue of a claim's statement, its own words blanked: "began in October 1950" is dated by its
+        date, not cued by it (a date's month before its number is its own too)."""
+        if qtype == "date" and (month := self.month_before.match(text, max(sentence.start, start - 20), start)):
+            start = month.start()
+        return self._cue(_statement(_without(sentence, start, end), start - sentence.start))
 
     def subject_of(self, qtype: str, before: str, after: str, value: float, unit: str | None) -> tuple[str, str]:
         """(words as written, canonical subject) of a claim of any comparable type."""
