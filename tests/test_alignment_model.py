@@ -251,6 +251,18 @@ def test_a_date_in_digits_is_one_date(ruleset):
     assert not [c for c in claims_of(ruleset, "Police said 3 / 4 of the 40 guests left.") if c.type == "date"]
 
 
+def test_values_an_order_apart_are_never_grouped_even_unscored(ruleset):
+    """The veto on values an order of magnitude apart holds for every pair of two groups, not only the pairs the
+    blocking scored: a height of 5-foot-8 (1.73 m) never joins a group of distances of 30 miles through the
+    claims it was compared with."""
+    from factcheck.align.group import cannot_link
+    (height,) = claims_of(ruleset, "Police said the man is 5-foot-8.", "a.txt")
+    (distance,) = claims_of(ruleset, "The town is 30 miles from the city.", "b.txt")
+    assert cannot_link(describe(height), describe(distance)) is True
+    (near,) = claims_of(ruleset, "The town is 40 miles from the city.", "c.txt")
+    assert cannot_link(describe(near), describe(distance)) is False
+
+
 def test_a_year_is_not_its_own_time_cue(ruleset):
     (claim,) = [c for c in claims_of(ruleset, "Page disappeared from public view in 1957.") if c.type == "year"]
     assert claim.cue is None  # "in 1957" dates the claim; it does not set it in another time than itself

@@ -84,7 +84,7 @@ def value_ratio(a: Frame, b: Frame) -> float:
     if a.family == "span" or min(a.claim.cmp_low, b.claim.cmp_low) <= 0:
         low, high = sorted((abs(magnitude(a)), abs(magnitude(b))))
     else:
-        lower, upper = sorted((a.claim, b.claim), key=lambda c: c.value)
+        lower, upper = sorted((a.claim, b.claim), key=lambda c: (c.cmp_low, c.cmp_high))  # as compared: in metres ...
         low, high = min(lower.cmp_high, upper.cmp_low), upper.cmp_low
     return high / low if low else (1.0 if high == low else math.inf)
 
@@ -121,6 +121,8 @@ def cannot_link(a: Frame, b: Frame) -> bool | str:
         return True  # "Paul Kendall, 24" and "Diallo Davis, 24" are two men's ages, whatever their values
     if a.claim.same_value(b.claim):
         return False
+    if _apart(a, b):
+        return True  # "28 of his 68 punches" and "178 of 369 punches", whether scored as a pair or not
     if a.increment != b.increment:
         return True  # "three more suspects" arrested is not the "one suspect" arrested before
     if a.claim.whole != b.claim.whole:
