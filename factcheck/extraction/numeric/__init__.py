@@ -165,7 +165,7 @@ class NumericExtractor:
                 end += len(after) - len(unit_text) + measure.end()
                 unit = phrase(measure.group("u"))  # as written; the subject has the dimension
                 if inches:
-                    unit, factor, end = "inches", self.kinds.measure_units["inches"][1], inches_end
+                    unit, factor, end = self.kinds.inch_unit, self.kinds.measure_units[self.kinds.inch_unit][1], inches_end
                 cmp_low, cmp_high, scale = cmp_low * factor, cmp_high * factor, factor
                 conversion = self.kinds.measure_conversion.match(text, end, sentence.end)
                 if conversion:

@@ -164,9 +164,12 @@ class Kinds:
         )
         # the inches after a length in feet ("5-foot-8", "5 feet 8 inches", "6 feet one inch"): one length, in inches,
         # where the feet alone would read a man of 5-foot-8 as one of 5-foot-10
-        self.feet = frozenset(u for u, (_, size) in self.measure_units.items() if size == self.measure_units["foot"][1])
-        inch_forms = alternation(u for u, (_, size) in self.measure_units.items()
-                                 if size == self.measure_units["inch"][1])
+        # (rules/units.toml may name neither: then no length is read so)
+        foot, inch = self.measure_units.get("foot"), self.measure_units.get("inch")
+        self.feet = frozenset(u for u, size in self.measure_units.items() if size == foot)
+        inch_units = sorted(u for u, size in self.measure_units.items() if size == inch)
+        self.inch_unit = max(inch_units, key=len) if inch_units else None  # "inches"
+        inch_forms = alternation(inch_units) or "(?!)"
         self.small_numbers = {w.lower(): float(v) for w, v in ruleset.numbers()["units"].items() if v < 12}
         inches = rf"\d{{1,2}}|{alternation(self.small_numbers)}"
         self.inches_after = regex_pattern(
@@ -432,7 +435,7 @@ class Kinds:
     def inches(self, after: str, value: float) -> tuple[float, int, int] | None:
         """A length in feet and inches read from the words after its number: the length in inches and where, in
         ``after``, its inches run ("-foot-8" gives 68, 5, 7); None when no inches follow whole feet."""
-        unit = self.measure_after.match(after)
+        unit = self.measure_after.match(after) if self.inch_unit else None
         if not unit or phrase(unit.group("u")) not in self.feet or value != int(value):
             return None
         m = self.inches_after.match(after, unit.end())
